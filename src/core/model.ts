@@ -1,0 +1,185 @@
+/**
+ * What the engine produces from a workbook: tables → indicators → findings and paragraphs.
+ * These shapes are also the CLI's JSON contract (see README), so change them with care.
+ */
+
+/** Lines of work, in the order a work summary usually takes them. */
+export const CATEGORIES = ["employment", "insurance", "vaccination", "investment", "other"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** floor: done when actual ≥ target (most indicators); ceiling: done when actual ≤ target (失业率). */
+export type Direction = "floor" | "ceiling";
+
+export type Status =
+  | "exceeded" // 超额完成: strictly beyond the target
+  | "completed" // 完成: exactly the target, or a ceiling kept
+  | "behind" // 未完成
+  | "not-reported" // 未填报: no completed value
+  | "no-target"; // no target to measure against
+
+/** Where a number came from: a sheet and an A1 address. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** 约 (about), 余/多 (more than), 近 (nearly): kept so the text can say so. */
+export type Approximation = "about" | "over" | "nearly";
+
+/** A number read from a cell, expressed in its indicator's unit. */
+export interface SourcedNumber {
+  value: number;
+  approx?: Approximation;
+  /** The cell text as the user sees it, for messages. */
+  raw: string;
+  ref: CellRef;
+  /** A bound written in the cell ("≤3.5", "控制在3.5%以内" → ceiling; "≥95" → floor). */
+  bound?: Direction;
+}
+
+/** A report period: January through `months` (1—10月 → 10). */
+export interface ReportPeriod {
+  months: number;
+}
+
+export type ColumnRole =
+  | "name"
+  | "unit"
+  | "target"
+  | "actual"
+  | "previous"
+  | "statedRate"
+  | "statedGrowth"
+  | "category"
+  | "note"
+  | "index";
+
+export interface TableColumn {
+  role: ColumnRole;
+  /** 0-based column index in the sheet. */
+  col: number;
+  header: string;
+}
+
+export interface IndicatorTable {
+  /** Stable id: "sheet!A1:F10". */
+  id: string;
+  sheet: string;
+  /** The Excel table's name, else the title row, else the sheet name with the range. */
+  name: string;
+  title?: string;
+  /** A1 range of header and data rows. */
+  range: string;
+  source: "excel-table" | "range";
+  category: Category;
+  columns: TableColumn[];
+  /** Period written in a header such as "1—10月完成". */
+  period?: ReportPeriod;
+  /** Unit stated for the whole table, e.g. a "单位：万元" line. */
+  unit?: string;
+}
+
+export interface Indicator {
+  /** Stable id: "sheet!row" (1-based row, as Excel shows it). */
+  id: string;
+  /** Name without 其中/numbering prefixes: "大学生". */
+  name: string;
+  /** Name as written in the cell: "其中：大学生". */
+  label: string;
+  unit: string;
+  category: Category;
+  tableId: string;
+  sheet: string;
+  /** 0-based sheet row. */
+  row: number;
+  nameRef: CellRef;
+  target?: SourcedNumber;
+  actual?: SourcedNumber;
+  previous?: SourcedNumber;
+  /** Completion rate as written in the table, as a fraction. */
+  statedRate?: SourcedNumber;
+  /** Growth as written in the table, as a fraction (or percentage points as a fraction, for % indicators). */
+  statedGrowth?: SourcedNumber;
+  direction: Direction;
+  /** Id of the indicator this row is a part of (其中 rows, indented rows). */
+  parentId?: string;
+  /** A 合计/总计 row: the sum of the rows before it. */
+  isTotal: boolean;
+  note?: string;
+  // Computed by evaluate():
+  /** actual ÷ target, as a fraction; undefined for ceiling indicators and where it cannot be computed. */
+  completionRate?: number;
+  /** Relative growth over last year as a fraction, or for % indicators the change in points as a fraction (0.012 = 1.2 个百分点). */
+  growth?: number;
+  growthKind?: "relative" | "points";
+  status: Status;
+  /** Share of the year elapsed (10/12 for 1—10月), when a period is known. */
+  expectedProgress?: number;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  severity: Severity;
+  /** Stable code, e.g. "VALUE_UNREADABLE"; see findings.ts. */
+  code: string;
+  /** Chinese message naming the indicator, the sheet and the cell. */
+  message: string;
+  messageEn: string;
+  sheet: string;
+  cell?: string;
+  /** Indicator name, when the finding is about one. */
+  indicator?: string;
+}
+
+/** A stretch of paragraph text that quotes a number, and the cell(s) it came from. */
+export interface SourceSpan {
+  text: string;
+  /** Offsets in the paragraph text, end exclusive. */
+  start: number;
+  end: number;
+  sheet: string;
+  /** The main cell: the value itself, or for a computed rate the completed value. */
+  cell: string;
+  /** value: quoted from a cell; rate / growth: computed from `cells`. */
+  kind: "value" | "rate" | "growth";
+  cells: string[];
+}
+
+export interface Paragraph {
+  category: Category;
+  title: string;
+  text: string;
+  sources: SourceSpan[];
+  /** Ids of the indicators the paragraph quotes. */
+  indicatorIds: string[];
+}
+
+export interface Analysis {
+  tables: IndicatorTable[];
+  indicators: Indicator[];
+  findings: Finding[];
+  paragraphs: Paragraph[];
+  options: ResolvedOptions;
+}
+
+export interface EngineOptions {
+  /** Months elapsed: 10 for 1—10月. Omitted: taken from table headers, else a full year. */
+  period?: number;
+  /** Decimals for rates and scaled amounts (default 2). */
+  decimals?: number;
+  /** Write large amounts in 万/亿 (default true). */
+  scaleLargeAmounts?: boolean;
+  /** 2023年 (arabic, default) or 二〇二三年 (chinese). */
+  yearStyle?: "arabic" | "chinese";
+  /** Growth beyond this share needs confirmation (default 0.5 = ±50%). */
+  growthThreshold?: number;
+}
+
+export interface ResolvedOptions {
+  period?: number;
+  decimals: number;
+  scaleLargeAmounts: boolean;
+  yearStyle: "arabic" | "chinese";
+  growthThreshold: number;
+}
