@@ -35,6 +35,8 @@ export interface SourcedNumber {
   ref: CellRef;
   /** A bound written in the cell ("≤3.5", "控制在3.5%以内" → ceiling; "≥95" → floor). */
   bound?: Direction;
+  /** A stated rate written as a bare number (1.126 or 112.6?): checks accept either reading. */
+  scaleUncertain?: boolean;
 }
 
 /** A report period: January through `months` (1—10月 → 10). */
@@ -161,6 +163,8 @@ export interface Analysis {
   findings: Finding[];
   paragraphs: Paragraph[];
   options: ResolvedOptions;
+  /** The report year named in titles or headers (2023年), when there is one. */
+  year?: number;
 }
 
 export interface EngineOptions {

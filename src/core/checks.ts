@@ -1,0 +1,296 @@
+/**
+ * Validation of evaluated indicators, after the statistics bureau's audit rules: each check is
+ * one function from indicators to findings. Cell-level problems (unreadable values, missing
+ * names and values) are raised while reading, in indicators.ts.
+ */
+import { FindingCode, FindingDetails, makeFinding } from "./findings";
+import { formatNumber, formatPercent } from "./format";
+import { Finding, Indicator, ResolvedOptions, SourcedNumber } from "./model";
+import { normalizeForMatch } from "./text";
+import { baseUnit, isPercentUnit, unitScale } from "./units";
+
+type Check = (indicators: Indicator[], options: ResolvedOptions) => Finding[];
+
+/** Percent indicators that are themselves changes (增速) may be negative or above 100. */
+const CHANGE_NAMES = /增速|增长|增幅|同比|环比|变化|涨|降幅|差/;
+/** A value about 10 000 times another: 元 written where 万元 was meant, or 万元 for 亿元. */
+const SLIP_LOG_MIN = 3.3;
+const SLIP_LOG_MAX = 4.7;
+/** Rounding slack when a stated rate is compared with the computed one, in points. */
+const MIN_RATE_TOLERANCE = 0.05;
+
+function at(indicator: Indicator, value: SourcedNumber | undefined, extra: Partial<FindingDetails> = {}): FindingDetails {
+  const place = value?.ref ?? indicator.nameRef;
+  return { sheet: place.sheet, cell: place.cell, indicator: indicator.name, ...extra };
+}
+
+function finding(code: FindingCode, details: FindingDetails): Finding {
+  return makeFinding(code, details);
+}
+
+function fieldValues(indicator: Indicator): [("target" | "actual" | "previous"), SourcedNumber][] {
+  const out: [("target" | "actual" | "previous"), SourcedNumber][] = [];
+  for (const field of ["target", "actual", "previous"] as const) {
+    const value = indicator[field];
+    if (value) out.push([field, value]);
+  }
+  return out;
+}
+
+const negativeValues: Check = (indicators) =>
+  indicators.flatMap((indicator) => {
+    if (isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name)) return [];
+    return fieldValues(indicator)
+      .filter(([, value]) => value.value < 0)
+      .map(([field, value]) => finding("NEGATIVE_VALUE", at(indicator, value, { field, raw: value.raw })));
+  });
+
+const targetNotPositive: Check = (indicators) =>
+  indicators
+    .filter((i) => i.direction === "floor" && i.target && i.target.value <= 0)
+    .map((i) => finding("TARGET_NOT_POSITIVE", at(i, i.target, { field: "target", raw: i.target?.raw })));
+
+const percentOutOfRange: Check = (indicators) =>
+  indicators.flatMap((indicator) => {
+    if (!isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name)) return [];
+    return fieldValues(indicator)
+      .filter(([, value]) => value.value < 0 || value.value > 100)
+      .map(([field, value]) => finding("PERCENT_OUT_OF_RANGE", at(indicator, value, { field, raw: value.raw })));
+  });
+
+function nameKey(indicator: Indicator): string {
+  return `${normalizeForMatch(indicator.name)}|${baseUnit(indicator.unit)}`;
+}
+
+const duplicateNames: Check = (indicators) => {
+  const seen = new Map<string, Indicator>();
+  const found: Finding[] = [];
+  for (const indicator of indicators) {
+    if (indicator.parentId || indicator.isTotal) continue;
+    const key = nameKey(indicator);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, indicator);
+      continue;
+    }
+    const where = first.sheet === indicator.sheet ? first.nameRef.cell : `${first.sheet}!${first.nameRef.cell}`;
+    found.push(finding("DUPLICATE_INDICATOR", { ...at(indicator, undefined), a: where }));
+  }
+  return found;
+};
+
+function sameMeasure(a: Indicator, b: Indicator): boolean {
+  return !isPercentUnit(a.unit) && baseUnit(a.unit) === baseUnit(b.unit);
+}
+
+/** A value in base units, so 万元 parts can be added to a 元 total. */
+function baseValue(indicator: Indicator, value: SourcedNumber): number {
+  return value.value * unitScale(indicator.unit);
+}
+
+const partsWithinTotal: Check = (indicators, options) => {
+  const found: Finding[] = [];
+  for (const total of indicators) {
+    const parts = indicators.filter((i) => i.parentId === total.id && sameMeasure(i, total));
+    if (parts.length === 0) continue;
+    for (const field of ["actual", "target"] as const) {
+      const totalValue = total[field];
+      const partValues = parts.map((p) => (p[field] ? baseValue(p, p[field] as SourcedNumber) : 0));
+      if (!totalValue) continue;
+      const sum = partValues.reduce((a, b) => a + b, 0);
+      const whole = baseValue(total, totalValue);
+      if (sum > whole * (1 + 1e-9) + 1e-9) {
+        const scale = unitScale(total.unit);
+        found.push(
+          finding("PARTS_EXCEED_TOTAL", {
+            ...at(total, totalValue, { field }),
+            a: `${formatNumber(sum / scale, options.decimals)}${total.unit}`,
+            b: `${formatNumber(totalValue.value, options.decimals)}${total.unit}`,
+          }),
+        );
+      }
+    }
+  }
+  return found;
+};
+
+const totalsAddUp: Check = (indicators, options) => {
+  const found: Finding[] = [];
+  let group: Indicator[] = [];
+  let tableId = "";
+  for (const indicator of indicators) {
+    if (indicator.tableId !== tableId) {
+      group = [];
+      tableId = indicator.tableId;
+    }
+    if (!indicator.isTotal) {
+      if (!indicator.parentId) group.push(indicator);
+      continue;
+    }
+    const members = group.filter((g) => sameMeasure(g, indicator) || indicator.unit === "");
+    group = [];
+    if (members.length < 2) continue;
+    for (const field of ["actual", "target", "previous"] as const) {
+      const totalValue = indicator[field];
+      if (!totalValue || members.some((m) => !m[field])) continue;
+      const sum = members.reduce((acc, m) => acc + (m[field] as SourcedNumber).value, 0);
+      const tolerance = Math.max(Math.abs(sum), 1) * 1e-6 + 0.5 * 10 ** -options.decimals;
+      if (Math.abs(sum - totalValue.value) > tolerance) {
+        found.push(
+          finding("TOTAL_MISMATCH", {
+            ...at(indicator, totalValue, { field }),
+            a: formatNumber(totalValue.value, options.decimals),
+            b: formatNumber(sum, options.decimals),
+          }),
+        );
+      }
+    }
+  }
+  return found;
+};
+
+/** Slack for comparing a stated rate: half a unit of its last written decimal, in points. */
+function rateTolerance(raw: string): number {
+  const decimals = /\.(\d+)/.exec(raw)?.[1].length ?? 0;
+  return Math.max(0.5 * 10 ** -decimals, MIN_RATE_TOLERANCE) / 100 + 1e-9;
+}
+
+function statedMatches(stated: SourcedNumber, computed: number): boolean {
+  const tolerance = rateTolerance(stated.raw);
+  const candidates = stated.scaleUncertain ? [stated.value, stated.value * 100, stated.value / 100] : [stated.value];
+  return candidates.some((c) => Math.abs(c - computed) <= tolerance);
+}
+
+const statedRates: Check = (indicators, options) =>
+  indicators.flatMap((indicator) => {
+    const stated = indicator.statedRate;
+    const computed = indicator.completionRate;
+    if (!stated || computed === undefined || statedMatches(stated, computed)) return [];
+    return [
+      finding("STATED_RATE_MISMATCH", {
+        ...at(indicator, stated, { field: "statedRate", raw: stated.raw }),
+        a: formatPercent(computed, options.decimals),
+        b: `${formatNumber(indicator.actual?.value ?? 0, options.decimals)}÷${formatNumber(indicator.target?.value ?? 0, options.decimals)}`,
+      }),
+    ];
+  });
+
+const statedGrowth: Check = (indicators, options) =>
+  indicators.flatMap((indicator) => {
+    const stated = indicator.statedGrowth;
+    const computed = indicator.growth;
+    if (!stated || computed === undefined || statedMatches(stated, computed)) return [];
+    const points = indicator.growthKind === "points";
+    return [
+      finding("STATED_GROWTH_MISMATCH", {
+        ...at(indicator, stated, { field: "statedGrowth", raw: stated.raw }),
+        a: points ? `${formatNumber(computed * 100, options.decimals)}个百分点` : formatPercent(computed, options.decimals),
+        b: `${formatNumber(indicator.actual?.value ?? 0, options.decimals)}/${formatNumber(indicator.previous?.value ?? 0, options.decimals)}`,
+      }),
+    ];
+  });
+
+function slipRatio(a: number, b: number): number | undefined {
+  if (a <= 0 || b <= 0) return undefined;
+  const log = Math.abs(Math.log10(a / b));
+  return log >= SLIP_LOG_MIN && log <= SLIP_LOG_MAX ? Math.round(a / b >= 1 ? a / b : b / a) : undefined;
+}
+
+/** Which of an indicator's values is about 10 000× off the others, if one is. */
+function unitSlipOf(indicator: Indicator): { field: "actual" | "target" | "previous"; other: SourcedNumber; ratio: number } | undefined {
+  const { actual, previous, target } = indicator;
+  if (isPercentUnit(indicator.unit)) return undefined;
+  const reference = previous ?? target;
+  if (actual && reference) {
+    const ratio = slipRatio(actual.value, reference.value);
+    if (ratio) {
+      // With both references agreeing with each other, the odd one out is the completed value.
+      const otherRef = reference === previous ? target : previous;
+      if (otherRef && slipRatio(otherRef.value, actual.value) === undefined) {
+        return { field: reference === previous ? "previous" : "target", other: actual, ratio };
+      }
+      return { field: "actual", other: reference, ratio };
+    }
+  }
+  if (target && previous) {
+    const ratio = slipRatio(target.value, previous.value);
+    if (ratio) return { field: "target", other: previous, ratio };
+  }
+  return undefined;
+}
+
+const unitSlips: Check = (indicators, options) =>
+  indicators.flatMap((indicator) => {
+    const slip = unitSlipOf(indicator);
+    if (!slip) return [];
+    const value = indicator[slip.field] as SourcedNumber;
+    return [
+      finding("UNIT_SLIP", {
+        ...at(indicator, value, { field: slip.field, raw: value.raw }),
+        a: `${formatNumber(slip.other.value, options.decimals)}（${slip.other.ref.cell}）`,
+        b: String(slip.ratio),
+      }),
+    ];
+  });
+
+const abnormalGrowth: Check = (indicators, options) =>
+  indicators.flatMap((indicator) => {
+    const growth = indicator.growth;
+    if (growth === undefined || indicator.growthKind !== "relative" || unitSlipOf(indicator)) return [];
+    if (Math.abs(growth) <= options.growthThreshold) return [];
+    return [
+      finding("GROWTH_ABNORMAL", {
+        ...at(indicator, indicator.actual),
+        a: `${growth > 0 ? "+" : ""}${formatPercent(growth, options.decimals)}`,
+        b: formatPercent(options.growthThreshold, 0),
+      }),
+    ];
+  });
+
+const progress: Check = (indicators, options) =>
+  indicators.flatMap((indicator) => {
+    if (indicator.direction === "ceiling") {
+      if (indicator.status !== "behind") return [];
+      return [
+        finding("CEILING_EXCEEDED", {
+          ...at(indicator, indicator.actual),
+          a: `${formatNumber(indicator.actual?.value ?? 0, options.decimals)}${indicator.unit}`,
+          b: `${formatNumber(indicator.target?.value ?? 0, options.decimals)}${indicator.unit}`,
+        }),
+      ];
+    }
+    const rate = indicator.completionRate;
+    if (rate === undefined) return [];
+    const expected = indicator.expectedProgress;
+    if (expected !== undefined) {
+      if (rate >= expected - 1e-9) return [];
+      return [
+        finding("BEHIND_SCHEDULE", {
+          ...at(indicator, indicator.actual),
+          a: formatPercent(rate, options.decimals),
+          b: `${formatNumber((expected - rate) * 100, options.decimals)}个百分点（序时进度${formatPercent(expected, options.decimals)}）`,
+        }),
+      ];
+    }
+    if (indicator.status !== "behind") return [];
+    return [finding("TARGET_NOT_MET", { ...at(indicator, indicator.actual), a: formatPercent(rate, options.decimals) })];
+  });
+
+/** All checks, in the order their findings are listed within a severity. */
+export const CHECKS: Check[] = [
+  negativeValues,
+  targetNotPositive,
+  percentOutOfRange,
+  duplicateNames,
+  partsWithinTotal,
+  totalsAddUp,
+  statedRates,
+  statedGrowth,
+  unitSlips,
+  abnormalGrowth,
+  progress,
+];
+
+export function runChecks(indicators: Indicator[], options: ResolvedOptions): Finding[] {
+  return CHECKS.flatMap((check) => check(indicators, options));
+}

@@ -1,0 +1,371 @@
+/**
+ * Table discovery: every Excel table, and every plain range whose header row holds indicator
+ * header words, with its title rows, a "单位：万元" line, one- or two-row headers and its extent.
+ */
+import { rangeToA1 } from "./address";
+import { categoryOfText } from "./categories";
+import { HeaderMeaning, classifyHeader, periodInText } from "./headers";
+import { Category, ColumnRole, IndicatorTable, ReportPeriod, TableColumn } from "./model";
+import { normalizeForMatch, toHalfWidth } from "./text";
+import { normalizeUnit } from "./units";
+import { CellRange, SheetModel, cellAt, sheetWidth } from "./workbook";
+
+/** A discovered table and where its rows are; the public part is `table`. */
+export interface TableLayout {
+  table: IndicatorTable;
+  sheet: SheetModel;
+  /** 0-based sheet rows of the data, inclusive. */
+  dataTop: number;
+  dataBottom: number;
+  /** Unit written in a column header, e.g. "完成（万元）". */
+  headerUnits: Map<number, string>;
+  /** Category named by the title, table name or sheet name (not by indicator names). */
+  namedCategory?: Category;
+  /** Year named in the title or headers (2023年). */
+  year?: number;
+}
+
+/** Lines under a table that end it: "注：…", "填报人：…". */
+const NOTE_ROW = /^(注|备注|说明|填报人|制表人?|审核人?|数据来源|资料来源|统计员|联系电话|负责人|单位负责人|填表人?|填报日期|制表日期)\d?[:：]/;
+const UNIT_LINE = /^(计量)?单位[:：](.+)$/;
+const TITLE_LINES_ABOVE = 4;
+
+class MergeIndex {
+  private readonly byCell = new Map<string, CellRange>();
+  constructor(merges: CellRange[]) {
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r},${c}`, m);
+    }
+  }
+  at(row: number, col: number): CellRange | undefined {
+    return this.byCell.get(`${row},${col}`);
+  }
+}
+
+interface SheetView {
+  sheet: SheetModel;
+  merges: MergeIndex;
+  width: number;
+}
+
+function textAt(view: SheetView, row: number, col: number): string {
+  const value = cellAt(view.sheet, row, col)?.value;
+  return typeof value === "string" ? toHalfWidth(value) : "";
+}
+
+/** The text a merged cell shows, read from its top-left (master) cell. */
+function shownAt(view: SheetView, row: number, col: number): string {
+  const merge = view.merges.at(row, col);
+  return merge ? textAt(view, merge.top, merge.left) : textAt(view, row, col);
+}
+
+function isNumeric(view: SheetView, row: number, col: number): boolean {
+  return typeof cellAt(view.sheet, row, col)?.value === "number";
+}
+
+function isBlank(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const value = cellAt(view.sheet, row, c)?.value;
+    if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")) return false;
+  }
+  return true;
+}
+
+function nonEmptyColumns(view: SheetView, row: number, left: number, right: number): number[] {
+  const cols: number[] = [];
+  for (let c = left; c <= right; c++) if (!isBlank(view, row, c, c)) cols.push(c);
+  return cols;
+}
+
+interface HeaderGuess {
+  meanings: Map<number, HeaderMeaning>;
+  texts: Map<number, string>;
+}
+
+function classifyRow(texts: Map<number, string>): HeaderGuess {
+  const meanings = new Map<number, HeaderMeaning>();
+  for (const [col, text] of texts) {
+    const meaning = classifyHeader(text);
+    if (meaning) meanings.set(col, meaning);
+  }
+  resolveYearColumns(texts, meanings);
+  return { meanings, texts };
+}
+
+/** With "2022年完成" beside "2023年完成", the earlier year is last year's value. */
+function resolveYearColumns(texts: Map<number, string>, meanings: Map<number, HeaderMeaning>): void {
+  const years = new Map<number, number>();
+  for (const [col, text] of texts) {
+    const year = /(20\d{2})/.exec(text);
+    if (year) years.set(col, Number(year[1]));
+  }
+  if (new Set(years.values()).size < 2) return;
+  const latest = Math.max(...years.values());
+  for (const [col, year] of years) {
+    const meaning = meanings.get(col);
+    if (meaning && year < latest && meaning.role === "actual") meaning.role = "previous";
+  }
+}
+
+function looksLikeHeader(guess: HeaderGuess, numericCells: number): boolean {
+  const roles = new Set([...guess.meanings.values()].map((m) => m.role));
+  const hasValue = roles.has("target") || roles.has("actual");
+  return hasValue && roles.size >= 2 && numericCells <= 1;
+}
+
+function rowTexts(view: SheetView, row: number, left: number, right: number, above?: number): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (let c = left; c <= right; c++) {
+    const own = shownAt(view, row, c);
+    const band = above === undefined ? "" : shownAt(view, above, c);
+    const merge = view.merges.at(row, c);
+    // A cell merged down from the band row shows the band's text once, not twice.
+    const text = merge && above !== undefined && merge.top <= above ? own : `${band}${own}`;
+    if (text !== "") texts.set(c, text);
+  }
+  return texts;
+}
+
+function countNumeric(view: SheetView, row: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) if (isNumeric(view, row, c)) n++;
+  return n;
+}
+
+/** A row of group headers above the header row ("2023年" over 目标 and 完成). */
+function isHeaderBand(view: SheetView, band: number, header: number, left: number, right: number): boolean {
+  if (band < 0 || countNumeric(view, band, left, right) > 0) return false;
+  const filled = nonEmptyColumns(view, band, left, right);
+  if (filled.length === 0) return false;
+  for (let c = left; c <= right; c++) {
+    const merge = view.merges.at(header, c);
+    if (merge && merge.top <= band) return true;
+  }
+  return filled.length >= 2;
+}
+
+/** A row of sub-headers below the header row ("本期" and "上年同期" under 完成情况). */
+function isSubHeader(view: SheetView, row: number, left: number, right: number): boolean {
+  if (row >= view.sheet.rows.length || countNumeric(view, row, left, right) > 0) return false;
+  let classified = 0;
+  for (let c = left; c <= right; c++) {
+    const merge = view.merges.at(row, c);
+    if (merge && merge.top < row) continue;
+    if (classifyHeader(textAt(view, row, c))) classified++;
+  }
+  return classified >= 1;
+}
+
+interface HeaderBlock {
+  /** First and last header rows. */
+  top: number;
+  bottom: number;
+  guess: HeaderGuess;
+}
+
+function readHeaderBlock(view: SheetView, row: number, left: number, right: number, allowBand: boolean): HeaderBlock | undefined {
+  const single = classifyRow(rowTexts(view, row, left, right));
+  if (!looksLikeHeader(single, countNumeric(view, row, left, right))) {
+    // The row may be the lower half of a two-row header whose upper half names the columns.
+    if (allowBand && isHeaderBand(view, row - 1, row, left, right)) {
+      const combined = classifyRow(rowTexts(view, row, left, right, row - 1));
+      if (looksLikeHeader(combined, countNumeric(view, row, left, right))) return { top: row - 1, bottom: row, guess: combined };
+    }
+    return undefined;
+  }
+  if (isSubHeader(view, row + 1, left, right)) {
+    const combined = classifyRow(rowTexts(view, row + 1, left, right, row));
+    if (looksLikeHeader(combined, 0)) return { top: row, bottom: row + 1, guess: combined };
+  }
+  if (allowBand && isHeaderBand(view, row - 1, row, left, right)) {
+    const combined = classifyRow(rowTexts(view, row, left, right, row - 1));
+    if (looksLikeHeader(combined, 0) && combined.meanings.size >= single.meanings.size) return { top: row - 1, bottom: row, guess: combined };
+  }
+  return { top: row, bottom: row, guess: single };
+}
+
+/** Picks one column per role; for the completed value the latest period wins. */
+function chooseColumns(view: SheetView, block: HeaderBlock, left: number, right: number, dataTop: number): TableColumn[] {
+  const chosen = new Map<ColumnRole, TableColumn & { period?: ReportPeriod }>();
+  for (let c = left; c <= right; c++) {
+    const meaning = block.guess.meanings.get(c);
+    if (!meaning) continue;
+    const column = { role: meaning.role, col: c, header: block.guess.texts.get(c) ?? "", period: meaning.period };
+    const current = chosen.get(meaning.role);
+    if (!current) chosen.set(meaning.role, column);
+    else if (meaning.role === "actual" && (meaning.period?.months ?? 0) > (current.period?.months ?? 0)) chosen.set(meaning.role, column);
+  }
+  if (!chosen.has("name")) {
+    const nameCol = guessNameColumn(view, new Set([...chosen.values()].map((c) => c.col)), left, right, dataTop);
+    if (nameCol !== undefined) chosen.set("name", { role: "name", col: nameCol, header: block.guess.texts.get(nameCol) ?? "" });
+  }
+  return [...chosen.values()].map(({ role, col, header }) => ({ role, col, header })).sort((a, b) => a.col - b.col);
+}
+
+/** Without a 指标 header, the name is the leftmost unclaimed column holding text. */
+function guessNameColumn(view: SheetView, taken: Set<number>, left: number, right: number, dataTop: number): number | undefined {
+  for (let c = left; c <= right; c++) {
+    if (taken.has(c)) continue;
+    let texts = 0;
+    for (let r = dataTop; r < Math.min(dataTop + 5, view.sheet.rows.length); r++) {
+      const value = cellAt(view.sheet, r, c)?.value;
+      if (typeof value === "string" && /[\u4e00-\u9fffA-Za-z]/.test(value)) texts++;
+    }
+    if (texts > 0) return c;
+  }
+  return undefined;
+}
+
+function periodOfColumns(block: HeaderBlock, columns: TableColumn[]): ReportPeriod | undefined {
+  const actual = columns.find((c) => c.role === "actual");
+  return actual ? block.guess.meanings.get(actual.col)?.period : undefined;
+}
+
+interface TitleInfo {
+  title?: string;
+  unit?: string;
+  period?: ReportPeriod;
+  lines: string[];
+}
+
+/** Title lines above a table: a merged title, "单位：万元", "（2023年1—10月）". */
+function readTitleLines(view: SheetView, headerTop: number, left: number, right: number, floor: number): TitleInfo {
+  const info: TitleInfo = { lines: [] };
+  let blankRun = 0;
+  for (let r = headerTop - 1; r >= Math.max(floor, headerTop - TITLE_LINES_ABOVE); r--) {
+    const filled = nonEmptyColumns(view, r, Math.max(0, left - 1), right);
+    if (filled.length === 0) {
+      if (++blankRun > 1) break;
+      continue;
+    }
+    blankRun = 0;
+    if (filled.length > 2 || countNumeric(view, r, left, right) > 0) break;
+    for (const c of filled) {
+      const text = textAt(view, r, c).trim();
+      if (text === "") continue;
+      const compact = text.replace(/\s+/g, "");
+      const unit = UNIT_LINE.exec(compact);
+      if (unit) info.unit = normalizeUnit(unit[2].split(/[,，、;；]/)[0]);
+      else if (!/^(填报|报送|制表|统计)/.test(compact)) info.lines.unshift(text);
+    }
+  }
+  for (const line of info.lines) info.period = info.period ?? periodInText(line);
+  info.title = info.lines.find((l) => /表|情况|指标|统计|台账|汇总|目标|完成/.test(l)) ?? info.lines[0];
+  return info;
+}
+
+function yearOf(texts: string[]): number | undefined {
+  for (const text of texts) {
+    const match = /(20\d{2})\s*年/.exec(toHalfWidth(text));
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+function isNoteRow(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const text = textAt(view, row, c).replace(/\s+/g, "");
+    if (text !== "") return NOTE_ROW.test(text);
+  }
+  return false;
+}
+
+function buildLayout(
+  view: SheetView,
+  block: HeaderBlock,
+  left: number,
+  right: number,
+  dataTop: number,
+  dataBottom: number,
+  source: IndicatorTable["source"],
+  tableName: string | undefined,
+  titleFloor: number,
+): TableLayout | undefined {
+  const columns = chooseColumns(view, block, left, right, dataTop);
+  if (!columns.some((c) => c.role === "name")) return undefined;
+  const titleInfo = readTitleLines(view, block.top, left, right, titleFloor);
+  const range = rangeToA1({ top: block.top, left, bottom: Math.max(dataBottom, block.bottom), right });
+  const headerUnits = new Map<number, string>();
+  for (const column of columns) {
+    const unit = block.guess.meanings.get(column.col)?.unit;
+    if (unit) headerUnits.set(column.col, normalizeUnit(unit));
+  }
+  const period = periodOfColumns(block, columns) ?? titleInfo.period;
+  const namedCategory =
+    categoryOfText(titleInfo.title ?? "") ?? categoryOfText(tableName ?? "") ?? categoryOfText(view.sheet.name);
+  const table: IndicatorTable = {
+    id: `${view.sheet.name}!${range}`,
+    sheet: view.sheet.name,
+    name: tableName ?? titleInfo.title ?? `${view.sheet.name}!${range}`,
+    range,
+    source,
+    category: namedCategory ?? "other",
+    columns,
+  };
+  if (titleInfo.title) table.title = titleInfo.title;
+  if (period) table.period = period;
+  if (titleInfo.unit) table.unit = titleInfo.unit;
+  const year = yearOf([...titleInfo.lines, ...block.guess.texts.values(), tableName ?? "", view.sheet.name]);
+  return { table, sheet: view.sheet, dataTop, dataBottom, headerUnits, namedCategory, year };
+}
+
+function excelTableLayouts(view: SheetView): TableLayout[] {
+  const layouts: TableLayout[] = [];
+  for (const def of view.sheet.tables) {
+    const { top, left, bottom, right } = def.range;
+    const headerRow = def.hasHeaderRow ? top : top - 1;
+    if (headerRow < 0) continue;
+    const block = readHeaderBlock(view, headerRow, left, right, true);
+    if (!block) continue;
+    const dataTop = Math.max(top + (def.hasHeaderRow ? 1 : 0), block.bottom + 1);
+    const layout = buildLayout(view, block, left, right, dataTop, bottom, "excel-table", def.name, 0);
+    if (layout) layouts.push(layout);
+  }
+  return layouts;
+}
+
+function insideAny(ranges: CellRange[], row: number, col: number): boolean {
+  return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+}
+
+function plainRangeLayouts(view: SheetView, taken: CellRange[]): TableLayout[] {
+  const layouts: TableLayout[] = [];
+  const rows = view.sheet.rows.length;
+  let floor = 0;
+  for (let r = 0; r < rows; r++) {
+    const cols = nonEmptyColumns(view, r, 0, view.width - 1).filter((c) => !insideAny(taken, r, c));
+    if (cols.length < 2) continue;
+    const left = cols[0];
+    const right = cols[cols.length - 1];
+    const block = readHeaderBlock(view, r, left, right, true);
+    if (!block) continue;
+    const dataTop = block.bottom + 1;
+    let dataBottom = dataTop - 1;
+    for (let d = dataTop; d < rows; d++) {
+      if (isBlank(view, d, left, right) || isNoteRow(view, d, left, right)) break;
+      if (d > dataTop && readHeaderBlock(view, d, left, right, false)) break;
+      if (insideAny(taken, d, left)) break;
+      dataBottom = d;
+    }
+    const layout = buildLayout(view, block, left, right, dataTop, dataBottom, "range", undefined, floor);
+    if (!layout) continue;
+    layouts.push(layout);
+    r = Math.max(r, dataBottom);
+    floor = dataBottom + 1;
+  }
+  return layouts;
+}
+
+/** Every indicator table of a sheet: its Excel tables first, then plain ranges outside them. */
+export function discoverTables(sheet: SheetModel): TableLayout[] {
+  const view: SheetView = { sheet, merges: new MergeIndex(sheet.merges), width: sheetWidth(sheet) };
+  const fromTables = excelTableLayouts(view);
+  const taken = sheet.tables.map((t) => t.range);
+  const fromRanges = plainRangeLayouts(view, taken);
+  return [...fromTables, ...fromRanges].sort((a, b) => a.dataTop - b.dataTop);
+}
+
+/** Used by the indicator reader: is this text a header word (a repeated header row)? */
+export function isHeaderWord(text: string): boolean {
+  return classifyHeader(normalizeForMatch(text)) !== undefined;
+}

@@ -1,0 +1,194 @@
+/**
+ * Every finding the engine can raise: its stable code, its severity and its message in
+ * Chinese and English. Checks elsewhere only pick a code and fill in the details.
+ * error = must be fixed (强制性审核); warning = confirm or explain (核实性审核); info = for the report.
+ */
+import { parseA1 } from "./address";
+import { Finding, Severity } from "./model";
+
+export interface FindingDetails {
+  sheet: string;
+  cell?: string;
+  indicator?: string;
+  /** The value's field: target, actual, previous, statedRate, statedGrowth. */
+  field?: FieldName;
+  raw?: string;
+  /** Numbers already formatted for display. */
+  a?: string;
+  b?: string;
+  c?: string;
+}
+
+export type FieldName = "target" | "actual" | "previous" | "statedRate" | "statedGrowth" | "name";
+
+const FIELD_ZH: Record<FieldName, string> = {
+  target: "目标值",
+  actual: "完成数",
+  previous: "上年同期数",
+  statedRate: "填报的完成率",
+  statedGrowth: "填报的同比增速",
+  name: "指标名称",
+};
+const FIELD_EN: Record<FieldName, string> = {
+  target: "target",
+  actual: "completed value",
+  previous: "last year's value",
+  statedRate: "stated completion rate",
+  statedGrowth: "stated growth",
+  name: "indicator name",
+};
+
+interface Rule {
+  severity: Severity;
+  zh: (d: FindingDetails, field: string) => string;
+  en: (d: FindingDetails, field: string) => string;
+}
+
+export const FINDING_RULES = {
+  VALUE_UNREADABLE: {
+    severity: "error",
+    zh: (d, f) => `${f}“${d.raw}”无法识别为数字，请填写阿拉伯数字（如1126、4.2万）`,
+    en: (d, f) => `the ${f} "${d.raw}" is not a number`,
+  },
+  EXCEL_ERROR: {
+    severity: "error",
+    zh: (d, f) => `${f}单元格为错误值${d.raw}，请检查公式`,
+    en: (d, f) => `the ${f} cell holds the error ${d.raw}; check its formula`,
+  },
+  MISSING_NAME: {
+    severity: "error",
+    zh: () => "该行填有数值但没有指标名称",
+    en: () => "this row has values but no indicator name",
+  },
+  MISSING_TARGET: {
+    severity: "warning",
+    zh: () => "未填写目标值，无法计算完成率",
+    en: () => "no target, so no completion rate can be computed",
+  },
+  MISSING_ACTUAL: {
+    severity: "error",
+    zh: () => "未填写完成数（未填报）",
+    en: () => "no completed value (not reported)",
+  },
+  NEGATIVE_VALUE: {
+    severity: "error",
+    zh: (d, f) => `${f}为负数（${d.raw}），数量和金额不应为负`,
+    en: (d, f) => `the ${f} is negative (${d.raw}); counts and amounts cannot be`,
+  },
+  TARGET_NOT_POSITIVE: {
+    severity: "error",
+    zh: (d) => `目标值为${d.raw}，应大于0`,
+    en: (d) => `the target is ${d.raw}; it must be greater than 0`,
+  },
+  DUPLICATE_INDICATOR: {
+    severity: "warning",
+    zh: (d) => `指标名称与${d.a}重复，请确认是否重复填报`,
+    en: (d) => `the same indicator name also stands at ${d.a}; check it is not entered twice`,
+  },
+  PARTS_EXCEED_TOTAL: {
+    severity: "error",
+    zh: (d) => `“其中”各项之和${d.a}大于总数${d.b}`,
+    en: (d) => `its parts add up to ${d.a}, more than the total ${d.b}`,
+  },
+  TOTAL_MISMATCH: {
+    severity: "error",
+    zh: (d) => `合计${d.a}不等于各项之和${d.b}`,
+    en: (d) => `the total ${d.a} is not the sum of the rows above (${d.b})`,
+  },
+  STATED_RATE_MISMATCH: {
+    severity: "error",
+    zh: (d) => `填报的完成率${d.raw}与计算值${d.a}（${d.b}）不一致`,
+    en: (d) => `the stated completion rate ${d.raw} differs from the computed ${d.a} (${d.b})`,
+  },
+  STATED_GROWTH_MISMATCH: {
+    severity: "error",
+    zh: (d) => `填报的同比增速${d.raw}与计算值${d.a}（${d.b}）不一致`,
+    en: (d) => `the stated growth ${d.raw} differs from the computed ${d.a} (${d.b})`,
+  },
+  PERCENT_OUT_OF_RANGE: {
+    severity: "error",
+    zh: (d, f) => `${f}${d.raw}超出0—100%的范围`,
+    en: (d, f) => `the ${f} ${d.raw} is outside 0–100%`,
+  },
+  GROWTH_ABNORMAL: {
+    severity: "warning",
+    zh: (d) => `同比${d.a}，超过±${d.b}，请核实并说明原因`,
+    en: (d) => `growth of ${d.a} is beyond ±${d.b}; confirm it and give the reason`,
+  },
+  UNIT_SLIP: {
+    severity: "warning",
+    zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能是元与万元（或万元与亿元）混用`,
+    en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; 元 and 万元 may be mixed up`,
+  },
+  BEHIND_SCHEDULE: {
+    severity: "warning",
+    zh: (d) => `完成目标任务的${d.a}，落后序时进度${d.b}`,
+    en: (d) => `${d.a} of the target, behind the expected ${d.b} for the period`,
+  },
+  TARGET_NOT_MET: {
+    severity: "info",
+    zh: (d) => `完成目标任务的${d.a}，未完成年度目标，可写入“存在问题”`,
+    en: (d) => `${d.a} of the target: the annual target was not met`,
+  },
+  CEILING_EXCEEDED: {
+    severity: "warning",
+    zh: (d) => `实际值${d.a}超过控制目标${d.b}`,
+    en: (d) => `the value ${d.a} is above the ceiling ${d.b}`,
+  },
+  APPROXIMATE_VALUE: {
+    severity: "info",
+    zh: (d, f) => `${f}为约数“${d.raw}”，报告中将照写约数`,
+    en: (d, f) => `the ${f} "${d.raw}" is approximate; the report will say so`,
+  },
+  NO_TABLES: {
+    severity: "info",
+    zh: () => "未找到指标表：需要一行表头，含“指标名称”和“目标”或“完成”等列",
+    en: () => "no indicator table found: a header row with an indicator name column and a target or completed column is needed",
+  },
+} satisfies Record<string, Rule>;
+
+export type FindingCode = keyof typeof FINDING_RULES;
+
+/** "就业!E5" — where a finding points. */
+export function locationOf(details: FindingDetails): string {
+  return details.cell ? `${details.sheet}!${details.cell}` : details.sheet;
+}
+
+export function makeFinding(code: FindingCode, details: FindingDetails): Finding {
+  const rule: Rule = FINDING_RULES[code];
+  const fieldZh = details.field ? FIELD_ZH[details.field] : "";
+  const fieldEn = details.field ? FIELD_EN[details.field] : "";
+  const subjectZh = details.indicator ? `“${details.indicator}”` : "";
+  const subjectEn = details.indicator ? `"${details.indicator}": ` : "";
+  const finding: Finding = {
+    severity: rule.severity,
+    code,
+    message: `${locationOf(details)} ${subjectZh}${rule.zh(details, fieldZh)}。`,
+    messageEn: `${locationOf(details)} ${subjectEn}${rule.en(details, fieldEn)}.`,
+    sheet: details.sheet,
+  };
+  if (details.cell) finding.cell = details.cell;
+  if (details.indicator) finding.indicator = details.indicator;
+  return finding;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by sheet order of appearance and cell. */
+export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const sheetIndex = (name: string) => {
+    const i = sheetOrder.indexOf(name);
+    return i < 0 ? sheetOrder.length : i;
+  };
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      sheetIndex(a.sheet) - sheetIndex(b.sheet) ||
+      cellOrder(a.cell) - cellOrder(b.cell),
+  );
+}
+
+function cellOrder(cell: string | undefined): number {
+  const at = cell ? parseA1(cell) : undefined;
+  return at ? at.row * 100000 + at.col : -1;
+}

@@ -1,0 +1,140 @@
+/**
+ * Header words: the one place that says which header text means which column.
+ * Rules are tried in order; the first that matches wins, so the more specific come first
+ * ("完成率" before "完成", "上年完成" before "完成", "同比增长" before "上年").
+ */
+import { ColumnRole, ReportPeriod } from "./model";
+import { normalizeForMatch } from "./text";
+
+interface HeaderRule {
+  role: ColumnRole;
+  /** Whole header equals one of these (after normalisation). */
+  exact?: string[];
+  /** Header contains a match. */
+  pattern?: RegExp;
+}
+
+/** Columns that look like headers but carry nothing the engine reads. */
+const IGNORED = /序时进度|时间进度|进度要求|排名|名次|责任|牵头|联系人|负责人|分管|差额|差距|超欠|缺口|剩余/;
+
+export const HEADER_RULES: HeaderRule[] = [
+  { role: "index", exact: ["序号", "序", "编号", "no", "no.", "#", "id"] },
+  {
+    role: "name",
+    exact: [
+      "指标",
+      "指标名称",
+      "指标项目",
+      "项目",
+      "项目名称",
+      "名称",
+      "工作指标",
+      "考核指标",
+      "主要指标",
+      "统计指标",
+      "内容",
+      "工作内容",
+      "任务名称",
+      "指标内容",
+      "indicator",
+      "indicators",
+      "indicatorname",
+      "item",
+      "items",
+      "name",
+      "metric",
+      "kpi",
+    ],
+  },
+  { role: "note", pattern: /备注|附注|^说明$|情况说明|^notes?$|remark|comment/ },
+  { role: "category", pattern: /^(类别|分类|领域|板块|条线|类型|工作类别|所属领域|业务类别|工作领域|category|area|sector|field)$/ },
+  { role: "unit", pattern: /^(计量单位|计算单位|单位|units?|uom)$|^单位[(（]/ },
+  { role: "statedGrowth", pattern: /同比|增速|增长率|增幅|增减|比上年|比去年|yoy|growth|change/ },
+  { role: "statedRate", pattern: /完成率|完成进度|完成比例|完成百分比|完成比|目标完成|^进度|completion|rate|progress|%oftarget|achievement/ },
+  { role: "previous", pattern: /上年|去年|上一年|同期|priory|lastyear|previous|^ly$|prioryear/ },
+  { role: "target", pattern: /目标|任务|计划|下达|指标数|考核值|target|goal|plan|quota|budget/ },
+  {
+    role: "actual",
+    pattern: /完成|实际|累计|实绩|本期|本年|当年|截至|截止|\d+月|全年|上半年|季度|actual|complet|done|ytd|result|achieved|value/,
+  },
+];
+
+export interface HeaderMeaning {
+  role: ColumnRole;
+  /** A period written in the header, such as "1—10月完成" → 10 months. */
+  period?: ReportPeriod;
+  /** A unit written in the header, such as "完成（万元）". */
+  unit?: string;
+}
+
+/** What a header cell means, or undefined when it is not a header word we read. */
+export function classifyHeader(text: string): HeaderMeaning | undefined {
+  const normalized = normalizeForMatch(text);
+  if (normalized === "" || IGNORED.test(normalized)) return undefined;
+  const { core, unit } = splitHeaderUnit(normalized);
+  for (const rule of HEADER_RULES) {
+    if (rule.exact?.includes(core) || rule.pattern?.test(core)) {
+      const meaning: HeaderMeaning = { role: rule.role };
+      const period = periodInText(core);
+      if (period && (rule.role === "actual" || rule.role === "previous" || rule.role === "statedRate")) meaning.period = period;
+      if (unit) meaning.unit = unit;
+      return meaning;
+    }
+  }
+  return undefined;
+}
+
+/** "完成(万元)" → core "完成", unit "万元"; "完成率(%)" → unit "%". */
+function splitHeaderUnit(normalized: string): { core: string; unit?: string } {
+  const match = /^(.*?)[(（\[【]([^)）\]】]{1,6})[)）\]】]$/.exec(normalized);
+  if (!match || match[1] === "") return { core: normalized };
+  const inside = match[2].replace(/^单位[:：]?/, "");
+  return { core: match[1], unit: inside };
+}
+
+const CHINESE_MONTHS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+
+function monthNumber(text: string): number | undefined {
+  const n = /^\d+$/.test(text) ? Number(text) : CHINESE_MONTHS[text];
+  return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
+}
+
+/**
+ * The part of the year a text speaks of: "1—10月" → 10, "截至10月底" → 10, "上半年" → 6,
+ * "一季度" → 3, "前三季度" → 9, "全年" → 12.
+ */
+export function periodInText(text: string): ReportPeriod | undefined {
+  const t = normalizeForMatch(text);
+  const range = /(\d{1,2}|[一二三四五六七八九十]+)[-—–~～至到]+(\d{1,2}|[一二三四五六七八九十]+)月/.exec(t);
+  if (range) {
+    const from = monthNumber(range[1]);
+    const to = monthNumber(range[2]);
+    if (from === 1 && to !== undefined) return { months: to };
+  }
+  const upTo = /(?:截至|截止|至)(?:\d{4}年)?(\d{1,2}|[一二三四五六七八九十]+)月/.exec(t);
+  if (upTo) {
+    const to = monthNumber(upTo[1]);
+    if (to !== undefined) return { months: to };
+  }
+  if (/上半年|1-6月/.test(t)) return { months: 6 };
+  if (/前三季度/.test(t)) return { months: 9 };
+  if (/(一|1|第一)季度/.test(t)) return { months: 3 };
+  if (/全年|年度|12月底/.test(t)) return { months: 12 };
+  return undefined;
+}
+
+/** A header row needs a name-like column and at least one value column. */
+export const VALUE_ROLES: ColumnRole[] = ["target", "actual", "previous"];

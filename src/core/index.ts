@@ -1,0 +1,85 @@
+/**
+ * The engine: workbook → tables → indicators → findings and paragraphs.
+ * Pure: no Office, no React, no I/O. Both faces (task pane, CLI) call analyzeWorkbook.
+ */
+import { runChecks } from "./checks";
+import { TableLayout, discoverTables } from "./discover";
+import { evaluateIndicator } from "./evaluate";
+import { makeFinding, sortFindings } from "./findings";
+import { readIndicators } from "./indicators";
+import { Analysis, Category, EngineOptions, Finding, Indicator, IndicatorTable, ResolvedOptions } from "./model";
+import { writeParagraphs } from "./narrative";
+import { WorkbookModel } from "./workbook";
+
+export * from "./model";
+export type { WorkbookModel, SheetModel, CellModel, CellValue, CellRange, TableDefinition } from "./workbook";
+
+export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
+  const resolved: ResolvedOptions = {
+    decimals: options.decimals ?? 2,
+    scaleLargeAmounts: options.scaleLargeAmounts ?? true,
+    yearStyle: options.yearStyle ?? "arabic",
+    growthThreshold: options.growthThreshold ?? 0.5,
+  };
+  if (options.period !== undefined) {
+    if (!Number.isInteger(options.period) || options.period < 1 || options.period > 12) {
+      throw new RangeError(`报告期应为1—12月之间的整数，收到：${options.period} / period must be a whole month from 1 to 12`);
+    }
+    resolved.period = options.period;
+  }
+  if (!Number.isInteger(resolved.decimals) || resolved.decimals < 0 || resolved.decimals > 4) {
+    throw new RangeError(`小数位数应为0—4，收到：${resolved.decimals} / decimals must be 0 to 4`);
+  }
+  return resolved;
+}
+
+function mostCommon<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > bestCount) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function tableWithCategory(layout: TableLayout, indicators: Indicator[]): IndicatorTable {
+  const category: Category = layout.namedCategory ?? mostCommon(indicators.map((i) => i.category)) ?? "other";
+  return { ...layout.table, category };
+}
+
+export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions = {}): Analysis {
+  const resolved = resolveOptions(options);
+  const layouts = workbook.sheets.flatMap((sheet) => discoverTables(sheet));
+  const tables: IndicatorTable[] = [];
+  const indicators: Indicator[] = [];
+  const findings: Finding[] = [];
+  for (const layout of layouts) {
+    const read = readIndicators(layout);
+    const months = resolved.period ?? layout.table.period?.months;
+    indicators.push(...read.indicators.map((i) => evaluateIndicator(i, months)));
+    findings.push(...read.findings);
+    tables.push(tableWithCategory(layout, read.indicators));
+  }
+  findings.push(...runChecks(indicators, resolved));
+  if (tables.length === 0) {
+    findings.push(makeFinding("NO_TABLES", { sheet: workbook.sheets[0]?.name ?? "" }));
+  }
+  const months = resolved.period ?? mostCommon(layouts.map((l) => l.table.period?.months).filter((m): m is number => m !== undefined)) ?? 12;
+  const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
+  const paragraphs = writeParagraphs(indicators, { options: resolved, months, year });
+  const analysis: Analysis = {
+    tables,
+    indicators,
+    findings: sortFindings(findings, workbook.sheets.map((s) => s.name)),
+    paragraphs,
+    options: resolved,
+  };
+  if (year !== undefined) analysis.year = year;
+  return analysis;
+}

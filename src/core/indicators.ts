@@ -1,0 +1,300 @@
+/**
+ * Reading a discovered table's rows into indicators: names, units, values with their cells,
+ * parts (其中 rows, indented rows), totals (合计), section rows ("一、就业") and direction.
+ */
+import { toA1 } from "./address";
+import { categoryOfLabel, categoryOfText } from "./categories";
+import { TableLayout } from "./discover";
+import { FieldName, makeFinding } from "./findings";
+import { Category, ColumnRole, Direction, Finding, Indicator, SourcedNumber } from "./model";
+import { compactName, leadingSpaces, normalizeForMatch, toHalfWidth } from "./text";
+import { isKnownUnit, isPercentUnit, normalizeUnit, unitScale } from "./units";
+import { CellReading, NumberReading, readCell } from "./values";
+import { cellAt } from "./workbook";
+
+/** Indicators to keep low: done when the value stays at or under the target. */
+const CEILING_NAMES = /失业率|发生率|死亡率|事故|发案|犯罪率|能耗|空置率|欠薪|投诉|差错率|超标|火灾|信访|控制/;
+const PART_PREFIX = /^(其中|含|包括|内含)[:：,，]?/;
+const BULLET_PREFIX = /^[-—–·•●○◆▪]+/;
+const NUMBERING_PREFIX = /^([(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．](?!\d)|[一二三四五六七八九十]+[、.．])/;
+const TOTAL_NAMES = new Set(["合计", "总计", "小计", "合计数", "总数", "汇总", "total", "sum", "subtotal"]);
+const SECTION_HEADING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分类项])/;
+const SCALE_WORDS: Record<number, string> = { 1e3: "千", 1e4: "万", 1e6: "百万", 1e7: "千万", 1e8: "亿" };
+
+export interface ReadResult {
+  indicators: Indicator[];
+  findings: Finding[];
+}
+
+interface Cleaned {
+  name: string;
+  unit?: string;
+  isPart: boolean;
+  hasBullet: boolean;
+}
+
+/** "其中：高校毕业生（人）" → name 高校毕业生, unit 人, a part. */
+export function cleanIndicatorName(label: string): Cleaned {
+  let name = compactName(label);
+  let isPart = false;
+  let hasBullet = false;
+  if (PART_PREFIX.test(name)) {
+    isPart = true;
+    name = name.replace(PART_PREFIX, "");
+  }
+  if (BULLET_PREFIX.test(name)) {
+    hasBullet = true;
+    name = name.replace(BULLET_PREFIX, "");
+  }
+  name = name.replace(NUMBERING_PREFIX, "");
+  if (PART_PREFIX.test(name)) {
+    isPart = true;
+    name = name.replace(PART_PREFIX, "");
+  }
+  let unit: string | undefined;
+  const paren = /^(.+?)[(（]([^()（）]+)[)）]$/.exec(name);
+  if (paren && isKnownUnit(paren[2].replace(/^单位[:：]/, ""))) {
+    name = paren[1];
+    unit = normalizeUnit(paren[2].replace(/^单位[:：]/, ""));
+  }
+  return { name, unit, isPart, hasBullet };
+}
+
+export function isTotalName(name: string): boolean {
+  return TOTAL_NAMES.has(normalizeForMatch(name));
+}
+
+export function isCeilingName(name: string): boolean {
+  return CEILING_NAMES.test(normalizeForMatch(name));
+}
+
+function columnOf(layout: TableLayout, role: ColumnRole): number | undefined {
+  return layout.table.columns.find((c) => c.role === role)?.col;
+}
+
+function cellText(layout: TableLayout, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const value = cellAt(layout.sheet, row, col)?.value;
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
+function rowIsBlank(layout: TableLayout, row: number): boolean {
+  return layout.table.columns.every((c) => {
+    const value = cellAt(layout.sheet, row, c.col)?.value;
+    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  });
+}
+
+function unitFromReading(reading: NumberReading): string | undefined {
+  if (reading.percent) return "%";
+  if (!reading.unitText) return undefined;
+  return `${reading.scale !== 1 ? (SCALE_WORDS[reading.scale] ?? "") : ""}${reading.unitText}`;
+}
+
+/** The number in the indicator's unit: "4.2万" in 人 → 42000; "4200万元" in 亿元 → 0.42. */
+function inUnit(reading: NumberReading, unit: string): number {
+  if (reading.scale === 1 && !reading.unitText) return reading.value;
+  const written = reading.value * reading.scale * (reading.unitText ? unitScale(reading.unitText) : 1);
+  return Number.parseFloat((written / unitScale(unit)).toPrecision(12));
+}
+
+/** Completion rates and growth as fractions: "112.6%" → 1.126; a bare 112.6 → 1.126. */
+function statedFraction(reading: NumberReading, headerSaysPercent: boolean, role: "statedRate" | "statedGrowth") {
+  if (reading.percent || headerSaysPercent) return { value: reading.value / 100, ambiguous: false };
+  const plain = reading.value;
+  if (role === "statedRate") return { value: plain > 3 ? plain / 100 : plain, ambiguous: true };
+  return { value: Math.abs(plain) >= 2 ? plain / 100 : plain, ambiguous: true };
+}
+
+interface RowContext {
+  layout: TableLayout;
+  row: number;
+  findings: Finding[];
+  label: string;
+  /** Set once the row is known to be a part of the row above. */
+  partOf?: Indicator;
+}
+
+function ref(ctx: RowContext, col: number) {
+  return { sheet: ctx.layout.sheet.name, cell: toA1(ctx.row, col) };
+}
+
+function readingAt(ctx: RowContext, role: ColumnRole): { reading: CellReading; col: number } | undefined {
+  const col = columnOf(ctx.layout, role);
+  if (col === undefined) return undefined;
+  return { reading: readCell(cellAt(ctx.layout.sheet, ctx.row, col)), col };
+}
+
+function reportBadReading(ctx: RowContext, field: FieldName, reading: CellReading, col: number): void {
+  if (reading.kind !== "error" && reading.kind !== "unreadable") return;
+  ctx.findings.push(
+    makeFinding(reading.kind === "error" ? "EXCEL_ERROR" : "VALUE_UNREADABLE", {
+      ...ref(ctx, col),
+      indicator: ctx.label || undefined,
+      field,
+      raw: reading.raw,
+    }),
+  );
+}
+
+function sourced(ctx: RowContext, reading: NumberReading, col: number, value: number): SourcedNumber {
+  const number: SourcedNumber = { value, raw: reading.raw, ref: ref(ctx, col) };
+  if (reading.approx) number.approx = reading.approx;
+  if (reading.bound) number.bound = reading.bound;
+  return number;
+}
+
+type ValueRole = "target" | "actual" | "previous";
+const VALUE_ROLES: ValueRole[] = ["target", "actual", "previous"];
+
+function decideUnit(layout: TableLayout, ctx: RowContext, cleaned: Cleaned, readings: Map<ValueRole, NumberReading>): string {
+  const unitCol = columnOf(layout, "unit");
+  const fromColumn = normalizeUnit(toHalfWidth(cellText(layout, ctx.row, unitCol)));
+  if (fromColumn) return fromColumn;
+  if (cleaned.unit) return cleaned.unit;
+  for (const role of ["actual", "target", "previous"] as ValueRole[]) {
+    const col = columnOf(layout, role);
+    const headerUnit = col === undefined ? undefined : layout.headerUnits.get(col);
+    if (headerUnit) return headerUnit;
+  }
+  for (const reading of readings.values()) {
+    const unit = unitFromReading(reading);
+    if (unit) return unit;
+  }
+  return layout.table.unit ?? "";
+}
+
+function directionOf(name: string, target: NumberReading | undefined): Direction {
+  if (target?.bound) return target.bound;
+  return isCeilingName(name) ? "ceiling" : "floor";
+}
+
+function indentOf(layout: TableLayout, row: number, col: number): number {
+  const cell = cellAt(layout.sheet, row, col);
+  const raw = typeof cell?.value === "string" ? cell.value : "";
+  return (cell?.indent ?? 0) * 2 + leadingSpaces(raw);
+}
+
+function isSectionRow(label: string, unit: string, readings: Map<ValueRole, NumberReading>, hasAnyValueText: boolean): boolean {
+  if (unit !== "" || readings.size > 0 || hasAnyValueText) return false;
+  const text = compactName(label);
+  return SECTION_HEADING.test(text) || (text.length <= 10 && categoryOfText(text) !== undefined && /工作|类|方面|领域|指标$/.test(text));
+}
+
+/** Reads every row of a table into indicators, with findings for cells that cannot be read. */
+export function readIndicators(layout: TableLayout): ReadResult {
+  const indicators: Indicator[] = [];
+  const findings: Finding[] = [];
+  const nameCol = columnOf(layout, "name");
+  if (nameCol === undefined) return { indicators, findings };
+  const sheetName = layout.sheet.name;
+  const categoryCol = columnOf(layout, "category");
+  let sectionCategory: Category | undefined;
+  let currentParent: { indicator: Indicator; indent: number } | undefined;
+
+  for (let row = layout.dataTop; row <= layout.dataBottom; row++) {
+    if (rowIsBlank(layout, row)) continue;
+    const label = toHalfWidth(cellText(layout, row, nameCol));
+    const ctx: RowContext = { layout, row, findings, label: compactName(label) };
+    const readings = new Map<ValueRole, NumberReading>();
+    let hasAnyValueText = false;
+    const emptyCells = new Map<ValueRole, number>();
+    for (const role of VALUE_ROLES) {
+      const found = readingAt(ctx, role);
+      if (!found) continue;
+      if (found.reading.kind === "empty") emptyCells.set(role, found.col);
+      else hasAnyValueText = true;
+      if (found.reading.kind === "number") readings.set(role, found.reading);
+      else reportBadReading(ctx, role, found.reading, found.col);
+    }
+
+    if (compactName(label) === "") {
+      if (hasAnyValueText) findings.push(makeFinding("MISSING_NAME", { sheet: sheetName, cell: toA1(row, nameCol), field: "name" }));
+      continue;
+    }
+    if (normalizeForMatch(label) === normalizeForMatch(layout.table.columns.find((c) => c.role === "name")?.header ?? "\u0000")) {
+      continue; // a header row repeated inside the table
+    }
+
+    const cleaned = cleanIndicatorName(label);
+    const unit = decideUnit(layout, ctx, cleaned, readings);
+    if (isSectionRow(label, unit, readings, hasAnyValueText)) {
+      sectionCategory = categoryOfText(label) ?? sectionCategory;
+      currentParent = undefined;
+      continue;
+    }
+
+    const indent = indentOf(layout, row, nameCol);
+    const isTotal = isTotalName(cleaned.name);
+    const isPart = !isTotal && !!currentParent && (cleaned.isPart || cleaned.hasBullet || indent > currentParent.indent);
+    const parent = isPart ? currentParent?.indicator : undefined;
+    ctx.partOf = parent;
+
+    const explicitCategory = categoryCol === undefined ? undefined : categoryOfLabel(cellText(layout, row, categoryCol));
+    const category: Category =
+      parent?.category ??
+      explicitCategory ??
+      sectionCategory ??
+      layout.namedCategory ??
+      categoryOfText(cleaned.name) ??
+      "other";
+
+    const indicator: Indicator = {
+      id: `${sheetName}!${row + 1}`,
+      name: cleaned.name,
+      label: compactName(label),
+      unit,
+      category,
+      tableId: layout.table.id,
+      sheet: sheetName,
+      row,
+      nameRef: ref(ctx, nameCol),
+      direction: directionOf(cleaned.name, readings.get("target")),
+      isTotal,
+      status: "not-reported",
+    };
+    for (const role of VALUE_ROLES) {
+      const reading = readings.get(role);
+      const col = columnOf(layout, role);
+      if (reading && col !== undefined) indicator[role] = sourced(ctx, reading, col, inUnit(reading, unit));
+    }
+    readStatedValues(ctx, indicator);
+    const note = cellText(layout, row, columnOf(layout, "note")).trim();
+    if (note) indicator.note = note;
+    reportMissingValues(ctx, indicator, emptyCells);
+    if (parent) indicator.parentId = parent.id;
+    else if (!isTotal) currentParent = { indicator, indent };
+    indicators.push(indicator);
+  }
+  return { indicators, findings };
+}
+
+/** A blank completed cell is "not reported"; a blank target matters only for a main indicator. */
+function reportMissingValues(ctx: RowContext, indicator: Indicator, emptyCells: Map<ValueRole, number>): void {
+  const actualCol = emptyCells.get("actual");
+  if (actualCol !== undefined) {
+    ctx.findings.push(makeFinding("MISSING_ACTUAL", { ...ref(ctx, actualCol), indicator: indicator.name, field: "actual" }));
+  }
+  const targetCol = emptyCells.get("target");
+  if (targetCol !== undefined && !indicator.isTotal && !ctx.partOf) {
+    ctx.findings.push(makeFinding("MISSING_TARGET", { ...ref(ctx, targetCol), indicator: indicator.name, field: "target" }));
+  }
+}
+
+function readStatedValues(ctx: RowContext, indicator: Indicator): void {
+  for (const role of ["statedRate", "statedGrowth"] as const) {
+    const found = readingAt(ctx, role);
+    if (!found) continue;
+    const { reading, col } = found;
+    if (reading.kind !== "number") {
+      reportBadReading(ctx, role, reading, col);
+      continue;
+    }
+    const headerUnit = ctx.layout.headerUnits.get(col);
+    const headerSaysPercent = headerUnit !== undefined && isPercentUnit(headerUnit);
+    const { value, ambiguous } = statedFraction(reading, headerSaysPercent, role);
+    const number = sourced(ctx, reading, col, value);
+    if (ambiguous) number.scaleUncertain = true;
+    indicator[role] = number;
+  }
+}

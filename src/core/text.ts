@@ -1,0 +1,37 @@
+/**
+ * Text normalisation shared by every matcher: header words, indicator names, cell text.
+ * Statisticians type with Chinese input methods, so full-width digits, letters and
+ * punctuation, ideographic spaces and line breaks inside cells are everyday input.
+ */
+
+/** Full-width → half-width (NFKC), trimmed; keeps inner spaces. */
+export function toHalfWidth(text: string): string {
+  return text.normalize("NFKC").trim();
+}
+
+/** For matching: half-width, lower case, no white space or line breaks at all. */
+export function normalizeForMatch(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
+
+/** The cell's text as the user sees it, for messages and names. */
+export function displayText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object" && "error" in (value as object)) return String((value as { error: unknown }).error);
+  return String(value);
+}
+
+/** Count of leading spaces (half- or full-width): people indent parts with the space bar. */
+export function leadingSpaces(text: string): number {
+  const match = /^[ \u3000\u00a0]+/.exec(text);
+  if (!match) return 0;
+  let width = 0;
+  for (const ch of match[0]) width += ch === "\u3000" ? 2 : 1;
+  return width;
+}
+
+/** Collapse inner white space ("城镇 新增\n就业" → "城镇新增就业") for display of names. */
+export function compactName(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, "");
+}
