@@ -1,0 +1,152 @@
+/*
+ * Webpack configuration for the task pane (taskpane.html) and the add-in command
+ * function file (commands.html).
+ *
+ *   npm run build       production bundle in dist/ (URLs in manifest*.xml rewritten to URL_PROD)
+ *   npm run build:dev   development bundle in dist/
+ *   npm run dev-server  https://localhost:3000 with the Office dev certificate
+ */
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const URL_DEV = "https://localhost:3000/";
+// Where the production build is hosted. Override with ADDIN_PROD_URL=https://host/path/ npm run build
+const URL_PROD = process.env.ADDIN_PROD_URL || "https://indicator-report.example.com/";
+
+async function getHttpsOptions() {
+  // Creates (and on first use asks to trust) the localhost dev certificate.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode !== "production";
+  // Only `webpack serve` needs the certificate; `webpack` (build) and `webpack --watch` must not
+  // try to create or install one.
+  const serving = Boolean(env.WEBPACK_SERVE) && !env.WEBPACK_BUILD;
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode: dev ? "development" : "production",
+    // Office hosts run Edge (WebView2), Safari or Chrome: modern ES2020, no IE11, no polyfills.
+    target: ["web", "es2020"],
+    // Separate .map files; never an eval-based devtool, so the bundle works under a strict CSP.
+    devtool: "source-map",
+    entry: {
+      // taskpane.html is the HtmlWebpackPlugin template below (watched by it in dev).
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // exceljs needs no Node fallbacks here: its package.json "browser" field points webpack at
+      // the self-contained browser build (dist/exceljs.min.js).
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type-check only what is bundled; `npm run typecheck` covers the whole project.
+              onlyCompileBundledFiles: true,
+              compilerOptions: {
+                // ES modules so that webpack can tree-shake @fluentui/react-components.
+                module: "es2020",
+                sourceMap: true,
+              },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|ttf|woff|woff2)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // Initial (synchronously loaded) chunks only, so that a library loaded later with
+          // import() (e.g. exceljs) stays in its own async chunk instead of joining these.
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "initial",
+            priority: 20,
+          },
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "initial",
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: dev ? false : "warning",
+      // What taskpane.html loads up front.
+      maxEntrypointSize: 600 * 1024,
+      // Per file; leaves room for a lazily imported exceljs browser build (about 0.9 MiB minified).
+      maxAssetSize: 1200 * 1024,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "assets/*",
+            to: "assets/[name][ext][query]",
+          },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().split(URL_DEV).join(URL_PROD);
+            },
+          },
+          {
+            from: "samples/街道指标台账.xlsx",
+            to: "samples/[name][ext]",
+            noErrorOnMissing: true,
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: true,
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+      },
+      server: serving ? { type: "https", options: await getHttpsOptions() } : "https",
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+    },
+  };
+
+  return config;
+};
