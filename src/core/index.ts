@@ -12,6 +12,8 @@ import { writeParagraphs } from "./narrative";
 import { WorkbookModel } from "./workbook";
 
 export * from "./model";
+export { toJsonReport, CONTRACT_VERSION } from "./contract";
+export type { JsonReport } from "./contract";
 export type { WorkbookModel, SheetModel, CellModel, CellValue, CellRange, TableDefinition } from "./workbook";
 
 export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
@@ -79,6 +81,7 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     findings: sortFindings(findings, workbook.sheets.map((s) => s.name)),
     paragraphs,
     options: resolved,
+    months,
   };
   if (year !== undefined) analysis.year = year;
   return analysis;

@@ -165,6 +165,8 @@ export interface Analysis {
   options: ResolvedOptions;
   /** The report year named in titles or headers (2023年), when there is one. */
   year?: number;
+  /** Months the report covers (12 = full year): the option, else the tables' headers. */
+  months: number;
 }
 
 export interface EngineOptions {

@@ -1,0 +1,86 @@
+/** Command-line arguments: `indicator-report <workbook.xlsx> [--period 1-10] [--format text|md|json] [--out FILE]`. */
+import { parseArgs } from "node:util";
+
+export type OutputFormat = "text" | "md" | "json";
+
+export interface CliOptions {
+  workbook: string;
+  period?: number;
+  format: OutputFormat;
+  out?: string;
+  decimals?: number;
+  scale: boolean;
+  yearStyle: "arabic" | "chinese";
+}
+
+/** A usage problem: reported on one line in Chinese and English, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+  }
+}
+
+export const USAGE = `用法 / usage: indicator-report <工作簿.xlsx> [--period 1-10] [--format text|md|json] [--out 文件]
+  --period   报告期，如 1-10 表示1—10月（默认取表头中的期别，否则为全年）
+  --format   输出格式：text（默认）、md、json
+  --out      写入文件而不是屏幕
+  --decimals 百分比与金额的小数位数（默认2）
+  --no-scale 大额金额不换算为万元/亿元
+  --year-style chinese  年份写作二〇二三年`;
+
+/** "1-10", "1—10", "1~10", "10", "1-10月" → 10. */
+export function parsePeriod(text: string): number {
+  const normalized = text.normalize("NFKC").replace(/月$/, "").trim();
+  const match = /^(?:1\s*[-—–~至到]\s*)?(\d{1,2})$/.exec(normalized);
+  const months = match ? Number(match[1]) : NaN;
+  if (!Number.isInteger(months) || months < 1 || months > 12) {
+    throw new UsageError(`报告期“${text}”无效，应为1-1到1-12之间，如 --period 1-10`, `invalid period "${text}"; use 1-1 to 1-12, e.g. --period 1-10`);
+  }
+  return months;
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        period: { type: "string", short: "p" },
+        format: { type: "string", short: "f", default: "text" },
+        out: { type: "string", short: "o" },
+        decimals: { type: "string" },
+        "no-scale": { type: "boolean", default: false },
+        "year-style": { type: "string", default: "arabic" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`参数有误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new UsageError("请指定一个 .xlsx 工作簿文件", "give exactly one .xlsx workbook");
+  }
+  const format = values.format as string;
+  if (format !== "text" && format !== "md" && format !== "json") {
+    throw new UsageError(`不支持的输出格式“${format}”，可选 text、md、json`, `unknown format "${format}"; use text, md or json`);
+  }
+  const yearStyle = values["year-style"];
+  if (yearStyle !== "arabic" && yearStyle !== "chinese") {
+    throw new UsageError(`--year-style 只能是 arabic 或 chinese`, `--year-style must be arabic or chinese`);
+  }
+  const options: CliOptions = { workbook: positionals[0], format, scale: !values["no-scale"], yearStyle };
+  if (values.period !== undefined) options.period = parsePeriod(values.period);
+  if (values.out !== undefined) options.out = values.out;
+  if (values.decimals !== undefined) {
+    const decimals = Number(values.decimals);
+    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
+      throw new UsageError(`小数位数应为0—4`, `--decimals must be 0 to 4`);
+    }
+    options.decimals = decimals;
+  }
+  return options;
+}

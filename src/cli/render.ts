@@ -1,0 +1,48 @@
+/** Human-readable output of an analysis: plain text for the terminal, or Markdown. */
+import { CATEGORY_TITLES } from "../core/categories";
+import { periodPhrase } from "../core/format";
+import { Analysis, Finding, Severity } from "../core/model";
+
+const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
+const HEADING_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+function summaryLines(analysis: Analysis, fileName: string): string[] {
+  const counts = countBySeverity(analysis.findings);
+  return [
+    `指标报告助手 — ${fileName}（报告期：${analysis.months >= 12 ? "全年" : periodPhrase(analysis.months)}）`,
+    `找到指标表${analysis.tables.length}张、指标${analysis.indicators.length}项；错误${counts.error}项，需核实${counts.warning}项，提示${counts.info}项。`,
+  ];
+}
+
+export function renderText(analysis: Analysis, fileName: string): string {
+  const lines = summaryLines(analysis, fileName);
+  lines.push("", "【指标表】");
+  for (const t of analysis.tables) lines.push(`  ${t.sheet}!${t.range.split(":")[0]}  ${t.name}（${CATEGORY_TITLES[t.category].zh}）`);
+  lines.push("", "【校验结果】");
+  if (analysis.findings.length === 0) lines.push("  未发现问题。");
+  for (const f of analysis.findings) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
+  lines.push("", "【报告段落】");
+  analysis.paragraphs.forEach((p, i) => {
+    lines.push(`（${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, p.text, "");
+  });
+  if (analysis.paragraphs.length === 0) lines.push("  没有可写入报告的指标。", "");
+  return lines.join("\n");
+}
+
+export function renderMarkdown(analysis: Analysis, fileName: string): string {
+  const [title, summary] = summaryLines(analysis, fileName);
+  const lines = [`# ${title}`, "", summary, "", "## 指标表", "", "| 工作表 | 区域 | 名称 | 类别 |", "|---|---|---|---|"];
+  for (const t of analysis.tables) lines.push(`| ${t.sheet} | ${t.range} | ${t.name} | ${CATEGORY_TITLES[t.category].zh} |`);
+  lines.push("", "## 校验结果", "");
+  if (analysis.findings.length === 0) lines.push("未发现问题。");
+  for (const f of analysis.findings) lines.push(`- **${SEVERITY_ZH[f.severity]}** ${f.message}`);
+  lines.push("", "## 报告段落", "");
+  analysis.paragraphs.forEach((p, i) => lines.push(`### （${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, "", p.text, ""));
+  return lines.join("\n");
+}
