@@ -17,7 +17,7 @@ export interface CliOptions {
 export class UsageError extends Error {
   constructor(
     readonly zh: string,
-    readonly en: string,
+    readonly en: string
   ) {
     super(`${zh} / ${en}`);
   }
@@ -37,7 +37,10 @@ export function parsePeriod(text: string): number {
   const match = /^(?:1\s*[-—–~至到]\s*)?(\d{1,2})$/.exec(normalized);
   const months = match ? Number(match[1]) : NaN;
   if (!Number.isInteger(months) || months < 1 || months > 12) {
-    throw new UsageError(`报告期“${text}”无效，应为1-1到1-12之间，如 --period 1-10`, `invalid period "${text}"; use 1-1 to 1-12, e.g. --period 1-10`);
+    throw new UsageError(
+      `报告期“${text}”无效，应为1-1到1-12之间，如 --period 1-10`,
+      `invalid period "${text}"; use 1-1 to 1-12, e.g. --period 1-10`
+    );
   }
   return months;
 }
@@ -58,7 +61,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     });
   } catch (error) {
-    throw new UsageError(`参数有误：${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
+    throw new UsageError(
+      `参数有误：${(error as Error).message}`,
+      `bad arguments: ${(error as Error).message}`
+    );
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -66,13 +72,24 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   const format = values.format as string;
   if (format !== "text" && format !== "md" && format !== "json") {
-    throw new UsageError(`不支持的输出格式“${format}”，可选 text、md、json`, `unknown format "${format}"; use text, md or json`);
+    throw new UsageError(
+      `不支持的输出格式“${format}”，可选 text、md、json`,
+      `unknown format "${format}"; use text, md or json`
+    );
   }
   const yearStyle = values["year-style"];
   if (yearStyle !== "arabic" && yearStyle !== "chinese") {
-    throw new UsageError(`--year-style 只能是 arabic 或 chinese`, `--year-style must be arabic or chinese`);
+    throw new UsageError(
+      `--year-style 只能是 arabic 或 chinese`,
+      `--year-style must be arabic or chinese`
+    );
   }
-  const options: CliOptions = { workbook: positionals[0], format, scale: !values["no-scale"], yearStyle };
+  const options: CliOptions = {
+    workbook: positionals[0],
+    format,
+    scale: !values["no-scale"],
+    yearStyle,
+  };
   if (values.period !== undefined) options.period = parsePeriod(values.period);
   if (values.out !== undefined) options.out = values.out;
   if (values.decimals !== undefined) {

@@ -23,7 +23,10 @@ function summaryLines(analysis: Analysis, fileName: string): string[] {
 export function renderText(analysis: Analysis, fileName: string): string {
   const lines = summaryLines(analysis, fileName);
   lines.push("", "【指标表】");
-  for (const t of analysis.tables) lines.push(`  ${t.sheet}!${t.range.split(":")[0]}  ${t.name}（${CATEGORY_TITLES[t.category].zh}）`);
+  for (const t of analysis.tables)
+    lines.push(
+      `  ${t.sheet}!${t.range.split(":")[0]}  ${t.name}（${CATEGORY_TITLES[t.category].zh}）`
+    );
   lines.push("", "【校验结果】");
   if (analysis.findings.length === 0) lines.push("  未发现问题。");
   for (const f of analysis.findings) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
@@ -37,12 +40,24 @@ export function renderText(analysis: Analysis, fileName: string): string {
 
 export function renderMarkdown(analysis: Analysis, fileName: string): string {
   const [title, summary] = summaryLines(analysis, fileName);
-  const lines = [`# ${title}`, "", summary, "", "## 指标表", "", "| 工作表 | 区域 | 名称 | 类别 |", "|---|---|---|---|"];
-  for (const t of analysis.tables) lines.push(`| ${t.sheet} | ${t.range} | ${t.name} | ${CATEGORY_TITLES[t.category].zh} |`);
+  const lines = [
+    `# ${title}`,
+    "",
+    summary,
+    "",
+    "## 指标表",
+    "",
+    "| 工作表 | 区域 | 名称 | 类别 |",
+    "|---|---|---|---|",
+  ];
+  for (const t of analysis.tables)
+    lines.push(`| ${t.sheet} | ${t.range} | ${t.name} | ${CATEGORY_TITLES[t.category].zh} |`);
   lines.push("", "## 校验结果", "");
   if (analysis.findings.length === 0) lines.push("未发现问题。");
   for (const f of analysis.findings) lines.push(`- **${SEVERITY_ZH[f.severity]}** ${f.message}`);
   lines.push("", "## 报告段落", "");
-  analysis.paragraphs.forEach((p, i) => lines.push(`### （${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, "", p.text, ""));
+  analysis.paragraphs.forEach((p, i) =>
+    lines.push(`### （${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, "", p.text, "")
+  );
   return lines.join("\n");
 }

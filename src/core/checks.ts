@@ -19,7 +19,11 @@ const SLIP_LOG_MAX = 4.7;
 /** Rounding slack when a stated rate is compared with the computed one, in points. */
 const MIN_RATE_TOLERANCE = 0.05;
 
-function at(indicator: Indicator, value: SourcedNumber | undefined, extra: Partial<FindingDetails> = {}): FindingDetails {
+function at(
+  indicator: Indicator,
+  value: SourcedNumber | undefined,
+  extra: Partial<FindingDetails> = {}
+): FindingDetails {
   const place = value?.ref ?? indicator.nameRef;
   return { sheet: place.sheet, cell: place.cell, indicator: indicator.name, ...extra };
 }
@@ -28,8 +32,8 @@ function finding(code: FindingCode, details: FindingDetails): Finding {
   return makeFinding(code, details);
 }
 
-function fieldValues(indicator: Indicator): [("target" | "actual" | "previous"), SourcedNumber][] {
-  const out: [("target" | "actual" | "previous"), SourcedNumber][] = [];
+function fieldValues(indicator: Indicator): ["target" | "actual" | "previous", SourcedNumber][] {
+  const out: ["target" | "actual" | "previous", SourcedNumber][] = [];
   for (const field of ["target", "actual", "previous"] as const) {
     const value = indicator[field];
     if (value) out.push([field, value]);
@@ -42,20 +46,26 @@ const negativeValues: Check = (indicators) =>
     if (isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name)) return [];
     return fieldValues(indicator)
       .filter(([, value]) => value.value < 0)
-      .map(([field, value]) => finding("NEGATIVE_VALUE", at(indicator, value, { field, raw: value.raw })));
+      .map(([field, value]) =>
+        finding("NEGATIVE_VALUE", at(indicator, value, { field, raw: value.raw }))
+      );
   });
 
 const targetNotPositive: Check = (indicators) =>
   indicators
     .filter((i) => i.direction === "floor" && i.target && i.target.value <= 0)
-    .map((i) => finding("TARGET_NOT_POSITIVE", at(i, i.target, { field: "target", raw: i.target?.raw })));
+    .map((i) =>
+      finding("TARGET_NOT_POSITIVE", at(i, i.target, { field: "target", raw: i.target?.raw }))
+    );
 
 const percentOutOfRange: Check = (indicators) =>
   indicators.flatMap((indicator) => {
     if (!isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name)) return [];
     return fieldValues(indicator)
       .filter(([, value]) => value.value < 0 || value.value > 100)
-      .map(([field, value]) => finding("PERCENT_OUT_OF_RANGE", at(indicator, value, { field, raw: value.raw })));
+      .map(([field, value]) =>
+        finding("PERCENT_OUT_OF_RANGE", at(indicator, value, { field, raw: value.raw }))
+      );
   });
 
 function nameKey(indicator: Indicator): string {
@@ -73,7 +83,8 @@ const duplicateNames: Check = (indicators) => {
       seen.set(key, indicator);
       continue;
     }
-    const where = first.sheet === indicator.sheet ? first.nameRef.cell : `${first.sheet}!${first.nameRef.cell}`;
+    const where =
+      first.sheet === indicator.sheet ? first.nameRef.cell : `${first.sheet}!${first.nameRef.cell}`;
     found.push(finding("DUPLICATE_INDICATOR", { ...at(indicator, undefined), a: where }));
   }
   return found;
@@ -106,7 +117,7 @@ const partsWithinTotal: Check = (indicators, options) => {
             ...at(total, totalValue, { field }),
             a: `${formatNumber(sum / scale, options.decimals)}${total.unit}`,
             b: `${formatNumber(totalValue.value, options.decimals)}${total.unit}`,
-          }),
+          })
         );
       }
     }
@@ -141,7 +152,7 @@ const totalsAddUp: Check = (indicators, options) => {
             ...at(indicator, totalValue, { field }),
             a: formatNumber(totalValue.value, options.decimals),
             b: formatNumber(sum, options.decimals),
-          }),
+          })
         );
       }
     }
@@ -157,7 +168,9 @@ function rateTolerance(raw: string): number {
 
 function statedMatches(stated: SourcedNumber, computed: number): boolean {
   const tolerance = rateTolerance(stated.raw);
-  const candidates = stated.scaleUncertain ? [stated.value, stated.value * 100, stated.value / 100] : [stated.value];
+  const candidates = stated.scaleUncertain
+    ? [stated.value, stated.value * 100, stated.value / 100]
+    : [stated.value];
   return candidates.some((c) => Math.abs(c - computed) <= tolerance);
 }
 
@@ -184,7 +197,9 @@ const statedGrowth: Check = (indicators, options) =>
     return [
       finding("STATED_GROWTH_MISMATCH", {
         ...at(indicator, stated, { field: "statedGrowth", raw: stated.raw }),
-        a: points ? `${formatNumber(computed * 100, options.decimals)}个百分点` : formatPercent(computed, options.decimals),
+        a: points
+          ? `${formatNumber(computed * 100, options.decimals)}个百分点`
+          : formatPercent(computed, options.decimals),
         b: `${formatNumber(indicator.actual?.value ?? 0, options.decimals)}/${formatNumber(indicator.previous?.value ?? 0, options.decimals)}`,
       }),
     ];
@@ -193,11 +208,15 @@ const statedGrowth: Check = (indicators, options) =>
 function slipRatio(a: number, b: number): number | undefined {
   if (a <= 0 || b <= 0) return undefined;
   const log = Math.abs(Math.log10(a / b));
-  return log >= SLIP_LOG_MIN && log <= SLIP_LOG_MAX ? Math.round(a / b >= 1 ? a / b : b / a) : undefined;
+  return log >= SLIP_LOG_MIN && log <= SLIP_LOG_MAX
+    ? Math.round(a / b >= 1 ? a / b : b / a)
+    : undefined;
 }
 
 /** Which of an indicator's values is about 10 000× off the others, if one is. */
-function unitSlipOf(indicator: Indicator): { field: "actual" | "target" | "previous"; other: SourcedNumber; ratio: number } | undefined {
+function unitSlipOf(
+  indicator: Indicator
+): { field: "actual" | "target" | "previous"; other: SourcedNumber; ratio: number } | undefined {
   const { actual, previous, target } = indicator;
   if (isPercentUnit(indicator.unit)) return undefined;
   const reference = previous ?? target;
@@ -236,7 +255,8 @@ const unitSlips: Check = (indicators, options) =>
 const abnormalGrowth: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const growth = indicator.growth;
-    if (growth === undefined || indicator.growthKind !== "relative" || unitSlipOf(indicator)) return [];
+    if (growth === undefined || indicator.growthKind !== "relative" || unitSlipOf(indicator))
+      return [];
     if (Math.abs(growth) <= options.growthThreshold) return [];
     return [
       finding("GROWTH_ABNORMAL", {
@@ -273,7 +293,12 @@ const progress: Check = (indicators, options) =>
       ];
     }
     if (indicator.status !== "behind") return [];
-    return [finding("TARGET_NOT_MET", { ...at(indicator, indicator.actual), a: formatPercent(rate, options.decimals) })];
+    return [
+      finding("TARGET_NOT_MET", {
+        ...at(indicator, indicator.actual),
+        a: formatPercent(rate, options.decimals),
+      }),
+    ];
   });
 
 /** All checks, in the order their findings are listed within a severity. */

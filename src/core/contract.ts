@@ -12,7 +12,14 @@ export interface JsonReport {
   workbook: string | null;
   period: number;
   year: number | null;
-  tables: { sheet: string; name: string; range: string; category: Category; source: string; title: string | null }[];
+  tables: {
+    sheet: string;
+    name: string;
+    range: string;
+    category: Category;
+    source: string;
+    title: string | null;
+  }[];
   indicators: {
     id: string;
     name: string;
@@ -33,16 +40,35 @@ export interface JsonReport {
     approximate: boolean;
     cells: { name: string; target: string | null; actual: string | null; previous: string | null };
   }[];
-  findings: { severity: Severity; code: string; message: string; messageEn: string; sheet: string; cell: string | null; indicator: string | null }[];
+  findings: {
+    severity: Severity;
+    code: string;
+    message: string;
+    messageEn: string;
+    sheet: string;
+    cell: string | null;
+    indicator: string | null;
+  }[];
   paragraphs: {
     category: Category;
     title: string;
     text: string;
-    sources: { text: string; sheet: string; cell: string; start: number; end: number; kind: string; cells: string[] }[];
+    sources: {
+      text: string;
+      sheet: string;
+      cell: string;
+      start: number;
+      end: number;
+      kind: string;
+      cells: string[];
+    }[];
   }[];
 }
 
-function indicatorJson(indicator: Indicator, byId: Map<string, Indicator>): JsonReport["indicators"][number] {
+function indicatorJson(
+  indicator: Indicator,
+  byId: Map<string, Indicator>
+): JsonReport["indicators"][number] {
   return {
     id: indicator.id,
     name: indicator.name,
@@ -99,7 +125,15 @@ export function toJsonReport(analysis: Analysis, workbookName?: string): JsonRep
       category: p.category,
       title: p.title,
       text: p.text,
-      sources: p.sources.map((s) => ({ text: s.text, sheet: s.sheet, cell: s.cell, start: s.start, end: s.end, kind: s.kind, cells: s.cells })),
+      sources: p.sources.map((s) => ({
+        text: s.text,
+        sheet: s.sheet,
+        cell: s.cell,
+        start: s.start,
+        end: s.end,
+        kind: s.kind,
+        cells: s.cells,
+      })),
     })),
   };
 }

@@ -26,7 +26,8 @@ export interface TableLayout {
 }
 
 /** Lines under a table that end it: "注：…", "填报人：…". */
-const NOTE_ROW = /^(注|备注|说明|填报人|制表人?|审核人?|数据来源|资料来源|统计员|联系电话|负责人|单位负责人|填表人?|填报日期|制表日期)\d?[:：]/;
+const NOTE_ROW =
+  /^(注|备注|说明|填报人|制表人?|审核人?|数据来源|资料来源|统计员|联系电话|负责人|单位负责人|填表人?|填报日期|制表日期)\d?[:：]/;
 const UNIT_LINE = /^(计量)?单位[:：](.+)$/;
 const TITLE_LINES_ABOVE = 4;
 
@@ -34,7 +35,8 @@ class MergeIndex {
   private readonly byCell = new Map<string, CellRange>();
   constructor(merges: CellRange[]) {
     for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r},${c}`, m);
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r},${c}`, m);
     }
   }
   at(row: number, col: number): CellRange | undefined {
@@ -66,7 +68,12 @@ function isNumeric(view: SheetView, row: number, col: number): boolean {
 function isBlank(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
     const value = cellAt(view.sheet, row, c)?.value;
-    if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")) return false;
+    if (
+      value !== null &&
+      value !== undefined &&
+      !(typeof value === "string" && value.trim() === "")
+    )
+      return false;
   }
   return true;
 }
@@ -93,7 +100,10 @@ function classifyRow(texts: Map<number, string>): HeaderGuess {
 }
 
 /** With "2022年完成" beside "2023年完成", the earlier year is last year's value. */
-function resolveYearColumns(texts: Map<number, string>, meanings: Map<number, HeaderMeaning>): void {
+function resolveYearColumns(
+  texts: Map<number, string>,
+  meanings: Map<number, HeaderMeaning>
+): void {
   const years = new Map<number, number>();
   for (const [col, text] of texts) {
     const year = /(20\d{2})/.exec(text);
@@ -113,7 +123,13 @@ function looksLikeHeader(guess: HeaderGuess, numericCells: number): boolean {
   return hasValue && roles.size >= 2 && numericCells <= 1;
 }
 
-function rowTexts(view: SheetView, row: number, left: number, right: number, above?: number): Map<number, string> {
+function rowTexts(
+  view: SheetView,
+  row: number,
+  left: number,
+  right: number,
+  above?: number
+): Map<number, string> {
   const texts = new Map<number, string>();
   for (let c = left; c <= right; c++) {
     const own = shownAt(view, row, c);
@@ -133,7 +149,13 @@ function countNumeric(view: SheetView, row: number, left: number, right: number)
 }
 
 /** A row of group headers above the header row ("2023年" over 目标 and 完成). */
-function isHeaderBand(view: SheetView, band: number, header: number, left: number, right: number): boolean {
+function isHeaderBand(
+  view: SheetView,
+  band: number,
+  header: number,
+  left: number,
+  right: number
+): boolean {
   if (band < 0 || countNumeric(view, band, left, right) > 0) return false;
   const filled = nonEmptyColumns(view, band, left, right);
   if (filled.length === 0) return false;
@@ -163,13 +185,20 @@ interface HeaderBlock {
   guess: HeaderGuess;
 }
 
-function readHeaderBlock(view: SheetView, row: number, left: number, right: number, allowBand: boolean): HeaderBlock | undefined {
+function readHeaderBlock(
+  view: SheetView,
+  row: number,
+  left: number,
+  right: number,
+  allowBand: boolean
+): HeaderBlock | undefined {
   const single = classifyRow(rowTexts(view, row, left, right));
   if (!looksLikeHeader(single, countNumeric(view, row, left, right))) {
     // The row may be the lower half of a two-row header whose upper half names the columns.
     if (allowBand && isHeaderBand(view, row - 1, row, left, right)) {
       const combined = classifyRow(rowTexts(view, row, left, right, row - 1));
-      if (looksLikeHeader(combined, countNumeric(view, row, left, right))) return { top: row - 1, bottom: row, guess: combined };
+      if (looksLikeHeader(combined, countNumeric(view, row, left, right)))
+        return { top: row - 1, bottom: row, guess: combined };
     }
     return undefined;
   }
@@ -179,31 +208,66 @@ function readHeaderBlock(view: SheetView, row: number, left: number, right: numb
   }
   if (allowBand && isHeaderBand(view, row - 1, row, left, right)) {
     const combined = classifyRow(rowTexts(view, row, left, right, row - 1));
-    if (looksLikeHeader(combined, 0) && combined.meanings.size >= single.meanings.size) return { top: row - 1, bottom: row, guess: combined };
+    if (looksLikeHeader(combined, 0) && combined.meanings.size >= single.meanings.size)
+      return { top: row - 1, bottom: row, guess: combined };
   }
   return { top: row, bottom: row, guess: single };
 }
 
 /** Picks one column per role; for the completed value the latest period wins. */
-function chooseColumns(view: SheetView, block: HeaderBlock, left: number, right: number, dataTop: number): TableColumn[] {
+function chooseColumns(
+  view: SheetView,
+  block: HeaderBlock,
+  left: number,
+  right: number,
+  dataTop: number
+): TableColumn[] {
   const chosen = new Map<ColumnRole, TableColumn & { period?: ReportPeriod }>();
   for (let c = left; c <= right; c++) {
     const meaning = block.guess.meanings.get(c);
     if (!meaning) continue;
-    const column = { role: meaning.role, col: c, header: block.guess.texts.get(c) ?? "", period: meaning.period };
+    const column = {
+      role: meaning.role,
+      col: c,
+      header: block.guess.texts.get(c) ?? "",
+      period: meaning.period,
+    };
     const current = chosen.get(meaning.role);
     if (!current) chosen.set(meaning.role, column);
-    else if (meaning.role === "actual" && (meaning.period?.months ?? 0) > (current.period?.months ?? 0)) chosen.set(meaning.role, column);
+    else if (
+      meaning.role === "actual" &&
+      (meaning.period?.months ?? 0) > (current.period?.months ?? 0)
+    )
+      chosen.set(meaning.role, column);
   }
   if (!chosen.has("name")) {
-    const nameCol = guessNameColumn(view, new Set([...chosen.values()].map((c) => c.col)), left, right, dataTop);
-    if (nameCol !== undefined) chosen.set("name", { role: "name", col: nameCol, header: block.guess.texts.get(nameCol) ?? "" });
+    const nameCol = guessNameColumn(
+      view,
+      new Set([...chosen.values()].map((c) => c.col)),
+      left,
+      right,
+      dataTop
+    );
+    if (nameCol !== undefined)
+      chosen.set("name", {
+        role: "name",
+        col: nameCol,
+        header: block.guess.texts.get(nameCol) ?? "",
+      });
   }
-  return [...chosen.values()].map(({ role, col, header }) => ({ role, col, header })).sort((a, b) => a.col - b.col);
+  return [...chosen.values()]
+    .map(({ role, col, header }) => ({ role, col, header }))
+    .sort((a, b) => a.col - b.col);
 }
 
 /** Without a 指标 header, the name is the leftmost unclaimed column holding text. */
-function guessNameColumn(view: SheetView, taken: Set<number>, left: number, right: number, dataTop: number): number | undefined {
+function guessNameColumn(
+  view: SheetView,
+  taken: Set<number>,
+  left: number,
+  right: number,
+  dataTop: number
+): number | undefined {
   for (let c = left; c <= right; c++) {
     if (taken.has(c)) continue;
     let texts = 0;
@@ -229,7 +293,13 @@ interface TitleInfo {
 }
 
 /** Title lines above a table: a merged title, "单位：万元", "（2023年1—10月）". */
-function readTitleLines(view: SheetView, headerTop: number, left: number, right: number, floor: number): TitleInfo {
+function readTitleLines(
+  view: SheetView,
+  headerTop: number,
+  left: number,
+  right: number,
+  floor: number
+): TitleInfo {
   const info: TitleInfo = { lines: [] };
   let blankRun = 0;
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - TITLE_LINES_ABOVE); r--) {
@@ -250,7 +320,8 @@ function readTitleLines(view: SheetView, headerTop: number, left: number, right:
     }
   }
   for (const line of info.lines) info.period = info.period ?? periodInText(line);
-  info.title = info.lines.find((l) => /表|情况|指标|统计|台账|汇总|目标|完成/.test(l)) ?? info.lines[0];
+  info.title =
+    info.lines.find((l) => /表|情况|指标|统计|台账|汇总|目标|完成/.test(l)) ?? info.lines[0];
   return info;
 }
 
@@ -279,12 +350,17 @@ function buildLayout(
   dataBottom: number,
   source: IndicatorTable["source"],
   tableName: string | undefined,
-  titleFloor: number,
+  titleFloor: number
 ): TableLayout | undefined {
   const columns = chooseColumns(view, block, left, right, dataTop);
   if (!columns.some((c) => c.role === "name")) return undefined;
   const titleInfo = readTitleLines(view, block.top, left, right, titleFloor);
-  const range = rangeToA1({ top: block.top, left, bottom: Math.max(dataBottom, block.bottom), right });
+  const range = rangeToA1({
+    top: block.top,
+    left,
+    bottom: Math.max(dataBottom, block.bottom),
+    right,
+  });
   const headerUnits = new Map<number, string>();
   for (const column of columns) {
     const unit = block.guess.meanings.get(column.col)?.unit;
@@ -292,7 +368,9 @@ function buildLayout(
   }
   const period = periodOfColumns(block, columns) ?? titleInfo.period;
   const namedCategory =
-    categoryOfText(titleInfo.title ?? "") ?? categoryOfText(tableName ?? "") ?? categoryOfText(view.sheet.name);
+    categoryOfText(titleInfo.title ?? "") ??
+    categoryOfText(tableName ?? "") ??
+    categoryOfText(view.sheet.name);
   const table: IndicatorTable = {
     id: `${view.sheet.name}!${range}`,
     sheet: view.sheet.name,
@@ -305,7 +383,12 @@ function buildLayout(
   if (titleInfo.title) table.title = titleInfo.title;
   if (period) table.period = period;
   if (titleInfo.unit) table.unit = titleInfo.unit;
-  const year = yearOf([...titleInfo.lines, ...block.guess.texts.values(), tableName ?? "", view.sheet.name]);
+  const year = yearOf([
+    ...titleInfo.lines,
+    ...block.guess.texts.values(),
+    tableName ?? "",
+    view.sheet.name,
+  ]);
   return { table, sheet: view.sheet, dataTop, dataBottom, headerUnits, namedCategory, year };
 }
 
@@ -318,7 +401,17 @@ function excelTableLayouts(view: SheetView): TableLayout[] {
     const block = readHeaderBlock(view, headerRow, left, right, true);
     if (!block) continue;
     const dataTop = Math.max(top + (def.hasHeaderRow ? 1 : 0), block.bottom + 1);
-    const layout = buildLayout(view, block, left, right, dataTop, bottom, "excel-table", def.name, 0);
+    const layout = buildLayout(
+      view,
+      block,
+      left,
+      right,
+      dataTop,
+      bottom,
+      "excel-table",
+      def.name,
+      0
+    );
     if (layout) layouts.push(layout);
   }
   return layouts;
@@ -328,15 +421,53 @@ function insideAny(ranges: CellRange[], row: number, col: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 }
 
+function shownColumns(view: SheetView, row: number, taken: CellRange[]): number[] {
+  const cols: number[] = [];
+  for (let c = 0; c < view.width; c++) {
+    if (insideAny(taken, row, c)) continue;
+    if (shownAt(view, row, c) !== "" || !isBlank(view, row, c, c)) cols.push(c);
+  }
+  return cols;
+}
+
+/**
+ * The columns a candidate header row spans: its filled (or merged-into) cells, widened to the
+ * right by group cells and sub-headers, and to the left by a name column without a header.
+ */
+function headerExtent(
+  view: SheetView,
+  row: number,
+  taken: CellRange[]
+): { left: number; right: number } | undefined {
+  const cols = shownColumns(view, row, taken);
+  if (cols.length < 2) return undefined;
+  let left = cols[0];
+  let right = cols[cols.length - 1];
+  for (let c = left; c <= right; c++)
+    right = Math.max(right, view.merges.at(row, c)?.right ?? right);
+  const below = row + 1;
+  if (below < view.sheet.rows.length && countNumeric(view, below, 0, view.width - 1) === 0) {
+    const under = shownColumns(view, below, taken).filter((c) => c >= left);
+    if (under.length > 0 && under[0] <= right + 1) right = Math.max(right, under[under.length - 1]);
+  }
+  while (
+    left > 0 &&
+    shownAt(view, row, left - 1) === "" &&
+    typeof cellAt(view.sheet, below, left - 1)?.value === "string"
+  ) {
+    left--;
+  }
+  return { left, right };
+}
+
 function plainRangeLayouts(view: SheetView, taken: CellRange[]): TableLayout[] {
   const layouts: TableLayout[] = [];
   const rows = view.sheet.rows.length;
   let floor = 0;
   for (let r = 0; r < rows; r++) {
-    const cols = nonEmptyColumns(view, r, 0, view.width - 1).filter((c) => !insideAny(taken, r, c));
-    if (cols.length < 2) continue;
-    const left = cols[0];
-    const right = cols[cols.length - 1];
+    const extent = headerExtent(view, r, taken);
+    if (!extent) continue;
+    const { left, right } = extent;
     const block = readHeaderBlock(view, r, left, right, true);
     if (!block) continue;
     const dataTop = block.bottom + 1;
@@ -347,7 +478,17 @@ function plainRangeLayouts(view: SheetView, taken: CellRange[]): TableLayout[] {
       if (insideAny(taken, d, left)) break;
       dataBottom = d;
     }
-    const layout = buildLayout(view, block, left, right, dataTop, dataBottom, "range", undefined, floor);
+    const layout = buildLayout(
+      view,
+      block,
+      left,
+      right,
+      dataTop,
+      dataBottom,
+      "range",
+      undefined,
+      floor
+    );
     if (!layout) continue;
     layouts.push(layout);
     r = Math.max(r, dataBottom);

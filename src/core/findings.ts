@@ -143,7 +143,8 @@ export const FINDING_RULES = {
   NO_TABLES: {
     severity: "info",
     zh: () => "未找到指标表：需要一行表头，含“指标名称”和“目标”或“完成”等列",
-    en: () => "no indicator table found: a header row with an indicator name column and a target or completed column is needed",
+    en: () =>
+      "no indicator table found: a header row with an indicator name column and a target or completed column is needed",
   },
 } satisfies Record<string, Rule>;
 
@@ -184,7 +185,7 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       sheetIndex(a.sheet) - sheetIndex(b.sheet) ||
-      cellOrder(a.cell) - cellOrder(b.cell),
+      cellOrder(a.cell) - cellOrder(b.cell)
   );
 }
 

@@ -7,14 +7,29 @@ import { TableLayout, discoverTables } from "./discover";
 import { evaluateIndicator } from "./evaluate";
 import { makeFinding, sortFindings } from "./findings";
 import { readIndicators } from "./indicators";
-import { Analysis, Category, EngineOptions, Finding, Indicator, IndicatorTable, ResolvedOptions } from "./model";
+import {
+  Analysis,
+  Category,
+  EngineOptions,
+  Finding,
+  Indicator,
+  IndicatorTable,
+  ResolvedOptions,
+} from "./model";
 import { writeParagraphs } from "./narrative";
 import { WorkbookModel } from "./workbook";
 
 export * from "./model";
 export { toJsonReport, CONTRACT_VERSION } from "./contract";
 export type { JsonReport } from "./contract";
-export type { WorkbookModel, SheetModel, CellModel, CellValue, CellRange, TableDefinition } from "./workbook";
+export type {
+  WorkbookModel,
+  SheetModel,
+  CellModel,
+  CellValue,
+  CellRange,
+  TableDefinition,
+} from "./workbook";
 
 export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
   const resolved: ResolvedOptions = {
@@ -25,7 +40,9 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
   };
   if (options.period !== undefined) {
     if (!Number.isInteger(options.period) || options.period < 1 || options.period > 12) {
-      throw new RangeError(`报告期应为1—12月之间的整数，收到：${options.period} / period must be a whole month from 1 to 12`);
+      throw new RangeError(
+        `报告期应为1—12月之间的整数，收到：${options.period} / period must be a whole month from 1 to 12`
+      );
     }
     resolved.period = options.period;
   }
@@ -51,7 +68,8 @@ function mostCommon<T>(values: T[]): T | undefined {
 }
 
 function tableWithCategory(layout: TableLayout, indicators: Indicator[]): IndicatorTable {
-  const category: Category = layout.namedCategory ?? mostCommon(indicators.map((i) => i.category)) ?? "other";
+  const category: Category =
+    layout.namedCategory ?? mostCommon(indicators.map((i) => i.category)) ?? "other";
   return { ...layout.table, category };
 }
 
@@ -72,13 +90,21 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
   if (tables.length === 0) {
     findings.push(makeFinding("NO_TABLES", { sheet: workbook.sheets[0]?.name ?? "" }));
   }
-  const months = resolved.period ?? mostCommon(layouts.map((l) => l.table.period?.months).filter((m): m is number => m !== undefined)) ?? 12;
+  const months =
+    resolved.period ??
+    mostCommon(
+      layouts.map((l) => l.table.period?.months).filter((m): m is number => m !== undefined)
+    ) ??
+    12;
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
   const paragraphs = writeParagraphs(indicators, { options: resolved, months, year });
   const analysis: Analysis = {
     tables,
     indicators,
-    findings: sortFindings(findings, workbook.sheets.map((s) => s.name)),
+    findings: sortFindings(
+      findings,
+      workbook.sheets.map((s) => s.name)
+    ),
     paragraphs,
     options: resolved,
     months,

@@ -13,13 +13,32 @@ import { CellReading, NumberReading, readCell } from "./values";
 import { cellAt } from "./workbook";
 
 /** Indicators to keep low: done when the value stays at or under the target. */
-const CEILING_NAMES = /失业率|发生率|死亡率|事故|发案|犯罪率|能耗|空置率|欠薪|投诉|差错率|超标|火灾|信访|控制/;
+const CEILING_NAMES =
+  /失业率|发生率|死亡率|事故|发案|犯罪率|能耗|空置率|欠薪|投诉|差错率|超标|火灾|信访|控制/;
 const PART_PREFIX = /^(其中|含|包括|内含)[:：,，]?/;
 const BULLET_PREFIX = /^[-—–·•●○◆▪]+/;
-const NUMBERING_PREFIX = /^([(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．](?!\d)|[一二三四五六七八九十]+[、.．])/;
-const TOTAL_NAMES = new Set(["合计", "总计", "小计", "合计数", "总数", "汇总", "total", "sum", "subtotal"]);
-const SECTION_HEADING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分类项])/;
-const SCALE_WORDS: Record<number, string> = { 1e3: "千", 1e4: "万", 1e6: "百万", 1e7: "千万", 1e8: "亿" };
+const NUMBERING_PREFIX =
+  /^([(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．](?!\d)|[一二三四五六七八九十]+[、.．])/;
+const TOTAL_NAMES = new Set([
+  "合计",
+  "总计",
+  "小计",
+  "合计数",
+  "总数",
+  "汇总",
+  "total",
+  "sum",
+  "subtotal",
+]);
+const SECTION_HEADING =
+  /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分类项])/;
+const SCALE_WORDS: Record<number, string> = {
+  1e3: "千",
+  1e4: "万",
+  1e6: "百万",
+  1e7: "千万",
+  1e8: "亿",
+};
 
 export interface ReadResult {
   indicators: Indicator[];
@@ -81,7 +100,9 @@ function cellText(layout: TableLayout, row: number, col: number | undefined): st
 function rowIsBlank(layout: TableLayout, row: number): boolean {
   return layout.table.columns.every((c) => {
     const value = cellAt(layout.sheet, row, c.col)?.value;
-    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+    return (
+      value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+    );
   });
 }
 
@@ -94,12 +115,17 @@ function unitFromReading(reading: NumberReading): string | undefined {
 /** The number in the indicator's unit: "4.2万" in 人 → 42000; "4200万元" in 亿元 → 0.42. */
 function inUnit(reading: NumberReading, unit: string): number {
   if (reading.scale === 1 && !reading.unitText) return reading.value;
-  const written = reading.value * reading.scale * (reading.unitText ? unitScale(reading.unitText) : 1);
+  const written =
+    reading.value * reading.scale * (reading.unitText ? unitScale(reading.unitText) : 1);
   return Number.parseFloat((written / unitScale(unit)).toPrecision(12));
 }
 
 /** Completion rates and growth as fractions: "112.6%" → 1.126; a bare 112.6 → 1.126. */
-function statedFraction(reading: NumberReading, headerSaysPercent: boolean, role: "statedRate" | "statedGrowth") {
+function statedFraction(
+  reading: NumberReading,
+  headerSaysPercent: boolean,
+  role: "statedRate" | "statedGrowth"
+) {
   if (reading.percent || headerSaysPercent) return { value: reading.value / 100, ambiguous: false };
   const plain = reading.value;
   if (role === "statedRate") return { value: plain > 3 ? plain / 100 : plain, ambiguous: true };
@@ -119,13 +145,21 @@ function ref(ctx: RowContext, col: number) {
   return { sheet: ctx.layout.sheet.name, cell: toA1(ctx.row, col) };
 }
 
-function readingAt(ctx: RowContext, role: ColumnRole): { reading: CellReading; col: number } | undefined {
+function readingAt(
+  ctx: RowContext,
+  role: ColumnRole
+): { reading: CellReading; col: number } | undefined {
   const col = columnOf(ctx.layout, role);
   if (col === undefined) return undefined;
   return { reading: readCell(cellAt(ctx.layout.sheet, ctx.row, col)), col };
 }
 
-function reportBadReading(ctx: RowContext, field: FieldName, reading: CellReading, col: number): void {
+function reportBadReading(
+  ctx: RowContext,
+  field: FieldName,
+  reading: CellReading,
+  col: number
+): void {
   if (reading.kind !== "error" && reading.kind !== "unreadable") return;
   ctx.findings.push(
     makeFinding(reading.kind === "error" ? "EXCEL_ERROR" : "VALUE_UNREADABLE", {
@@ -133,11 +167,16 @@ function reportBadReading(ctx: RowContext, field: FieldName, reading: CellReadin
       indicator: ctx.label || undefined,
       field,
       raw: reading.raw,
-    }),
+    })
   );
 }
 
-function sourced(ctx: RowContext, reading: NumberReading, col: number, value: number): SourcedNumber {
+function sourced(
+  ctx: RowContext,
+  reading: NumberReading,
+  col: number,
+  value: number
+): SourcedNumber {
   const number: SourcedNumber = { value, raw: reading.raw, ref: ref(ctx, col) };
   if (reading.approx) number.approx = reading.approx;
   if (reading.bound) number.bound = reading.bound;
@@ -147,7 +186,12 @@ function sourced(ctx: RowContext, reading: NumberReading, col: number, value: nu
 type ValueRole = "target" | "actual" | "previous";
 const VALUE_ROLES: ValueRole[] = ["target", "actual", "previous"];
 
-function decideUnit(layout: TableLayout, ctx: RowContext, cleaned: Cleaned, readings: Map<ValueRole, NumberReading>): string {
+function decideUnit(
+  layout: TableLayout,
+  ctx: RowContext,
+  cleaned: Cleaned,
+  readings: Map<ValueRole, NumberReading>
+): string {
   const unitCol = columnOf(layout, "unit");
   const fromColumn = normalizeUnit(toHalfWidth(cellText(layout, ctx.row, unitCol)));
   if (fromColumn) return fromColumn;
@@ -175,10 +219,20 @@ function indentOf(layout: TableLayout, row: number, col: number): number {
   return (cell?.indent ?? 0) * 2 + leadingSpaces(raw);
 }
 
-function isSectionRow(label: string, unit: string, readings: Map<ValueRole, NumberReading>, hasAnyValueText: boolean): boolean {
+function isSectionRow(
+  label: string,
+  unit: string,
+  readings: Map<ValueRole, NumberReading>,
+  hasAnyValueText: boolean
+): boolean {
   if (unit !== "" || readings.size > 0 || hasAnyValueText) return false;
   const text = compactName(label);
-  return SECTION_HEADING.test(text) || (text.length <= 10 && categoryOfText(text) !== undefined && /工作|类|方面|领域|指标$/.test(text));
+  return (
+    SECTION_HEADING.test(text) ||
+    (text.length <= 10 &&
+      categoryOfText(text) !== undefined &&
+      /工作|类|方面|领域|指标$/.test(text))
+  );
 }
 
 /** Reads every row of a table into indicators, with findings for cells that cannot be read. */
@@ -209,10 +263,16 @@ export function readIndicators(layout: TableLayout): ReadResult {
     }
 
     if (compactName(label) === "") {
-      if (hasAnyValueText) findings.push(makeFinding("MISSING_NAME", { sheet: sheetName, cell: toA1(row, nameCol), field: "name" }));
+      if (hasAnyValueText)
+        findings.push(
+          makeFinding("MISSING_NAME", { sheet: sheetName, cell: toA1(row, nameCol), field: "name" })
+        );
       continue;
     }
-    if (normalizeForMatch(label) === normalizeForMatch(layout.table.columns.find((c) => c.role === "name")?.header ?? "\u0000")) {
+    if (
+      normalizeForMatch(label) ===
+      normalizeForMatch(layout.table.columns.find((c) => c.role === "name")?.header ?? "\u0000")
+    ) {
       continue; // a header row repeated inside the table
     }
 
@@ -226,11 +286,15 @@ export function readIndicators(layout: TableLayout): ReadResult {
 
     const indent = indentOf(layout, row, nameCol);
     const isTotal = isTotalName(cleaned.name);
-    const isPart = !isTotal && !!currentParent && (cleaned.isPart || cleaned.hasBullet || indent > currentParent.indent);
+    const isPart =
+      !isTotal &&
+      !!currentParent &&
+      (cleaned.isPart || cleaned.hasBullet || indent > currentParent.indent);
     const parent = isPart ? currentParent?.indicator : undefined;
     ctx.partOf = parent;
 
-    const explicitCategory = categoryCol === undefined ? undefined : categoryOfLabel(cellText(layout, row, categoryCol));
+    const explicitCategory =
+      categoryCol === undefined ? undefined : categoryOfLabel(cellText(layout, row, categoryCol));
     const category: Category =
       parent?.category ??
       explicitCategory ??
@@ -256,7 +320,8 @@ export function readIndicators(layout: TableLayout): ReadResult {
     for (const role of VALUE_ROLES) {
       const reading = readings.get(role);
       const col = columnOf(layout, role);
-      if (reading && col !== undefined) indicator[role] = sourced(ctx, reading, col, inUnit(reading, unit));
+      if (reading && col !== undefined)
+        indicator[role] = sourced(ctx, reading, col, inUnit(reading, unit));
     }
     readStatedValues(ctx, indicator);
     const note = cellText(layout, row, columnOf(layout, "note")).trim();
@@ -270,14 +335,30 @@ export function readIndicators(layout: TableLayout): ReadResult {
 }
 
 /** A blank completed cell is "not reported"; a blank target matters only for a main indicator. */
-function reportMissingValues(ctx: RowContext, indicator: Indicator, emptyCells: Map<ValueRole, number>): void {
+function reportMissingValues(
+  ctx: RowContext,
+  indicator: Indicator,
+  emptyCells: Map<ValueRole, number>
+): void {
   const actualCol = emptyCells.get("actual");
   if (actualCol !== undefined) {
-    ctx.findings.push(makeFinding("MISSING_ACTUAL", { ...ref(ctx, actualCol), indicator: indicator.name, field: "actual" }));
+    ctx.findings.push(
+      makeFinding("MISSING_ACTUAL", {
+        ...ref(ctx, actualCol),
+        indicator: indicator.name,
+        field: "actual",
+      })
+    );
   }
   const targetCol = emptyCells.get("target");
   if (targetCol !== undefined && !indicator.isTotal && !ctx.partOf) {
-    ctx.findings.push(makeFinding("MISSING_TARGET", { ...ref(ctx, targetCol), indicator: indicator.name, field: "target" }));
+    ctx.findings.push(
+      makeFinding("MISSING_TARGET", {
+        ...ref(ctx, targetCol),
+        indicator: indicator.name,
+        field: "target",
+      })
+    );
   }
 }
 

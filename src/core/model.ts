@@ -4,7 +4,13 @@
  */
 
 /** Lines of work, in the order a work summary usually takes them. */
-export const CATEGORIES = ["employment", "insurance", "vaccination", "investment", "other"] as const;
+export const CATEGORIES = [
+  "employment",
+  "insurance",
+  "vaccination",
+  "investment",
+  "other",
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** floor: done when actual ≥ target (most indicators); ceiling: done when actual ≤ target (失业率). */

@@ -5,11 +5,28 @@
  */
 import { CATEGORY_TITLES } from "./categories";
 import { isDone } from "./evaluate";
-import { approximationWords, formatAmount, formatNumber, formatPercent, formatYear, periodPhrase, roundTo } from "./format";
-import { CATEGORIES, Category, Indicator, Paragraph, ResolvedOptions, SourceSpan, SourcedNumber } from "./model";
+import {
+  approximationWords,
+  formatAmount,
+  formatNumber,
+  formatPercent,
+  formatYear,
+  periodPhrase,
+  roundTo,
+} from "./format";
+import {
+  CATEGORIES,
+  Category,
+  Indicator,
+  Paragraph,
+  ResolvedOptions,
+  SourceSpan,
+  SourcedNumber,
+} from "./model";
 
 /** Names that are measures ("参保人数", "销售额") take 达/为; others are things done ("完成新增就业"). */
-const MEASURE_NAME = /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次)$/;
+const MEASURE_NAME =
+  /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次)$/;
 
 class ParagraphBuilder {
   text = "";
@@ -20,7 +37,12 @@ class ParagraphBuilder {
     return this;
   }
 
-  quote(text: string, kind: SourceSpan["kind"], main: SourcedNumber, others: SourcedNumber[] = []): this {
+  quote(
+    text: string,
+    kind: SourceSpan["kind"],
+    main: SourcedNumber,
+    others: SourcedNumber[] = []
+  ): this {
     const start = this.text.length;
     this.text += text;
     this.sources.push({
@@ -43,8 +65,16 @@ export interface NarrativeContext {
   year?: number;
 }
 
-function writeValue(b: ParagraphBuilder, indicator: Indicator, value: SourcedNumber, ctx: NarrativeContext): void {
-  const amount = formatAmount(value.value, indicator.unit, { decimals: ctx.options.decimals, scale: ctx.options.scaleLargeAmounts });
+function writeValue(
+  b: ParagraphBuilder,
+  indicator: Indicator,
+  value: SourcedNumber,
+  ctx: NarrativeContext
+): void {
+  const amount = formatAmount(value.value, indicator.unit, {
+    decimals: ctx.options.decimals,
+    scale: ctx.options.scaleLargeAmounts,
+  });
   const words = approximationWords(value.approx);
   b.plain(words.before).quote(amount.number, "value", value).plain(`${words.after}${amount.unit}`);
 }
@@ -56,21 +86,42 @@ function writeGrowth(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeCo
   if (indicator.growthKind === "points") {
     const points = roundTo(growth * 100, decimals);
     if (points === 0) b.plain("，与上年持平");
-    else b.plain(`，比上年${points > 0 ? "提高" : "降低"}`).quote(formatNumber(Math.abs(points), decimals), "growth", actual, [previous]).plain("个百分点");
+    else
+      b.plain(`，比上年${points > 0 ? "提高" : "降低"}`)
+        .quote(formatNumber(Math.abs(points), decimals), "growth", actual, [previous])
+        .plain("个百分点");
     return;
   }
   const percent = roundTo(growth * 100, decimals);
   if (percent === 0) b.plain("，与上年持平");
-  else if (growth >= 1) b.plain("，同比增长").quote(formatNumber(growth, decimals), "growth", actual, [previous]).plain("倍");
-  else b.plain(`，同比${percent > 0 ? "增长" : "下降"}`).quote(formatPercent(Math.abs(growth), decimals), "growth", actual, [previous]);
+  else if (growth >= 1)
+    b.plain("，同比增长")
+      .quote(formatNumber(growth, decimals), "growth", actual, [previous])
+      .plain("倍");
+  else
+    b.plain(`，同比${percent > 0 ? "增长" : "下降"}`).quote(
+      formatPercent(Math.abs(growth), decimals),
+      "growth",
+      actual,
+      [previous]
+    );
 }
 
-function writeTargetPhrase(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeContext, alone: boolean): void {
+function writeTargetPhrase(
+  b: ParagraphBuilder,
+  indicator: Indicator,
+  ctx: NarrativeContext,
+  alone: boolean
+): void {
   const { target, actual } = indicator;
   if (!target || !actual) return;
   if (indicator.direction === "ceiling") {
-    const limit = formatAmount(target.value, indicator.unit, { decimals: ctx.options.decimals, scale: ctx.options.scaleLargeAmounts });
-    if (isDone(indicator)) b.plain("，控制在").quote(limit.number, "value", target).plain(`${limit.unit}以内`);
+    const limit = formatAmount(target.value, indicator.unit, {
+      decimals: ctx.options.decimals,
+      scale: ctx.options.scaleLargeAmounts,
+    });
+    if (isDone(indicator))
+      b.plain("，控制在").quote(limit.number, "value", target).plain(`${limit.unit}以内`);
     else b.plain("，高于").quote(limit.number, "value", target).plain(`${limit.unit}的控制目标`);
     return;
   }
@@ -78,11 +129,19 @@ function writeTargetPhrase(b: ParagraphBuilder, indicator: Indicator, ctx: Narra
   if (rate === undefined) return;
   if (indicator.unit === "%") {
     // A rate against a rate target reads as a comparison, not as "101.37% of the target".
-    const verb = indicator.status === "exceeded" ? "高于" : indicator.status === "completed" ? "达到" : "低于";
-    b.plain(`，${verb}`).quote(formatNumber(target.value, ctx.options.decimals), "value", target).plain("%的目标");
+    const verb =
+      indicator.status === "exceeded" ? "高于" : indicator.status === "completed" ? "达到" : "低于";
+    b.plain(`，${verb}`)
+      .quote(formatNumber(target.value, ctx.options.decimals), "value", target)
+      .plain("%的目标");
     return;
   }
-  b.plain(ctx.months < 12 ? "，完成全年目标的" : "，完成目标任务的").quote(formatPercent(rate, ctx.options.decimals), "rate", actual, [target]);
+  b.plain(ctx.months < 12 ? "，完成全年目标的" : "，完成目标任务的").quote(
+    formatPercent(rate, ctx.options.decimals),
+    "rate",
+    actual,
+    [target]
+  );
   if (!alone || !isDone(indicator)) return;
   if (ctx.months < 12) b.plain("，提前完成全年目标任务");
   else if (indicator.status === "exceeded") b.plain("，超额完成目标任务");
@@ -96,7 +155,14 @@ function writeParts(b: ParagraphBuilder, parts: Indicator[], ctx: NarrativeConte
   });
 }
 
-function writeClause(b: ParagraphBuilder, indicator: Indicator, parts: Indicator[], ctx: NarrativeContext, first: boolean, alone: boolean): void {
+function writeClause(
+  b: ParagraphBuilder,
+  indicator: Indicator,
+  parts: Indicator[],
+  ctx: NarrativeContext,
+  first: boolean,
+  alone: boolean
+): void {
   const actual = indicator.actual as SourcedNumber;
   const measure = MEASURE_NAME.test(indicator.name) || indicator.unit === "%";
   if (first) b.plain(leadOf(ctx));
@@ -128,10 +194,13 @@ function summarySentence(measured: Indicator[], ctx: NarrativeContext): string {
     return allExceeded ? "各项指标均超额完成目标任务。" : "各项指标均完成目标任务。";
   }
   if (ctx.months < 12) {
-    const onPace = measured.every((i) => (i.direction === "ceiling" ? isDone(i) : (i.completionRate ?? 0) >= ctx.months / 12));
+    const onPace = measured.every((i) =>
+      i.direction === "ceiling" ? isDone(i) : (i.completionRate ?? 0) >= ctx.months / 12
+    );
     return ctx.months === 6 && onPace ? "实现“时间过半、任务过半”。" : "";
   }
-  if (done.length >= 2) return `除${notDone.map((i) => i.name).join("、")}外，其余指标均完成目标任务。`;
+  if (done.length >= 2)
+    return `除${notDone.map((i) => i.name).join("、")}外，其余指标均完成目标任务。`;
   return "";
 }
 
@@ -140,10 +209,16 @@ function mainIndicators(indicators: Indicator[], category: Category): Indicator[
   return indicators.filter((i) => i.category === category && !i.parentId && !i.isTotal && i.actual);
 }
 
-export function writeParagraph(category: Category, indicators: Indicator[], ctx: NarrativeContext): Paragraph | undefined {
+export function writeParagraph(
+  category: Category,
+  indicators: Indicator[],
+  ctx: NarrativeContext
+): Paragraph | undefined {
   const mains = mainIndicators(indicators, category);
   if (mains.length === 0) return undefined;
-  const measured = mains.filter((i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind");
+  const measured = mains.filter(
+    (i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind"
+  );
   const b = new ParagraphBuilder();
   mains.forEach((indicator, index) => {
     if (index > 0) b.plain("；");
@@ -156,9 +231,17 @@ export function writeParagraph(category: Category, indicators: Indicator[], ctx:
     quoted.add(indicator.id);
     for (const p of indicators) if (p.parentId === indicator.id && p.actual) quoted.add(p.id);
   }
-  return { category, title: CATEGORY_TITLES[category].zh, text: b.text, sources: b.sources, indicatorIds: [...quoted] };
+  return {
+    category,
+    title: CATEGORY_TITLES[category].zh,
+    text: b.text,
+    sources: b.sources,
+    indicatorIds: [...quoted],
+  };
 }
 
 export function writeParagraphs(indicators: Indicator[], ctx: NarrativeContext): Paragraph[] {
-  return CATEGORIES.map((category) => writeParagraph(category, indicators, ctx)).filter((p): p is Paragraph => !!p);
+  return CATEGORIES.map((category) => writeParagraph(category, indicators, ctx)).filter(
+    (p): p is Paragraph => !!p
+  );
 }

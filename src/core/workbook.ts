@@ -57,7 +57,9 @@ export function cellAt(sheet: SheetModel, row: number, col: number): CellModel |
 }
 
 export function isCellError(value: CellValue): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+  return (
+    typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value
+  );
 }
 
 /** Number of columns in the widest row. */

@@ -1,5 +1,12 @@
 import { parseRange } from "../../src/core/address";
-import { CellModel, CellRange, CellValue, SheetModel, TableDefinition, WorkbookModel } from "../../src/core/workbook";
+import {
+  CellModel,
+  CellRange,
+  CellValue,
+  SheetModel,
+  TableDefinition,
+  WorkbookModel,
+} from "../../src/core/workbook";
 
 /** A cell given as a bare value, or with its number format and indent. */
 export type CellInput = CellValue | undefined | { v: CellValue; fmt?: string; indent?: number };
@@ -25,7 +32,10 @@ function range(a1: string): CellRange {
 export function sheet(
   name: string,
   rows: CellInput[][],
-  extra: { merges?: string[]; tables?: { name: string; ref: string; hasHeaderRow?: boolean }[] } = {},
+  extra: {
+    merges?: string[];
+    tables?: { name: string; ref: string; hasHeaderRow?: boolean }[];
+  } = {}
 ): SheetModel {
   const tables: TableDefinition[] = (extra.tables ?? []).map((t) => ({
     name: t.name,
