@@ -41,9 +41,19 @@ function fieldValues(indicator: Indicator): ["target" | "actual" | "previous", S
   return out;
 }
 
+function mayBeNegative(indicator: Indicator): boolean {
+  return isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name);
+}
+
+/** A value already reported as wrong (negative, 10 000× off) raises no growth or progress findings. */
+function hasBadValue(indicator: Indicator): boolean {
+  const negative = !mayBeNegative(indicator) && fieldValues(indicator).some(([, v]) => v.value < 0);
+  return negative || unitSlipOf(indicator) !== undefined;
+}
+
 const negativeValues: Check = (indicators) =>
   indicators.flatMap((indicator) => {
-    if (isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name)) return [];
+    if (mayBeNegative(indicator)) return [];
     return fieldValues(indicator)
       .filter(([, value]) => value.value < 0)
       .map(([field, value]) =>
@@ -72,20 +82,36 @@ function nameKey(indicator: Indicator): string {
   return `${normalizeForMatch(indicator.name)}|${baseUnit(indicator.unit)}`;
 }
 
+function sameValues(a: Indicator, b: Indicator): boolean {
+  return (["target", "actual", "previous"] as const).every((f) => a[f]?.value === b[f]?.value);
+}
+
+/**
+ * The same indicator twice in one table is a duplicate entry. In two tables (a summary sheet
+ * repeating a detail sheet) it is fine while the numbers agree.
+ */
 const duplicateNames: Check = (indicators) => {
-  const seen = new Map<string, Indicator>();
+  const seen = new Map<string, Indicator[]>();
   const found: Finding[] = [];
   for (const indicator of indicators) {
     if (indicator.parentId || indicator.isTotal) continue;
     const key = nameKey(indicator);
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, indicator);
-      continue;
-    }
+    const earlier = seen.get(key) ?? [];
+    seen.set(key, [...earlier, indicator]);
+    const sameTable = earlier.find((e) => e.tableId === indicator.tableId);
+    const conflicting = earlier.find(
+      (e) => e.tableId !== indicator.tableId && !sameValues(e, indicator)
+    );
+    const first = sameTable ?? conflicting;
+    if (!first) continue;
     const where =
       first.sheet === indicator.sheet ? first.nameRef.cell : `${first.sheet}!${first.nameRef.cell}`;
-    found.push(finding("DUPLICATE_INDICATOR", { ...at(indicator, undefined), a: where }));
+    found.push(
+      finding(sameTable ? "DUPLICATE_INDICATOR" : "DUPLICATE_CONFLICT", {
+        ...at(indicator, undefined),
+        a: where,
+      })
+    );
   }
   return found;
 };
@@ -99,10 +125,23 @@ function baseValue(indicator: Indicator, value: SourcedNumber): number {
   return value.value * unitScale(indicator.unit);
 }
 
+/** Parts (其中 rows) by the id of the row they belong to. */
+export function partsByParent(indicators: Indicator[]): Map<string, Indicator[]> {
+  const parts = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    if (!indicator.parentId) continue;
+    const list = parts.get(indicator.parentId);
+    if (list) list.push(indicator);
+    else parts.set(indicator.parentId, [indicator]);
+  }
+  return parts;
+}
+
 const partsWithinTotal: Check = (indicators, options) => {
   const found: Finding[] = [];
+  const partsOf = partsByParent(indicators);
   for (const total of indicators) {
-    const parts = indicators.filter((i) => i.parentId === total.id && sameMeasure(i, total));
+    const parts = (partsOf.get(total.id) ?? []).filter((i) => sameMeasure(i, total));
     if (parts.length === 0) continue;
     for (const field of ["actual", "target"] as const) {
       const totalValue = total[field];
@@ -255,7 +294,7 @@ const unitSlips: Check = (indicators, options) =>
 const abnormalGrowth: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const growth = indicator.growth;
-    if (growth === undefined || indicator.growthKind !== "relative" || unitSlipOf(indicator))
+    if (growth === undefined || indicator.growthKind !== "relative" || hasBadValue(indicator))
       return [];
     if (Math.abs(growth) <= options.growthThreshold) return [];
     return [
@@ -269,6 +308,7 @@ const abnormalGrowth: Check = (indicators, options) =>
 
 const progress: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
+    if (hasBadValue(indicator)) return [];
     if (indicator.direction === "ceiling") {
       if (indicator.status !== "behind") return [];
       return [

@@ -85,6 +85,11 @@ export const FINDING_RULES = {
     zh: (d) => `指标名称与${d.a}重复，请确认是否重复填报`,
     en: (d) => `the same indicator name also stands at ${d.a}; check it is not entered twice`,
   },
+  DUPLICATE_CONFLICT: {
+    severity: "warning",
+    zh: (d) => `与${d.a}的同名指标数值不一致，请核对以哪个为准`,
+    en: (d) => `an indicator of the same name at ${d.a} has different values; check which is right`,
+  },
   PARTS_EXCEED_TOTAL: {
     severity: "error",
     zh: (d) => `“其中”各项之和${d.a}大于总数${d.b}`,

@@ -248,7 +248,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
 
   for (let row = layout.dataTop; row <= layout.dataBottom; row++) {
     if (rowIsBlank(layout, row)) continue;
-    const label = toHalfWidth(cellText(layout, row, nameCol));
+    const label = cellText(layout, row, nameCol).trim();
     const ctx: RowContext = { layout, row, findings, label: compactName(label) };
     const readings = new Map<ValueRole, NumberReading>();
     let hasAnyValueText = false;

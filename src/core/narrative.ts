@@ -4,6 +4,8 @@
  * traced back: the paragraph's `sources` give each number's offsets and cells.
  */
 import { CATEGORY_TITLES } from "./categories";
+import { normalizeForMatch } from "./text";
+import { partsByParent } from "./checks";
 import { isDone } from "./evaluate";
 import {
   approximationWords,
@@ -206,7 +208,15 @@ function summarySentence(measured: Indicator[], ctx: NarrativeContext): string {
 
 /** Indicators narrated in a category: main rows with a completed value, in workbook order. */
 function mainIndicators(indicators: Indicator[], category: Category): Indicator[] {
-  return indicators.filter((i) => i.category === category && !i.parentId && !i.isTotal && i.actual);
+  const seen = new Set<string>();
+  return indicators.filter((i) => {
+    if (i.category !== category || i.parentId || i.isTotal || !i.actual) return false;
+    // A summary sheet that repeats an indicator is quoted once.
+    const key = `${normalizeForMatch(i.name)}|${i.unit}|${i.actual.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function writeParagraph(
@@ -220,16 +230,17 @@ export function writeParagraph(
     (i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind"
   );
   const b = new ParagraphBuilder();
+  const partsOf = partsByParent(indicators.filter((i) => i.category === category));
   mains.forEach((indicator, index) => {
     if (index > 0) b.plain("；");
-    const parts = indicators.filter((p) => p.parentId === indicator.id);
+    const parts = partsOf.get(indicator.id) ?? [];
     writeClause(b, indicator, parts, ctx, index === 0, measured.length === 1);
   });
   b.plain("。").plain(summarySentence(measured, ctx));
   const quoted = new Set<string>();
   for (const indicator of mains) {
     quoted.add(indicator.id);
-    for (const p of indicators) if (p.parentId === indicator.id && p.actual) quoted.add(p.id);
+    for (const p of partsOf.get(indicator.id) ?? []) if (p.actual) quoted.add(p.id);
   }
   return {
     category,

@@ -31,7 +31,16 @@ export function leadingSpaces(text: string): number {
   return width;
 }
 
-/** Collapse inner white space ("城镇 新增\n就业" → "城镇新增就业") for display of names. */
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+const TO_FULL_WIDTH_PUNCTUATION: Record<string, string> = { "(": "（", ")": "）", ":": "：", ";": "；", ",": "，" };
+
+/**
+ * A name as a report should print it: no white space ("城镇 新增\n就业" → "城镇新增就业"),
+ * half-width digits and letters, and Chinese (full-width) brackets and colons.
+ */
 export function compactName(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, "");
+  return text
+    .replace(/\s+/g, "")
+    .replace(FULL_WIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[():;,]/g, (ch) => TO_FULL_WIDTH_PUNCTUATION[ch]);
 }

@@ -1,0 +1,206 @@
+import { EngineOptions, analyzeWorkbook } from "../../src/core";
+import { CellInput, sheet, workbook } from "../helpers/sheet";
+
+const HEADER: CellInput[] = ["指标名称", "单位", "目标", "完成", "上年同期", "完成率", "同比"];
+
+function findingsOf(rows: CellInput[][], options: EngineOptions = {}) {
+  const analysis = analyzeWorkbook(workbook(sheet("校验", [HEADER, ...rows])), options);
+  return analysis.findings.map((f) => ({
+    code: f.code,
+    cell: f.cell,
+    severity: f.severity,
+    message: f.message,
+  }));
+}
+
+function codes(rows: CellInput[][], options: EngineOptions = {}) {
+  return findingsOf(rows, options).map((f) => `${f.code}@${f.cell}`);
+}
+
+describe("checks", () => {
+  test("a clean table raises nothing", () => {
+    expect(findingsOf([["城镇新增就业", "人", 1000, 1126, 1050, 1.126, 0.0724]])).toEqual([]);
+  });
+
+  test("negative counts and amounts are errors, and raise nothing else; a negative growth rate in % is not", () => {
+    expect(codes([["新增就业", "人", 1000, -5, 900]])).toEqual(["NEGATIVE_VALUE@D2"]);
+    expect(codes([["工业增加值增速", "%", 5, 6.1, -2.1]])).toEqual([]);
+  });
+
+  test("a target of 0 or less is an error for a floor indicator, fine for a ceiling", () => {
+    expect(codes([["新增就业", "人", 0, 12]])).toEqual(["TARGET_NOT_POSITIVE@C2"]);
+    expect(codes([["安全生产事故", "起", 0, 0]])).toEqual([]);
+  });
+
+  test("a percentage outside 0–100 is an error", () => {
+    expect(codes([["养老保险续保率", "%", 95, 135, 95.1]])).toEqual(["PERCENT_OUT_OF_RANGE@D2"]);
+  });
+
+  test("the same indicator twice is a warning at the second, naming the first", () => {
+    const found = findingsOf([
+      ["新增就业", "人", 1000, 1126],
+      ["再就业", "人", 300, 342],
+      ["新增 就业", "人", 1000, 1130],
+    ]);
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(["DUPLICATE_INDICATOR@A4"]);
+    expect(found[0].message).toContain("A2");
+  });
+
+  test("parts (其中) larger than their total are an error at the total", () => {
+    const found = findingsOf([
+      ["新增就业", "人", 1000, 1126],
+      ["其中：高校毕业生", "人", null, 900],
+      ["其中：退役军人", "人", null, 300],
+    ]);
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(["PARTS_EXCEED_TOTAL@D2"]);
+    expect(found[0].message).toContain("1200人");
+    expect(found[0].message).toContain("1126人");
+  });
+
+  test("a part within its total, even in another scale, is fine", () => {
+    expect(
+      codes([
+        ["救助金发放", "万元", 29, 29.35],
+        ["其中：临时救助", "元", null, 52000],
+      ])
+    ).toEqual([]);
+    expect(
+      codes([
+        ["救助金发放", "万元", 30, 29.35],
+        ["其中：临时救助", "元", null, 352000],
+      ])
+    ).toContain("PARTS_EXCEED_TOTAL@D2");
+  });
+
+  test("a 合计 row that is not the sum of the rows above is an error", () => {
+    expect(
+      codes([
+        ["甲社区新增就业", "人", 300, 320],
+        ["乙社区新增就业", "人", 200, 210],
+        ["合计", "人", 500, 540],
+      ])
+    ).toEqual(["TOTAL_MISMATCH@D4"]);
+    expect(
+      codes([
+        ["甲社区新增就业", "人", 300, 320],
+        ["乙社区新增就业", "人", 200, 210],
+        ["合计", "人", 500, 530],
+      ])
+    ).toEqual([]);
+  });
+
+  test("a stated completion rate that differs from the computed one is an error", () => {
+    const found = findingsOf([["医保缴费金额", "万元", 1000, 986, 955, { v: 0.996, fmt: "0.0%" }]]);
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      "STATED_RATE_MISMATCH@F2",
+      "TARGET_NOT_MET@D2",
+    ]);
+    expect(found[0].message).toBe(
+      "校验!F2 “医保缴费金额”填报的完成率99.6%与计算值98.6%（986÷1000）不一致。"
+    );
+  });
+
+  test.each([
+    ["as a % cell rounded to its decimals", { v: 1.13, fmt: "0%" }],
+    ["as text", "112.6%"],
+    ["as a bare percentage number", 112.6],
+    ["as a bare fraction", 1.126],
+  ])("a stated rate that agrees is accepted %s", (_, rate) => {
+    expect(codes([["新增就业", "人", 1000, 1126, null, rate as CellInput]])).toEqual([]);
+  });
+
+  test("a stated growth that differs from the computed one is an error; one that agrees is not", () => {
+    expect(codes([["固定资产投资", "亿元", 12, 12.6, 11.54, null, "12.5%"]])).toEqual([
+      "STATED_GROWTH_MISMATCH@G2",
+    ]);
+    expect(codes([["固定资产投资", "亿元", 12, 12.6, 11.54, null, "9.19%"]])).toEqual([]);
+    expect(codes([["固定资产投资", "亿元", 12, 12.6, 11.54, null, 9.19]])).toEqual([]);
+  });
+
+  test("growth beyond ±50% needs confirmation; the threshold is an option", () => {
+    expect(codes([["限上销售额", "亿元", 25, 45, 24.67]])).toEqual(["GROWTH_ABNORMAL@D2"]);
+    expect(codes([["限上销售额", "亿元", 25, 10, 24.67]])).toEqual([
+      "GROWTH_ABNORMAL@D2",
+      "TARGET_NOT_MET@D2",
+    ]);
+    expect(codes([["限上销售额", "亿元", 25, 30, 24.67]], { growthThreshold: 0.2 })).toEqual([
+      "GROWTH_ABNORMAL@D2",
+    ]);
+    expect(codes([["限上销售额", "亿元", 25, 30, 24.67]])).toEqual([]);
+  });
+
+  test("a value about 10 000 times off is a 元/万元 slip, pointed at the odd value", () => {
+    const found = findingsOf([["税收收入", "万元", 5000, 52000000, 4800]]);
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(["UNIT_SLIP@D2"]);
+    expect(found[0].message).toContain("元与万元");
+    expect(codes([["税收收入", "万元", 5000, 5200, 48000000]])).toEqual(["UNIT_SLIP@E2"]);
+  });
+
+  test("behind the time progress (序时进度) for the report period is a warning", () => {
+    const found = findingsOf([["新增就业", "人", 1000, 700]], { period: 10 });
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(["BEHIND_SCHEDULE@D2"]);
+    expect(found[0].message).toContain("70%");
+    expect(found[0].message).toContain("83.33%");
+    expect(codes([["新增就业", "人", 1000, 840]], { period: 10 })).toEqual([]);
+  });
+
+  test("a period written in the header is used when none is given", () => {
+    const analysis = analyzeWorkbook(
+      workbook(
+        sheet("期别", [
+          ["指标", "目标", "1—6月完成"],
+          ["新增就业", 1000, 400],
+        ])
+      )
+    );
+    expect(analysis.months).toBe(6);
+    expect(analysis.findings.map((f) => f.code)).toEqual(["BEHIND_SCHEDULE"]);
+  });
+
+  test("at year end a shortfall is noted for the problems section, and a ceiling above its limit is a warning", () => {
+    expect(findingsOf([["参保人数", "人", 25000, 24650]])).toEqual([
+      expect.objectContaining({ code: "TARGET_NOT_MET", severity: "info", cell: "D2" }),
+    ]);
+    expect(codes([["城镇登记失业率", "%", "控制在3.5%以内", 3.9]])).toEqual([
+      "CEILING_EXCEEDED@D2",
+    ]);
+    expect(codes([["城镇登记失业率", "%", "≤3.5", 2.8]])).toEqual([]);
+  });
+
+  test("findings are ordered errors first, then by cell", () => {
+    const found = findingsOf([
+      ["参保人数", "人", 25000, 24650],
+      ["新增就业", "人", 1000, "一千"],
+      ["再就业", "人", 0, 5],
+    ]);
+    expect(found.map((f) => f.severity)).toEqual(["error", "error", "info"]);
+    expect(found.map((f) => f.cell)).toEqual(["D3", "C4", "D2"]);
+  });
+});
+
+describe("indicators in more than one table", () => {
+  const detail = sheet("就业", [
+    ["指标", "单位", "目标", "完成"],
+    ["城镇新增就业", "人", 1000, 1126],
+  ]);
+  test("a summary sheet that repeats an indicator with the same numbers raises nothing and is quoted once", () => {
+    const summary = sheet("汇总", [
+      ["指标", "单位", "目标", "完成"],
+      ["城镇新增就业", "人", 1000, 1126],
+    ]);
+    const analysis = analyzeWorkbook(workbook(detail, summary));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.paragraphs[0].text.match(/城镇新增就业/g)).toHaveLength(1);
+  });
+  test("with different numbers it is a warning naming the other sheet's cell", () => {
+    const summary = sheet("汇总", [
+      ["指标", "单位", "目标", "完成"],
+      ["城镇新增就业", "人", 1000, 1162],
+    ]);
+    const analysis = analyzeWorkbook(workbook(detail, summary));
+    expect(analysis.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["DUPLICATE_CONFLICT", "汇总", "A2"],
+    ]);
+    expect(analysis.findings[0].message).toContain("就业!A2");
+  });
+});
