@@ -1,7 +1,7 @@
 /** Human-readable output of an analysis: plain text for the terminal, or Markdown. */
 import { CATEGORY_TITLES } from "../core/categories";
 import { periodPhrase } from "../core/format";
-import { Analysis, Finding, Severity } from "../core/model";
+import { Analysis, Finding, Paragraph, Severity } from "../core/model";
 
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
 const HEADING_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -20,6 +20,10 @@ function summaryLines(analysis: Analysis, fileName: string): string[] {
   ];
 }
 
+function omittedList(paragraph: Paragraph): string {
+  return paragraph.omitted.map((o) => `${o.name}（${o.sheet}!${o.cell}）`).join("、");
+}
+
 export function renderText(analysis: Analysis, fileName: string): string {
   const lines = summaryLines(analysis, fileName);
   lines.push("", "【指标表】");
@@ -32,7 +36,9 @@ export function renderText(analysis: Analysis, fileName: string): string {
   for (const f of analysis.findings) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
   lines.push("", "【报告段落】");
   analysis.paragraphs.forEach((p, i) => {
-    lines.push(`（${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, p.text, "");
+    lines.push(`（${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, p.text);
+    if (p.omitted.length > 0) lines.push(`  （未写入，待修正数据后重新生成：${omittedList(p)}）`);
+    lines.push("");
   });
   if (analysis.paragraphs.length === 0) lines.push("  没有可写入报告的指标。", "");
   return lines.join("\n");

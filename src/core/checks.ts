@@ -6,6 +6,7 @@
 import { FindingCode, FindingDetails, makeFinding } from "./findings";
 import { formatNumber, formatPercent } from "./format";
 import { Finding, Indicator, ResolvedOptions, SourcedNumber } from "./model";
+import { partsByParent } from "./indicators";
 import { normalizeForMatch } from "./text";
 import { baseUnit, isPercentUnit, unitScale } from "./units";
 
@@ -46,7 +47,7 @@ function mayBeNegative(indicator: Indicator): boolean {
 }
 
 /** A value already reported as wrong (negative, 10 000× off) raises no growth or progress findings. */
-function hasBadValue(indicator: Indicator): boolean {
+export function hasBadValue(indicator: Indicator): boolean {
   const negative = !mayBeNegative(indicator) && fieldValues(indicator).some(([, v]) => v.value < 0);
   return negative || unitSlipOf(indicator) !== undefined;
 }
@@ -123,18 +124,6 @@ function sameMeasure(a: Indicator, b: Indicator): boolean {
 /** A value in base units, so 万元 parts can be added to a 元 total. */
 function baseValue(indicator: Indicator, value: SourcedNumber): number {
   return value.value * unitScale(indicator.unit);
-}
-
-/** Parts (其中 rows) by the id of the row they belong to. */
-export function partsByParent(indicators: Indicator[]): Map<string, Indicator[]> {
-  const parts = new Map<string, Indicator[]>();
-  for (const indicator of indicators) {
-    if (!indicator.parentId) continue;
-    const list = parts.get(indicator.parentId);
-    if (list) list.push(indicator);
-    else parts.set(indicator.parentId, [indicator]);
-  }
-  return parts;
 }
 
 const partsWithinTotal: Check = (indicators, options) => {

@@ -62,6 +62,7 @@ export interface JsonReport {
       kind: string;
       cells: string[];
     }[];
+    omitted: { name: string; sheet: string; cell: string }[];
   }[];
 }
 
@@ -134,6 +135,7 @@ export function toJsonReport(analysis: Analysis, workbookName?: string): JsonRep
         kind: s.kind,
         cells: s.cells,
       })),
+      omitted: p.omitted.map((o) => ({ name: o.name, sheet: o.sheet, cell: o.cell })),
     })),
   };
 }

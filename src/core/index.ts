@@ -97,7 +97,12 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     ) ??
     12;
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
-  const paragraphs = writeParagraphs(indicators, { options: resolved, months, year });
+  const flaggedCells = new Set(
+    findings
+      .filter((f) => f.cell && (f.severity === "error" || f.code === "UNIT_SLIP"))
+      .map((f) => `${f.sheet}!${f.cell}`)
+  );
+  const paragraphs = writeParagraphs(indicators, { options: resolved, months, year, flaggedCells });
   const analysis: Analysis = {
     tables,
     indicators,

@@ -379,3 +379,15 @@ function readStatedValues(ctx: RowContext, indicator: Indicator): void {
     indicator[role] = number;
   }
 }
+
+/** Parts (其中 rows) by the id of the row they belong to. */
+export function partsByParent(indicators: Indicator[]): Map<string, Indicator[]> {
+  const parts = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    if (!indicator.parentId) continue;
+    const list = parts.get(indicator.parentId);
+    if (list) list.push(indicator);
+    else parts.set(indicator.parentId, [indicator]);
+  }
+  return parts;
+}

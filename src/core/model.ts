@@ -161,6 +161,8 @@ export interface Paragraph {
   sources: SourceSpan[];
   /** Ids of the indicators the paragraph quotes. */
   indicatorIds: string[];
+  /** Indicators of this category left out because a value has an error to fix first. */
+  omitted: { indicatorId: string; name: string; sheet: string; cell: string }[];
 }
 
 export interface Analysis {

@@ -5,8 +5,8 @@
  */
 import { CATEGORY_TITLES } from "./categories";
 import { normalizeForMatch } from "./text";
-import { partsByParent } from "./checks";
 import { isDone } from "./evaluate";
+import { partsByParent } from "./indicators";
 import {
   approximationWords,
   formatAmount,
@@ -65,6 +65,16 @@ export interface NarrativeContext {
   /** Months covered (12 = full year). */
   months: number;
   year?: number;
+  /** "sheet!A1" of cells with an error (or a 元/万元 slip): their numbers are not quoted. */
+  flaggedCells: Set<string>;
+}
+
+/** A wrong number is worse than none: an indicator with a flagged value waits for a fix. */
+function isQuotable(indicator: Indicator, ctx: NarrativeContext): boolean {
+  return (["target", "actual", "previous"] as const).every((field) => {
+    const ref = indicator[field]?.ref;
+    return !ref || !ctx.flaggedCells.has(`${ref.sheet}!${ref.cell}`);
+  });
 }
 
 function writeValue(
@@ -206,17 +216,34 @@ function summarySentence(measured: Indicator[], ctx: NarrativeContext): string {
   return "";
 }
 
-/** Indicators narrated in a category: main rows with a completed value, in workbook order. */
-function mainIndicators(indicators: Indicator[], category: Category): Indicator[] {
-  const seen = new Set<string>();
-  return indicators.filter((i) => {
-    if (i.category !== category || i.parentId || i.isTotal || !i.actual) return false;
-    // A summary sheet that repeats an indicator is quoted once.
-    const key = `${normalizeForMatch(i.name)}|${i.unit}|${i.actual.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * Indicators narrated in a category: main rows with a completed value, in workbook order.
+ * A repeated name is quoted once when its numbers agree, and not at all when they disagree.
+ */
+function mainIndicators(
+  indicators: Indicator[],
+  category: Category,
+  ctx: NarrativeContext
+): { quoted: Indicator[]; omitted: Indicator[] } {
+  const candidates = indicators.filter(
+    (i) => i.category === category && !i.parentId && !i.isTotal && i.actual
+  );
+  const byName = new Map<string, Indicator[]>();
+  for (const i of candidates) {
+    const key = `${normalizeForMatch(i.name)}|${i.unit}`;
+    byName.set(key, [...(byName.get(key) ?? []), i]);
+  }
+  const quoted: Indicator[] = [];
+  const omitted: Indicator[] = [];
+  for (const i of candidates) {
+    const same = byName.get(`${normalizeForMatch(i.name)}|${i.unit}`) ?? [i];
+    const agree = same.every(
+      (o) => o.actual?.value === i.actual?.value && o.target?.value === i.target?.value
+    );
+    if (!isQuotable(i, ctx) || !agree) omitted.push(i);
+    else if (same[0] === i) quoted.push(i);
+  }
+  return { quoted, omitted };
 }
 
 export function writeParagraph(
@@ -224,7 +251,7 @@ export function writeParagraph(
   indicators: Indicator[],
   ctx: NarrativeContext
 ): Paragraph | undefined {
-  const mains = mainIndicators(indicators, category);
+  const { quoted: mains, omitted } = mainIndicators(indicators, category, ctx);
   if (mains.length === 0) return undefined;
   const measured = mains.filter(
     (i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind"
@@ -233,14 +260,15 @@ export function writeParagraph(
   const partsOf = partsByParent(indicators.filter((i) => i.category === category));
   mains.forEach((indicator, index) => {
     if (index > 0) b.plain("；");
-    const parts = partsOf.get(indicator.id) ?? [];
+    const parts = (partsOf.get(indicator.id) ?? []).filter((p) => isQuotable(p, ctx));
     writeClause(b, indicator, parts, ctx, index === 0, measured.length === 1);
   });
   b.plain("。").plain(summarySentence(measured, ctx));
   const quoted = new Set<string>();
   for (const indicator of mains) {
     quoted.add(indicator.id);
-    for (const p of partsOf.get(indicator.id) ?? []) if (p.actual) quoted.add(p.id);
+    for (const p of partsOf.get(indicator.id) ?? [])
+      if (p.actual && isQuotable(p, ctx)) quoted.add(p.id);
   }
   return {
     category,
@@ -248,6 +276,12 @@ export function writeParagraph(
     text: b.text,
     sources: b.sources,
     indicatorIds: [...quoted],
+    omitted: omitted.map((i) => ({
+      indicatorId: i.id,
+      name: i.name,
+      sheet: i.sheet,
+      cell: i.nameRef.cell,
+    })),
   };
 }
 
