@@ -41,7 +41,9 @@ export function parseA1(address: string): { row: number; col: number } | undefin
 export function parseRange(address: string): CellRange | undefined {
   const bang = address.lastIndexOf("!");
   const local = bang >= 0 ? address.slice(bang + 1) : address;
-  const [first, second] = local.split(":");
+  const parts = local.split(":");
+  if (parts.length > 2) return undefined;
+  const [first, second] = parts;
   const start = parseA1(first);
   const end = second === undefined ? start : parseA1(second);
   if (!start || !end) return undefined;

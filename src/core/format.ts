@@ -7,10 +7,19 @@ import { isMoneyUnit, normalizeUnit, unitScale, baseUnit } from "./units";
 
 /** Half-up rounding on the decimal digits, not on the binary value (1.005 → 1.01). */
 export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(value)}e${decimals}`);
+  // Shift by editing the decimal exponent; String() may already be exponential (1e-7, 1e+21).
+  const shifted = shiftDecimal(Math.abs(value), decimals);
   const rounded = Math.round(Number(shifted.toPrecision(15)));
-  return sign * Number(`${rounded}e-${decimals}`);
+  const result = sign * shiftDecimal(rounded, -decimals);
+  return result === 0 ? 0 : result; // no -0
+}
+
+/** value × 10^places, computed on the decimal text so that 1.005 stays 1.005 and not 1.00499…. */
+function shiftDecimal(value: number, places: number): number {
+  const [mantissa, exponent = "0"] = String(value).split("e");
+  return Number(`${mantissa}e${Number(exponent) + places}`);
 }
 
 /** 1126 → "1126", 12.6 → "12.6", 109.1812 → "109.18"; trailing zeros dropped. */
@@ -40,10 +49,11 @@ export function formatAmount(value: number, unit: string, options: { decimals: n
   if (!options.scale || !isMoneyUnit(normalized)) return { number: formatNumber(value, options.decimals), unit: normalized };
   const sourceScale = unitScale(normalized);
   const base = value * sourceScale;
-  const magnitude = Math.abs(base);
+  // Decide on the number as it will be printed: 9999.999万元 is 1亿元, not "10000万元".
+  const shownMagnitude = (scale: number) => Math.abs(roundTo(base / scale, options.decimals)) * scale;
   let targetScale = sourceScale;
-  if (magnitude >= 1e8) targetScale = 1e8;
-  else if (magnitude >= 1e6 || sourceScale >= 1e4) targetScale = 1e4;
+  if (shownMagnitude(1e4) >= 1e8) targetScale = 1e8;
+  else if (shownMagnitude(1) >= 1e6 || sourceScale >= 1e4) targetScale = 1e4;
   const prefix = targetScale === 1e8 ? "亿" : targetScale === 1e4 ? "万" : "";
   return { number: formatNumber(base / targetScale, options.decimals), unit: `${prefix}${baseUnit(normalized)}` };
 }

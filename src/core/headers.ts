@@ -49,9 +49,19 @@ export const HEADER_RULES: HeaderRule[] = [
   { role: "note", pattern: /备注|附注|^说明$|情况说明|^notes?$|remark|comment/ },
   { role: "category", pattern: /^(类别|分类|领域|板块|条线|类型|工作类别|所属领域|业务类别|工作领域|category|area|sector|field)$/ },
   { role: "unit", pattern: /^(计量单位|计算单位|单位|units?|uom)$|^单位[(（]/ },
-  { role: "statedGrowth", pattern: /同比|增速|增长率|增幅|增减|比上年|比去年|yoy|growth|change/ },
-  { role: "statedRate", pattern: /完成率|完成进度|完成比例|完成百分比|完成比|目标完成|^进度|completion|rate|progress|%oftarget|achievement/ },
+  {
+    role: "statedGrowth",
+    pattern:
+      /同比|增速|增长率|增幅|增减|比上年|比去年|较上年|较去年|比同期|较同期|yoy|growth|change/,
+  },
+  {
+    role: "statedRate",
+    pattern:
+      /完成率|完成进度|完成比例|完成百分比|完成比|目标完成(?!数|值|量|额|情况)|^进度|completion|rate|progress|%oftarget|achievement/,
+  },
   { role: "previous", pattern: /上年|去年|上一年|同期|priory|lastyear|previous|^ly$|prioryear/ },
+  // "任务完成情况", "目标完成数": what was done against the task, before 任务/目标 claim it.
+  { role: "actual", pattern: /(任务|目标)完成(数|值|量|额|情况)?$|完成情况/ },
   { role: "target", pattern: /目标|任务|计划|下达|指标数|考核值|target|goal|plan|quota|budget/ },
   {
     role: "actual",
@@ -75,7 +85,8 @@ export function classifyHeader(text: string): HeaderMeaning | undefined {
   for (const rule of HEADER_RULES) {
     if (rule.exact?.includes(core) || rule.pattern?.test(core)) {
       const meaning: HeaderMeaning = { role: rule.role };
-      const period = periodInText(core);
+      // On the whole header: the period may sit in the parentheses ("累计完成（1—10月）").
+      const period = periodInText(normalized);
       if (period && (rule.role === "actual" || rule.role === "previous" || rule.role === "statedRate")) meaning.period = period;
       if (unit) meaning.unit = unit;
       return meaning;
@@ -88,6 +99,8 @@ export function classifyHeader(text: string): HeaderMeaning | undefined {
 function splitHeaderUnit(normalized: string): { core: string; unit?: string } {
   const match = /^(.*?)[(（\[【]([^)）\]】]{1,6})[)）\]】]$/.exec(normalized);
   if (!match || match[1] === "") return { core: normalized };
+  // "（1—10月）" names a period, not a unit.
+  if (periodInText(match[2])) return { core: match[1] };
   const inside = match[2].replace(/^单位[:：]?/, "");
   return { core: match[1], unit: inside };
 }

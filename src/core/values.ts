@@ -116,10 +116,12 @@ export function readNumberText(original: string): CellReading {
     bound = bound ?? "floor";
     approx = approx ?? "over";
   }
-  for (const [re, kind] of APPROX_SUFFIX) if (!approx && trimTail(re)) approx = kind;
+  // A second approximation word ("约500多", wrong but written) is consumed, not taken for a
+  // unit ("多", "多人"); the first word is kept.
+  for (const [re, kind] of APPROX_SUFFIX) if (trimTail(re)) approx = approx ?? kind;
   // "500余人": the approximation word sits between number and unit.
-  if (!approx && /^(余|多)/.test(tail) && tail.length > 1) {
-    approx = "over";
+  if (/^(余|多)/.test(tail) && tail.length > 1) {
+    approx = approx ?? "over";
     tail = tail.slice(1);
   }
 

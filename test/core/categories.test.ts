@@ -1,0 +1,76 @@
+import { CATEGORY_TITLES, categoryOfLabel, categoryOfText } from "../../src/core/categories";
+import { CATEGORIES, Category } from "../../src/core/model";
+
+describe("categoryOfText: indicator names", () => {
+  test.each<[string, Category]>([
+    ["城镇新增就业", "employment"],
+    ["失业人员再就业", "employment"],
+    ["就业困难人员再就业", "employment"],
+    ["城镇登记失业率", "employment"],
+    ["职业技能培训人次", "employment"],
+    ["失业保险参保人数", "insurance"], // 参保 wins over 失业
+    ["城乡居民医保参保人数", "insurance"],
+    ["城乡居民医保缴费金额", "insurance"],
+    ["城乡居民养老保险续保率", "insurance"],
+    ["企业职工养老保险参保人数", "insurance"], // 养老 wins over 企业
+    ["第一剂次接种（18岁以上）", "vaccination"],
+    ["加强免疫接种（60岁以上）", "vaccination"],
+    ["新冠疫苗接种人数", "vaccination"],
+    ["第二针接种", "vaccination"],
+    ["固定资产投资", "investment"],
+    ["新增四上企业入库", "investment"],
+    ["限上批发零售业销售额", "investment"],
+    ["规上工业总产值", "investment"],
+    ["社会消费品零售总额", "investment"],
+    ["城 镇 新 增\n就 业", "employment"], // spaces and line breaks inside the cell
+    ["Employment", "employment"],
+    ["Vaccination doses", "vaccination"],
+    ["Fixed asset investment", "investment"],
+  ])("%j → %s", (name, category) => {
+    expect(categoryOfText(name)).toBe(category);
+  });
+
+  test.each(["低保户数", "残疾人补贴发放", "征兵任务", "其他", "", "   "])(
+    "%j names no category",
+    (name) => {
+      expect(categoryOfText(name)).toBeUndefined();
+    }
+  );
+});
+
+describe("categoryOfLabel: values in a 类别 column", () => {
+  test.each<[string, Category]>([
+    ["就业", "employment"],
+    ["社保", "insurance"],
+    ["医保", "insurance"],
+    ["疫苗", "vaccination"],
+    ["投资", "investment"],
+    ["经济", "investment"],
+    ["其他", "other"],
+    ["Other", "other"],
+    ["OTHERS", "other"],
+    ["Employment", "employment"],
+  ])("%j → %s", (label, category) => {
+    expect(categoryOfLabel(label)).toBe(category);
+  });
+
+  test.each(["民政", "", "杂项"])("%j is no category", (label) => {
+    expect(categoryOfLabel(label)).toBeUndefined();
+  });
+});
+
+describe("CATEGORY_TITLES", () => {
+  test("every category has a Chinese and an English title", () => {
+    for (const category of CATEGORIES) {
+      expect(CATEGORY_TITLES[category].zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(CATEGORY_TITLES[category].en).toMatch(/^[A-Z]/);
+    }
+    expect(Object.keys(CATEGORY_TITLES).sort()).toEqual([...CATEGORIES].sort());
+  });
+
+  test("titles as a work summary names them", () => {
+    expect(CATEGORY_TITLES.employment.zh).toBe("就业工作");
+    expect(CATEGORY_TITLES.insurance.zh).toBe("社会保险工作");
+    expect(CATEGORY_TITLES.vaccination.zh).toBe("疫苗接种工作");
+  });
+});
