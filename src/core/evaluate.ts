@@ -9,7 +9,8 @@ const EPSILON = 1e-9;
 
 export function completionRate(indicator: Indicator): number | undefined {
   const { target, actual } = indicator;
-  if (indicator.direction === "ceiling" || !target || !actual || target.value <= 0) return undefined;
+  if (indicator.direction === "ceiling" || !target || !actual || target.value <= 0)
+    return undefined;
   return actual.value / target.value;
 }
 
@@ -25,10 +26,13 @@ export function statusOf(indicator: Indicator): Status {
 }
 
 /** Relative growth, or for a % indicator the change in points (as a fraction: 0.012 = 1.2 points). */
-export function growthOf(indicator: Indicator): { growth: number; kind: "relative" | "points" } | undefined {
+export function growthOf(
+  indicator: Indicator
+): { growth: number; kind: "relative" | "points" } | undefined {
   const { actual, previous } = indicator;
   if (!actual || !previous) return undefined;
-  if (isPercentUnit(indicator.unit)) return { growth: (actual.value - previous.value) / 100, kind: "points" };
+  if (isPercentUnit(indicator.unit))
+    return { growth: (actual.value - previous.value) / 100, kind: "points" };
   if (previous.value <= 0) return undefined;
   return { growth: actual.value / previous.value - 1, kind: "relative" };
 }

@@ -44,22 +44,35 @@ export interface Amount {
  * A value in its unit, scaled to 万/亿 for large sums of money when asked:
  * 2935120 元 → 293.51万元, 12000 万元 → 1.2亿元, 0.42 亿元 → 4200万元. Never "3亿4500万".
  */
-export function formatAmount(value: number, unit: string, options: { decimals: number; scale: boolean }): Amount {
+export function formatAmount(
+  value: number,
+  unit: string,
+  options: { decimals: number; scale: boolean }
+): Amount {
   const normalized = normalizeUnit(unit);
-  if (!options.scale || !isMoneyUnit(normalized)) return { number: formatNumber(value, options.decimals), unit: normalized };
+  if (!options.scale || !isMoneyUnit(normalized))
+    return { number: formatNumber(value, options.decimals), unit: normalized };
   const sourceScale = unitScale(normalized);
   const base = value * sourceScale;
   // Decide on the number as it will be printed: 9999.999万元 is 1亿元, not "10000万元".
-  const shownMagnitude = (scale: number) => Math.abs(roundTo(base / scale, options.decimals)) * scale;
+  const shownMagnitude = (scale: number) =>
+    Math.abs(roundTo(base / scale, options.decimals)) * scale;
   let targetScale = sourceScale;
   if (shownMagnitude(1e4) >= 1e8) targetScale = 1e8;
-  else if (shownMagnitude(1) >= 1e6 || sourceScale >= 1e4) targetScale = 1e4;
-  const prefix = targetScale === 1e8 ? "亿" : targetScale === 1e4 ? "万" : "";
-  return { number: formatNumber(base / targetScale, options.decimals), unit: `${prefix}${baseUnit(normalized)}` };
+  else if (shownMagnitude(1) >= 1e6 || sourceScale >= 1e3) targetScale = 1e4;
+  const prefix =
+    targetScale === 1e8 ? "亿" : targetScale === 1e4 ? "万" : targetScale === 1e3 ? "千" : "";
+  return {
+    number: formatNumber(base / targetScale, options.decimals),
+    unit: `${prefix}${baseUnit(normalized)}`,
+  };
 }
 
 /** Writes 约/近 before and 余 after a number: 约500人, 近20亿元, 4541余人. */
-export function approximationWords(approx: Approximation | undefined): { before: string; after: string } {
+export function approximationWords(approx: Approximation | undefined): {
+  before: string;
+  after: string;
+} {
   if (approx === "about") return { before: "约", after: "" };
   if (approx === "nearly") return { before: "近", after: "" };
   if (approx === "over") return { before: "", after: "余" };

@@ -15,7 +15,8 @@ interface HeaderRule {
 }
 
 /** Columns that look like headers but carry nothing the engine reads. */
-const IGNORED = /序时进度|时间进度|进度要求|排名|名次|责任|牵头|联系人|负责人|分管|差额|差距|超欠|缺口|剩余/;
+const IGNORED =
+  /序时进度|时间进度|进度要求|排名|名次|责任|牵头|联系人|负责人|分管|差额|差距|超欠|缺口|剩余/;
 
 export const HEADER_RULES: HeaderRule[] = [
   { role: "index", exact: ["序号", "序", "编号", "no", "no.", "#", "id"] },
@@ -47,7 +48,11 @@ export const HEADER_RULES: HeaderRule[] = [
     ],
   },
   { role: "note", pattern: /备注|附注|^说明$|情况说明|^notes?$|remark|comment/ },
-  { role: "category", pattern: /^(类别|分类|领域|板块|条线|类型|工作类别|所属领域|业务类别|工作领域|category|area|sector|field)$/ },
+  {
+    role: "category",
+    pattern:
+      /^(类别|分类|领域|板块|条线|类型|工作类别|所属领域|业务类别|工作领域|category|area|sector|field)$/,
+  },
   { role: "unit", pattern: /^(计量单位|计算单位|单位|units?|uom)$|^单位[(（]/ },
   {
     role: "statedGrowth",
@@ -65,7 +70,8 @@ export const HEADER_RULES: HeaderRule[] = [
   { role: "target", pattern: /目标|任务|计划|下达|指标数|考核值|target|goal|plan|quota|budget/ },
   {
     role: "actual",
-    pattern: /完成|实际|累计|实绩|本期|本年|当年|截至|截止|\d+月|全年|上半年|季度|actual|complet|done|ytd|result|achieved|value/,
+    pattern:
+      /完成|实际|累计|实绩|本期|本年|当年|截至|截止|\d+月|全年|上半年|季度|actual|complet|done|ytd|result|achieved|value/,
   },
 ];
 
@@ -87,7 +93,11 @@ export function classifyHeader(text: string): HeaderMeaning | undefined {
       const meaning: HeaderMeaning = { role: rule.role };
       // On the whole header: the period may sit in the parentheses ("累计完成（1—10月）").
       const period = periodInText(normalized);
-      if (period && (rule.role === "actual" || rule.role === "previous" || rule.role === "statedRate")) meaning.period = period;
+      if (
+        period &&
+        (rule.role === "actual" || rule.role === "previous" || rule.role === "statedRate")
+      )
+        meaning.period = period;
       if (unit) meaning.unit = unit;
       return meaning;
     }
@@ -131,7 +141,8 @@ function monthNumber(text: string): number | undefined {
  */
 export function periodInText(text: string): ReportPeriod | undefined {
   const t = normalizeForMatch(text);
-  const range = /(\d{1,2}|[一二三四五六七八九十]+)[-—–~～至到]+(\d{1,2}|[一二三四五六七八九十]+)月/.exec(t);
+  const range =
+    /(\d{1,2}|[一二三四五六七八九十]+)[-—–~～至到]+(\d{1,2}|[一二三四五六七八九十]+)月/.exec(t);
   if (range) {
     const from = monthNumber(range[1]);
     const to = monthNumber(range[2]);

@@ -18,7 +18,8 @@ export function normalizeForMatch(text: string): string {
 export function displayText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object" && "error" in (value as object)) return String((value as { error: unknown }).error);
+  if (typeof value === "object" && "error" in (value as object))
+    return String((value as { error: unknown }).error);
   return String(value);
 }
 
@@ -32,7 +33,13 @@ export function leadingSpaces(text: string): number {
 }
 
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
-const TO_FULL_WIDTH_PUNCTUATION: Record<string, string> = { "(": "（", ")": "）", ":": "：", ";": "；", ",": "，" };
+const TO_FULL_WIDTH_PUNCTUATION: Record<string, string> = {
+  "(": "（",
+  ")": "）",
+  ":": "：",
+  ";": "；",
+  ",": "，",
+};
 
 /**
  * A name as a report should print it: no white space ("城镇 新增\n就业" → "城镇新增就业"),

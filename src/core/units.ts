@@ -67,6 +67,7 @@ export function isPercentUnit(unit: string): boolean {
 /** 万元 → 1e4, 亿元 → 1e8, 元 → 1, 人 → 1. */
 export function unitScale(unit: string): number {
   const text = normalizeUnit(unit);
+  if (text === "千元") return 1e3;
   for (const prefix of ["百万", "千万", "万", "亿"]) {
     if (text.startsWith(prefix) && text.length > prefix.length) return SCALE_PREFIXES[prefix];
   }
@@ -77,6 +78,7 @@ export function unitScale(unit: string): number {
 /** 万元 → 元, 亿元 → 元, 万人 → 人. */
 export function baseUnit(unit: string): string {
   const text = normalizeUnit(unit);
+  if (text === "千元") return "元";
   for (const prefix of ["百万", "千万", "万", "亿"]) {
     if (text.startsWith(prefix) && text.length > prefix.length) return text.slice(prefix.length);
   }

@@ -5,7 +5,7 @@
  */
 import { Approximation, Direction } from "./model";
 import { toHalfWidth } from "./text";
-import { scaleOfSuffix } from "./units";
+import { isKnownUnit, scaleOfSuffix } from "./units";
 import { CellModel, isCellError } from "./workbook";
 
 export type CellReading =
@@ -31,7 +31,24 @@ export interface NumberReading {
   raw: string;
 }
 
-const NONE_WORDS = new Set(["-", "--", "—", "——", "–", "/", "\\", "无", "空", "暂无", "不适用", "n/a", "na", "…", "...", "×"]);
+const NONE_WORDS = new Set([
+  "-",
+  "--",
+  "—",
+  "——",
+  "–",
+  "/",
+  "\\",
+  "无",
+  "空",
+  "暂无",
+  "不适用",
+  "n/a",
+  "na",
+  "…",
+  "...",
+  "×",
+]);
 
 /** Error values that arrive as text (pasted, or from a CSV). */
 const EXCEL_ERRORS = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
@@ -57,7 +74,8 @@ export function shownText(cell: CellModel | undefined): string {
   const { value } = cell;
   if (isCellError(value)) return value.error;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number" && isPercentFormat(cell.numFmt)) return `${trimFloat(value * 100)}%`;
+  if (typeof value === "number" && isPercentFormat(cell.numFmt))
+    return `${trimFloat(value * 100)}%`;
   return String(value);
 }
 
@@ -73,7 +91,13 @@ export function readCell(cell: CellModel | undefined): CellReading {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "unreadable", raw: String(value) };
     const percent = isPercentFormat(cell.numFmt);
-    return { kind: "number", value: percent ? trimFloat(value * 100) : value, scale: 1, percent, raw: shownText(cell) };
+    return {
+      kind: "number",
+      value: percent ? trimFloat(value * 100) : value,
+      scale: 1,
+      percent,
+      raw: shownText(cell),
+    };
   }
   if (typeof value === "string") return readNumberText(value);
   // Dates and booleans in a numeric column are mistakes, not numbers.
@@ -83,7 +107,9 @@ export function readCell(cell: CellModel | undefined): CellReading {
 /** Reads text such as "约4.2万元" or "控制在3.5%以内". */
 export function readNumberText(original: string): CellReading {
   const raw = original.trim();
-  let text = toHalfWidth(original).replace(/\s+/g, "");
+  let text = toHalfWidth(original)
+    .replace(/\s+/g, "")
+    .replace(/\u2212/g, "-");
   if (text === "") return { kind: "empty" };
   if (NONE_WORDS.has(text.toLowerCase())) return { kind: "none", raw };
   if (EXCEL_ERRORS.test(text)) return { kind: "error", raw };
@@ -132,7 +158,8 @@ export function readNumberText(original: string): CellReading {
   }
   if (trimTail(CEILING_SUFFIX)) bound = bound ?? "ceiling";
   const unitText = tail === "" ? undefined : tail;
-  if (unitText !== undefined && !/^[\u4e00-\u9fff]{1,4}$/.test(unitText)) return { kind: "unreadable", raw };
+  // Only a unit may follow the number: "1126人" reads, "1126待核实" does not.
+  if (unitText !== undefined && !isKnownUnit(unitText)) return { kind: "unreadable", raw };
 
   const value = Number(`${sign}${digits.replace(/,/g, "")}`);
   if (!Number.isFinite(value)) return { kind: "unreadable", raw };

@@ -246,3 +246,16 @@ describe("periodPhrase", () => {
     expect(periodPhrase(months)).toBe(expected);
   });
 });
+
+describe("千元 is money in thousands", () => {
+  test("500千元 is written 50万元, 150000千元 1.5亿元", () => {
+    expect(formatAmount(500, "千元", { decimals: 2, scale: true })).toEqual({
+      number: "50",
+      unit: "万元",
+    });
+    expect(formatAmount(150000, "千元", { decimals: 2, scale: true })).toEqual({
+      number: "1.5",
+      unit: "亿元",
+    });
+  });
+});

@@ -289,3 +289,13 @@ describe("trimFloat", () => {
     expect(trimFloat(0.07 * 100)).toBe(7);
   });
 });
+
+describe("what may follow a number", () => {
+  test("a unit reads; other words make the cell unreadable", () => {
+    expect(readNumberText("1126人")).toMatchObject({ kind: "number", value: 1126, unitText: "人" });
+    expect(readNumberText("1126待核实")).toEqual({ kind: "unreadable", raw: "1126待核实" });
+  });
+  test("the minus sign U+2212 is a minus", () => {
+    expect(readNumberText("\u22123")).toMatchObject({ kind: "number", value: -3 });
+  });
+});
