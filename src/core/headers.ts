@@ -107,7 +107,7 @@ export function classifyHeader(text: string): HeaderMeaning | undefined {
 
 /** "完成(万元)" → core "完成", unit "万元"; "完成率(%)" → unit "%". */
 function splitHeaderUnit(normalized: string): { core: string; unit?: string } {
-  const match = /^(.*?)[(（\[【]([^)）\]】]{1,6})[)）\]】]$/.exec(normalized);
+  const match = /^(.*?)[(（[【]([^)）\]】]{1,6})[)）\]】]$/.exec(normalized);
   if (!match || match[1] === "") return { core: normalized };
   // "（1—10月）" names a period, not a unit.
   if (periodInText(match[2])) return { core: match[1] };
