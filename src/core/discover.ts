@@ -23,6 +23,7 @@ export interface TableLayout {
   namedCategory?: Category;
   /** Year named in the title or headers (2023年). */
   year?: number;
+  merges: MergeIndex;
 }
 
 /** Lines under a table that end it: "注：…", "填报人：…". */
@@ -31,7 +32,8 @@ const NOTE_ROW =
 const UNIT_LINE = /^(计量)?单位[:：](.+)$/;
 const TITLE_LINES_ABOVE = 4;
 
-class MergeIndex {
+/** Which merged range, if any, covers a cell. */
+export class MergeIndex {
   private readonly byCell = new Map<string, CellRange>();
   constructor(merges: CellRange[]) {
     for (const m of merges) {
@@ -389,7 +391,16 @@ function buildLayout(
     tableName ?? "",
     view.sheet.name,
   ]);
-  return { table, sheet: view.sheet, dataTop, dataBottom, headerUnits, namedCategory, year };
+  return {
+    table,
+    sheet: view.sheet,
+    dataTop,
+    dataBottom,
+    headerUnits,
+    namedCategory,
+    year,
+    merges: view.merges,
+  };
 }
 
 function excelTableLayouts(view: SheetView): TableLayout[] {

@@ -57,7 +57,7 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     role: "statedGrowth",
     pattern:
-      /同比|增速|增长率|增幅|增减|比上年|比去年|较上年|较去年|比同期|较同期|yoy|growth|change/,
+      /同比|增速|增长率|增幅|增减|^增长|^涨幅|比上年|比去年|较上年|较去年|比同期|较同期|yoy|growth|change/,
   },
   {
     role: "statedRate",

@@ -91,9 +91,13 @@ function columnOf(layout: TableLayout, role: ColumnRole): number | undefined {
   return layout.table.columns.find((c) => c.role === role)?.col;
 }
 
+/** A cell's text; a cell inside a merged range (a 类别 or 单位 merged down rows) shows the range's value. */
 function cellText(layout: TableLayout, row: number, col: number | undefined): string {
   if (col === undefined) return "";
-  const value = cellAt(layout.sheet, row, col)?.value;
+  const merge = layout.merges.at(row, col);
+  const value = merge
+    ? cellAt(layout.sheet, merge.top, merge.left)?.value
+    : cellAt(layout.sheet, row, col)?.value;
   return typeof value === "string" || typeof value === "number" ? String(value) : "";
 }
 

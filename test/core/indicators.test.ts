@@ -234,3 +234,28 @@ describe("direction and category", () => {
     ]);
   });
 });
+
+describe("merged cells inside a table", () => {
+  test("a 类别 and a 单位 merged down several rows apply to each row", () => {
+    const { indicators } = read(
+      sheet(
+        "汇总",
+        [
+          ["类别", "指标名称", "单位", "目标", "完成", "增长(%)"],
+          ["就业", "城镇新增就业", "人", 1000, 1126, 7.24],
+          [null, "失业人员再就业", null, 300, 342],
+          ["社保", "医保参保人数", "人", 25000, 24650],
+          [null, "养老保险参保人数", null, 8000, 8120],
+        ],
+        { merges: ["A2:A3", "C2:C3", "A4:A5", "C4:C5"] }
+      )
+    );
+    expect(indicators.map((i) => [i.name, i.category, i.unit])).toEqual([
+      ["城镇新增就业", "employment", "人"],
+      ["失业人员再就业", "employment", "人"],
+      ["医保参保人数", "insurance", "人"],
+      ["养老保险参保人数", "insurance", "人"],
+    ]);
+    expect(indicators[0].statedGrowth?.value).toBeCloseTo(0.0724, 10);
+  });
+});
