@@ -27,6 +27,14 @@ export function categoryOfText(text: string): Category | undefined {
   return undefined;
 }
 
+/** Titles of tables that span several lines of work: "主要经济社会指标", "重点工作汇总". */
+const GENERIC_TITLE = /经济社会|社会经济|综合|主要指标|重点工作|汇总|总表|各项|全部|目标任务/;
+
+/** The category a table's title, name or sheet name gives all its rows, unless it is a general one. */
+export function categoryOfTitle(text: string): Category | undefined {
+  return GENERIC_TITLE.test(normalizeForMatch(text)) ? undefined : categoryOfText(text);
+}
+
 /** Values written in a 类别 column: "就业", "社保", "Employment". */
 export function categoryOfLabel(text: string): Category | undefined {
   const found = categoryOfText(text);

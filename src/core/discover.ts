@@ -3,7 +3,7 @@
  * header words, with its title rows, a "单位：万元" line, one- or two-row headers and its extent.
  */
 import { rangeToA1 } from "./address";
-import { categoryOfText } from "./categories";
+import { categoryOfTitle } from "./categories";
 import { HeaderMeaning, classifyHeader, periodInText } from "./headers";
 import { Category, ColumnRole, IndicatorTable, ReportPeriod, TableColumn } from "./model";
 import { normalizeForMatch, toHalfWidth } from "./text";
@@ -370,9 +370,9 @@ function buildLayout(
   }
   const period = periodOfColumns(block, columns) ?? titleInfo.period;
   const namedCategory =
-    categoryOfText(titleInfo.title ?? "") ??
-    categoryOfText(tableName ?? "") ??
-    categoryOfText(view.sheet.name);
+    categoryOfTitle(titleInfo.title ?? "") ??
+    categoryOfTitle(tableName ?? "") ??
+    categoryOfTitle(view.sheet.name);
   const table: IndicatorTable = {
     id: `${view.sheet.name}!${range}`,
     sheet: view.sheet.name,

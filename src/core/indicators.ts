@@ -283,7 +283,8 @@ export function readIndicators(layout: TableLayout): ReadResult {
     const cleaned = cleanIndicatorName(label);
     const unit = decideUnit(layout, ctx, cleaned, readings);
     if (isSectionRow(label, unit, readings, hasAnyValueText)) {
-      sectionCategory = categoryOfText(label) ?? sectionCategory;
+      // A new section sets its own line of work; one that names none ("二、民生保障") clears it.
+      sectionCategory = categoryOfText(label);
       currentParent = undefined;
       continue;
     }

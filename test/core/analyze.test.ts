@@ -1,0 +1,84 @@
+import { analyzeWorkbook, resolveOptions } from "../../src/core";
+import { sheet, workbook } from "../helpers/sheet";
+
+describe("analyzeWorkbook on layouts the sample does not have", () => {
+  const progressSheet = sheet(
+    "2023年1-10月",
+    [
+      ["XX街道2023年1-10月主要经济社会指标完成情况"],
+      [],
+      [
+        "项  目",
+        "计量单位",
+        "全年任务",
+        "1-10月累计",
+        "完成进度(%)",
+        "去年同期",
+        "增减(%)",
+        "责任科室",
+      ],
+      ["一、经济发展"],
+      ["  固定资产投资", "万元", 120000, 98000, 81.67, 91000, 7.69, "经发办"],
+      ["  社会消费品零售总额", "亿元", 25, 20.1, 80.4, 19.5, 3.08],
+      ["二、民生保障"],
+      ["  城镇新增就业", "人", 1000, 905, 90.5, 880, 2.84],
+      ["  城乡居民医保参保率", "%", "≥95", 96.2, null, 95.8],
+      ["  登记失业率", "%", "≤3.5", 2.9],
+      ["填报人：张三", null, "审核人：李四"],
+    ],
+    { merges: ["A1:H1"] }
+  );
+
+  test("a progress report with section rows, indented names, a period header and a 填报人 line", () => {
+    const analysis = analyzeWorkbook(workbook(progressSheet));
+    expect(analysis.months).toBe(10);
+    expect(analysis.year).toBe(2023);
+    expect(analysis.tables.map((t) => t.range)).toEqual(["A3:H10"]);
+    expect(analysis.indicators.map((i) => [i.name, i.category, i.status, i.direction])).toEqual([
+      ["固定资产投资", "investment", "behind", "floor"],
+      ["社会消费品零售总额", "investment", "behind", "floor"],
+      ["城镇新增就业", "employment", "behind", "floor"],
+      ["城乡居民医保参保率", "insurance", "exceeded", "floor"],
+      ["登记失业率", "employment", "completed", "ceiling"],
+    ]);
+    expect(analysis.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["BEHIND_SCHEDULE", "D5"],
+      ["BEHIND_SCHEDULE", "D6"],
+    ]);
+    expect(analysis.paragraphs.find((p) => p.category === "investment")?.text).toBe(
+      "2023年1—10月，完成固定资产投资9.8亿元，完成全年目标的81.67%，同比增长7.69%；社会消费品零售总额达20.1亿元，完成全年目标的80.4%，同比增长3.08%。"
+    );
+  });
+
+  test("a table that starts away from A1, in English", () => {
+    const rows = [
+      [],
+      [],
+      [null, null, "Indicator", "Unit", "Target", "Actual", "Last year"],
+      [null, null, "New urban jobs 城镇新增就业", "人", 1000, 1126, 1050],
+    ];
+    const analysis = analyzeWorkbook(workbook(sheet("Data", rows)));
+    expect(analysis.tables.map((t) => t.range)).toEqual(["C3:G4"]);
+    expect(analysis.indicators[0]).toMatchObject({ category: "employment", status: "exceeded" });
+    expect(analysis.indicators[0].actual?.ref.cell).toBe("F4");
+  });
+
+  test("a workbook without indicator tables says what it looks for", () => {
+    const analysis = analyzeWorkbook(workbook(sheet("Sheet1", [["hello"]])));
+    expect(analysis.tables).toEqual([]);
+    expect(analysis.findings.map((f) => f.code)).toEqual(["NO_TABLES"]);
+    expect(analysis.findings[0].message).toContain("指标名称");
+    expect(analysis.paragraphs).toEqual([]);
+  });
+
+  test("options are checked", () => {
+    expect(() => resolveOptions({ period: 13 })).toThrow("报告期应为1—12月");
+    expect(() => resolveOptions({ decimals: 7 })).toThrow("小数位数");
+    expect(resolveOptions({})).toEqual({
+      decimals: 2,
+      scaleLargeAmounts: true,
+      yearStyle: "arabic",
+      growthThreshold: 0.5,
+    });
+  });
+});
