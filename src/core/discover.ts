@@ -217,6 +217,15 @@ function readHeaderBlock(
 }
 
 /** Picks one column per role; for the completed value the latest period wins. */
+/**
+ * Among several completed-value columns the year-to-date one wins: the latest period
+ * ("1—10月" over "1—9月"), a 累计 column over single months ("1月", "2月", …).
+ */
+function actualScore(column: { header: string; period?: ReportPeriod }): number {
+  const cumulative = /累计|合计|全年|截至|截止|total|ytd/i.test(column.header) ? 1 : 0;
+  return (column.period?.months ?? 0) * 10 + cumulative * 5;
+}
+
 function chooseColumns(
   view: SheetView,
   block: HeaderBlock,
@@ -236,10 +245,7 @@ function chooseColumns(
     };
     const current = chosen.get(meaning.role);
     if (!current) chosen.set(meaning.role, column);
-    else if (
-      meaning.role === "actual" &&
-      (meaning.period?.months ?? 0) > (current.period?.months ?? 0)
-    )
+    else if (meaning.role === "actual" && actualScore(column) > actualScore(current))
       chosen.set(meaning.role, column);
   }
   if (!chosen.has("name")) {

@@ -219,3 +219,12 @@ describe("Excel tables", () => {
     expect(discoverTables(s)).toEqual([]);
   });
 });
+
+test("a monthly table: the 累计 column is the completed value, not a single month", () => {
+  const s = sheet("月报", [
+    ["指标", "目标", "1月", "2月", "3月", "累计"],
+    ["新增就业", 1000, 90, 110, 100, 300],
+  ]);
+  const [layout] = discoverTables(s);
+  expect(layout.table.columns.find((c) => c.role === "actual")?.col).toBe(5);
+});
