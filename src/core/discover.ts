@@ -324,7 +324,8 @@ function readTitleLines(
       const compact = text.replace(/\s+/g, "");
       const unit = UNIT_LINE.exec(compact);
       if (unit) info.unit = normalizeUnit(unit[2].split(/[,，、;；]/)[0]);
-      else if (!/^(填报|报送|制表|统计)/.test(compact)) info.lines.unshift(text);
+      else if (!/^(填报|报送|制表|统计)/.test(compact) && !NOTE_ROW.test(compact))
+        info.lines.unshift(text);
     }
   }
   for (const line of info.lines) info.period = info.period ?? periodInText(line);
@@ -447,24 +448,53 @@ function shownColumns(view: SheetView, row: number, taken: CellRange[]): number[
   return cols;
 }
 
+/** A column that separates two tables side by side: empty in the header row and the row below. */
+function isSeparator(view: SheetView, row: number, col: number): boolean {
+  return (
+    shownAt(view, row, col) === "" &&
+    isBlank(view, row, col, col) &&
+    isBlank(view, row + 1, col, col)
+  );
+}
+
+/** Runs of filled columns in a candidate header row; two tables side by side give two runs. */
+function headerSegments(
+  view: SheetView,
+  row: number,
+  taken: CellRange[]
+): { left: number; right: number }[] {
+  const cols = shownColumns(view, row, taken);
+  const segments: { left: number; right: number }[] = [];
+  for (const col of cols) {
+    const last = segments[segments.length - 1];
+    let joined = false;
+    if (last) {
+      joined = true;
+      for (let c = last.right + 1; c < col; c++) if (isSeparator(view, row, c)) joined = false;
+    }
+    if (joined && last) last.right = col;
+    else segments.push({ left: col, right: col });
+  }
+  return segments.filter((s) => s.right > s.left || view.merges.at(row, s.left) !== undefined);
+}
+
 /**
- * The columns a candidate header row spans: its filled (or merged-into) cells, widened to the
- * right by group cells and sub-headers, and to the left by a name column without a header.
+ * The columns a header segment spans: widened to the right by group cells and sub-headers (up to
+ * the next segment), and to the left by a name column without a header.
  */
 function headerExtent(
   view: SheetView,
   row: number,
+  segment: { left: number; right: number },
+  limit: number,
   taken: CellRange[]
-): { left: number; right: number } | undefined {
-  const cols = shownColumns(view, row, taken);
-  if (cols.length < 2) return undefined;
-  let left = cols[0];
-  let right = cols[cols.length - 1];
+) {
+  let { left, right } = segment;
   for (let c = left; c <= right; c++)
     right = Math.max(right, view.merges.at(row, c)?.right ?? right);
   const below = row + 1;
-  if (below < view.sheet.rows.length && countNumeric(view, below, 0, view.width - 1) === 0) {
-    const under = shownColumns(view, below, taken).filter((c) => c >= left);
+  if (below < view.sheet.rows.length && countNumeric(view, below, left, limit) === 0) {
+    const under = shownColumns(view, below, taken).filter((c) => c >= left && c <= limit);
     if (under.length > 0 && under[0] <= right + 1) right = Math.max(right, under[under.length - 1]);
   }
   while (
@@ -474,42 +504,53 @@ function headerExtent(
   ) {
     left--;
   }
-  return { left, right };
+  return { left, right: Math.min(right, limit) };
 }
 
-function plainRangeLayouts(view: SheetView, taken: CellRange[]): TableLayout[] {
+function dataBottomOf(
+  view: SheetView,
+  dataTop: number,
+  left: number,
+  right: number,
+  taken: CellRange[]
+): number {
+  let dataBottom = dataTop - 1;
+  for (let d = dataTop; d < view.sheet.rows.length; d++) {
+    if (isBlank(view, d, left, right) || isNoteRow(view, d, left, right)) break;
+    if (d > dataTop && readHeaderBlock(view, d, left, right, false)) break;
+    if (insideAny(taken, d, left)) break;
+    dataBottom = d;
+  }
+  return dataBottom;
+}
+
+function plainRangeLayouts(view: SheetView, excelTables: CellRange[]): TableLayout[] {
   const layouts: TableLayout[] = [];
-  const rows = view.sheet.rows.length;
-  let floor = 0;
-  for (let r = 0; r < rows; r++) {
-    const extent = headerExtent(view, r, taken);
-    if (!extent) continue;
-    const { left, right } = extent;
-    const block = readHeaderBlock(view, r, left, right, true);
-    if (!block) continue;
-    const dataTop = block.bottom + 1;
-    let dataBottom = dataTop - 1;
-    for (let d = dataTop; d < rows; d++) {
-      if (isBlank(view, d, left, right) || isNoteRow(view, d, left, right)) break;
-      if (d > dataTop && readHeaderBlock(view, d, left, right, false)) break;
-      if (insideAny(taken, d, left)) break;
-      dataBottom = d;
-    }
-    const layout = buildLayout(
-      view,
-      block,
-      left,
-      right,
-      dataTop,
-      dataBottom,
-      "range",
-      undefined,
-      floor
-    );
-    if (!layout) continue;
-    layouts.push(layout);
-    r = Math.max(r, dataBottom);
-    floor = dataBottom + 1;
+  const taken = [...excelTables];
+  for (let r = 0; r < view.sheet.rows.length; r++) {
+    const segments = headerSegments(view, r, taken);
+    segments.forEach((segment, i) => {
+      const limit = i + 1 < segments.length ? segments[i + 1].left - 1 : view.width - 1;
+      const { left, right } = headerExtent(view, r, segment, limit, taken);
+      const block = readHeaderBlock(view, r, left, right, true);
+      if (!block) return;
+      const dataTop = block.bottom + 1;
+      const dataBottom = dataBottomOf(view, dataTop, left, right, taken);
+      const layout = buildLayout(
+        view,
+        block,
+        left,
+        right,
+        dataTop,
+        dataBottom,
+        "range",
+        undefined,
+        0
+      );
+      if (!layout) return;
+      layouts.push(layout);
+      taken.push({ top: block.top, left, bottom: Math.max(dataBottom, block.bottom), right });
+    });
   }
   return layouts;
 }

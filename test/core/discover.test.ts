@@ -228,3 +228,17 @@ test("a monthly table: the 累计 column is the completed value, not a single mo
   const [layout] = discoverTables(s);
   expect(layout.table.columns.find((c) => c.role === "actual")?.col).toBe(5);
 });
+
+test("two tables side by side, separated by an empty column", () => {
+  const s = sheet("并排", [
+    ["就业指标", null, null, null, "社保指标"],
+    ["指标", "目标", "完成", null, "项目", "目标任务", "累计完成"],
+    ["新增就业", 1000, 1126, null, "医保参保人数", 25000, 24650],
+    ["再就业", 300, 342, null, "养老参保人数", 8000, 8120],
+  ]);
+  const layouts = discoverTables(s);
+  expect(layouts.map((l) => [l.table.range, l.table.title, l.namedCategory])).toEqual([
+    ["A2:C4", "就业指标", "employment"],
+    ["E2:G4", "社保指标", "insurance"],
+  ]);
+});
