@@ -1,0 +1,139 @@
+/**
+ * WorkbookHost for Excel through Office.js. Excel is reached only through the injected `run`
+ * (Excel.run) and `requirements` (Office.context.requirements), so tests pass a fake.
+ */
+import {
+  DEFAULT_SETTINGS,
+  InsertResult,
+  ReportBlock,
+  ReportSettings,
+  ReportSheetResult,
+  WorkbookHost,
+} from "../host/workbook-host";
+import { WorkbookModel } from "../core/workbook";
+import { DEFAULT_DEBOUNCE_MS, watchChanges } from "./events";
+import { insertIntoActiveCell, selectCell } from "./insert";
+import { DEFAULT_CELLS_PER_SYNC, readWorkbook } from "./read";
+import { memoryFrom, queueMemoryLoad } from "./report-memory";
+import { queueSettingsLoad, queueSettingsSave, settingsFrom } from "./settings";
+import { writeReport } from "./write-report";
+
+/* global Excel, Office, console */
+
+/** The part of Office.context.requirements the adapter asks. */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export interface ExcelHostOptions {
+  /** Quiet time before onChange calls back (default 800 ms). */
+  debounceMs?: number;
+  /** Most cells per sync when a large workbook is read in chunks. */
+  cellsPerSync?: number;
+  label?: string;
+}
+
+const defaultRun = ((...args: unknown[]) =>
+  (Excel.run as (...a: unknown[]) => unknown)(...args)) as typeof Excel.run;
+
+const officeRequirements: Requirements = {
+  isSetSupported: (name, minVersion) =>
+    Office.context.requirements.isSetSupported(name, minVersion),
+};
+
+export function createExcelHost(
+  run: typeof Excel.run = defaultRun,
+  requirements: Requirements = officeRequirements,
+  options: ExcelHostOptions = {}
+): WorkbookHost {
+  const supports = (version: string) => requirements.isSetSupported("ExcelApi", version);
+  /** Id of the add-in's 报告 sheet, once known (from a read, a write or the memory). */
+  let reportSheetId: string | undefined;
+  /** The last read needed chunks: skip the one-batch attempt next time. */
+  let chunked = false;
+  let writing = 0;
+
+  async function whileWriting<T>(work: () => Promise<T>): Promise<T> {
+    writing++;
+    try {
+      return await work();
+    } finally {
+      writing--;
+    }
+  }
+
+  return {
+    kind: "excel",
+    label: options.label ?? "当前工作簿",
+
+    async read(): Promise<WorkbookModel> {
+      const outcome = await run((context) =>
+        readWorkbook(context, {
+          features: { indent: supports("1.9"), merges: supports("1.13") },
+          cellsPerSync: options.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC,
+          chunked,
+        })
+      );
+      chunked = outcome.chunked;
+      if (outcome.reportSheetId) reportSheetId = outcome.reportSheetId;
+      return outcome.model;
+    },
+
+    selectCell(sheet: string, cell: string): Promise<void> {
+      return run((context) => selectCell(context, sheet, cell));
+    },
+
+    insertIntoSelection(text: string, overwrite = false): Promise<InsertResult> {
+      return whileWriting(() =>
+        run((context) =>
+          insertIntoActiveCell(context, text, overwrite, { activeCell: supports("1.7") })
+        )
+      );
+    },
+
+    async writeReportSheet(blocks: ReportBlock[], overwrite = false): Promise<ReportSheetResult> {
+      if (!supports("1.4")) return { kind: "unsupported" };
+      return whileWriting(async () => {
+        const outcome = await run((context) => writeReport(context, blocks, overwrite));
+        if (outcome.sheetId) reportSheetId = outcome.sheetId;
+        return outcome.result;
+      });
+    },
+
+    async loadSettings(): Promise<ReportSettings> {
+      try {
+        return await run(async (context) => {
+          const item = queueSettingsLoad(context);
+          await context.sync();
+          return settingsFrom(item);
+        });
+      } catch (error) {
+        console.warn("指标报告助手: settings could not be read; using the defaults", error);
+        return { ...DEFAULT_SETTINGS };
+      }
+    },
+
+    saveSettings(settings: ReportSettings): Promise<void> {
+      return run(async (context) => {
+        queueSettingsSave(context, settings);
+        await context.sync();
+      });
+    },
+
+    onChange(callback: () => void): () => void {
+      if (reportSheetId === undefined) {
+        run(async (context) => {
+          const item = queueMemoryLoad(context);
+          await context.sync();
+          reportSheetId ??= memoryFrom(item)?.sheetId;
+        }).catch(() => undefined);
+      }
+      return watchChanges(run, callback, {
+        debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+        workbookEvents: supports("1.9"),
+        isReportSheet: (id) => id === reportSheetId,
+        isWriting: () => writing > 0,
+      });
+    },
+  };
+}
