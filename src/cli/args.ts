@@ -1,4 +1,9 @@
-/** Command-line arguments: `indicator-report <workbook.xlsx> [--period 1-10] [--format text|md|json] [--out FILE]`. */
+/**
+ * Command-line arguments:
+ *   indicator-report <workbook.xlsx> [--period 1-10] [--format text|md|json] [--out FILE] [--docx FILE]
+ *   indicator-report fill <draft.txt> <workbook.xlsx> [--format text|json] [--out FILE]
+ *   indicator-report check <draft.txt> <workbook.xlsx> [--format text|json] [--out FILE]
+ */
 import { parseArgs } from "node:util";
 
 export type OutputFormat = "text" | "md" | "json";
@@ -11,7 +16,22 @@ export interface CliOptions {
   decimals?: number;
   scale: boolean;
   yearStyle: "arabic" | "chinese";
+  /** Also write the report as a Word document. */
+  docx?: string;
 }
+
+/** `fill` and `check`: a draft (text) and the workbook to take or compare numbers with. */
+export interface DraftCommandOptions {
+  command: "fill" | "check";
+  draft: string;
+  workbook: string;
+  format: "text" | "json";
+  out?: string;
+  period?: number;
+  decimals?: number;
+}
+
+export type Command = ({ command: "report" } & CliOptions) | DraftCommandOptions;
 
 /** A usage problem: reported on one line in Chinese and English, exit code 2. */
 export class UsageError extends Error {
@@ -23,10 +43,17 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `用法 / usage: indicator-report <工作簿.xlsx> [--period 1-10] [--format text|md|json] [--out 文件]
+export const USAGE = `用法 / usage:
+  indicator-report <工作簿.xlsx> [--period 1-10] [--format text|md|json] [--out 文件] [--docx 报告.docx]
+  indicator-report fill <文稿.txt> <工作簿.xlsx> [--format text|json] [--out 文件]
+  indicator-report check <文稿.txt> <工作簿.xlsx> [--format text|json] [--out 文件]
+
+  fill       把文稿中的X（X人、X%、X万元…）换成工作簿中的数，只填能确定的，并逐处说明
+  check      核对文稿中的数与工作簿是否一致（数值、万/亿、完成率、增长）
   --period   报告期，如 1-10 表示1—10月（默认取表头中的期别，否则为全年）
-  --format   输出格式：text（默认）、md、json
-  --out      写入文件而不是屏幕
+  --format   输出格式：text（默认）、md（仅报告）、json
+  --out      写入文件而不是屏幕（fill 的 text 格式：写入填好的文稿）
+  --docx     另存Word报告（按“报告配置”工作表的大纲，没有则按类别）
   --decimals 百分比与金额的小数位数（默认2）
   --no-scale 大额金额不换算为万元/亿元
   --year-style chinese  年份写作二〇二三年`;
@@ -58,6 +85,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         decimals: { type: "string" },
         "no-scale": { type: "boolean", default: false },
         "year-style": { type: "string", default: "arabic" },
+        docx: { type: "string" },
       },
     });
   } catch (error) {
@@ -92,6 +120,65 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
   if (values.period !== undefined) options.period = parsePeriod(values.period);
   if (values.out !== undefined) options.out = values.out;
+  if (values.docx !== undefined) options.docx = values.docx;
+  if (values.decimals !== undefined) {
+    const decimals = Number(values.decimals);
+    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
+      throw new UsageError(`小数位数应为0—4`, `--decimals must be 0 to 4`);
+    }
+    options.decimals = decimals;
+  }
+  return options;
+}
+
+/** The report command, or `fill` / `check` when the first word says so. */
+export function parseCommand(argv: string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === "fill" || first === "check") return parseDraftArgs(first, rest);
+  return { command: "report", ...parseCliArgs(argv) };
+}
+
+function parseDraftArgs(command: "fill" | "check", argv: string[]): DraftCommandOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        period: { type: "string", short: "p" },
+        format: { type: "string", short: "f", default: "text" },
+        out: { type: "string", short: "o" },
+        decimals: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(
+      `参数有误：${(error as Error).message}`,
+      `bad arguments: ${(error as Error).message}`
+    );
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 2) {
+    throw new UsageError(
+      `请指定文稿和工作簿：indicator-report ${command} 文稿.txt 工作簿.xlsx`,
+      `give a draft and a workbook: indicator-report ${command} DRAFT.txt WORKBOOK.xlsx`
+    );
+  }
+  const format = values.format as string;
+  if (format !== "text" && format !== "json") {
+    throw new UsageError(
+      `不支持的输出格式“${format}”，可选 text、json`,
+      `unknown format "${format}"; use text or json`
+    );
+  }
+  const options: DraftCommandOptions = {
+    command,
+    draft: positionals[0],
+    workbook: positionals[1],
+    format,
+  };
+  if (values.out !== undefined) options.out = values.out;
+  if (values.period !== undefined) options.period = parsePeriod(values.period);
   if (values.decimals !== undefined) {
     const decimals = Number(values.decimals);
     if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {

@@ -30,7 +30,11 @@ import {
 const MEASURE_NAME =
   /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次)$/;
 
-class ParagraphBuilder {
+/**
+ * Collects text and, for every number written with `quote`, the cell(s) it came from.
+ * Exported for the report module (templates, sections), which writes the same phrases.
+ */
+export class ParagraphBuilder {
   text = "";
   readonly sources: SourceSpan[] = [];
 
@@ -70,14 +74,15 @@ export interface NarrativeContext {
 }
 
 /** A wrong number is worse than none: an indicator with a flagged value waits for a fix. */
-function isQuotable(indicator: Indicator, ctx: NarrativeContext): boolean {
+export function isQuotable(indicator: Indicator, ctx: NarrativeContext): boolean {
   return (["target", "actual", "previous"] as const).every((field) => {
     const ref = indicator[field]?.ref;
     return !ref || !ctx.flaggedCells.has(`${ref.sheet}!${ref.cell}`);
   });
 }
 
-function writeValue(
+/** A value with its approximation words and unit: "约500人", "12.6亿元", "4541余人". */
+export function writeValue(
   b: ParagraphBuilder,
   indicator: Indicator,
   value: SourcedNumber,
@@ -91,27 +96,40 @@ function writeValue(
   b.plain(words.before).quote(amount.number, "value", value).plain(`${words.after}${amount.unit}`);
 }
 
-function writeGrowth(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeContext): void {
+/** Whether the indicator has a growth to write (a completed value and last year's). */
+export function hasGrowth(indicator: Indicator): boolean {
+  return indicator.growth !== undefined && !!indicator.actual && !!indicator.previous;
+}
+
+/**
+ * The change over last year without a leading comma: "同比增长7.24%", "同比下降2.31%",
+ * "与上年持平", "同比增长1.5倍", "比上年提高1.2个百分点". Writes nothing when there is no growth.
+ */
+export function writeGrowthPhrase(
+  b: ParagraphBuilder,
+  indicator: Indicator,
+  ctx: NarrativeContext
+): void {
   const { growth, actual, previous } = indicator;
   if (growth === undefined || !actual || !previous) return;
   const decimals = ctx.options.decimals;
   if (indicator.growthKind === "points") {
     const points = roundTo(growth * 100, decimals);
-    if (points === 0) b.plain("，与上年持平");
+    if (points === 0) b.plain("与上年持平");
     else
-      b.plain(`，比上年${points > 0 ? "提高" : "降低"}`)
+      b.plain(`比上年${points > 0 ? "提高" : "降低"}`)
         .quote(formatNumber(Math.abs(points), decimals), "growth", actual, [previous])
         .plain("个百分点");
     return;
   }
   const percent = roundTo(growth * 100, decimals);
-  if (percent === 0) b.plain("，与上年持平");
+  if (percent === 0) b.plain("与上年持平");
   else if (growth >= 1)
-    b.plain("，同比增长")
+    b.plain("同比增长")
       .quote(formatNumber(growth, decimals), "growth", actual, [previous])
       .plain("倍");
   else
-    b.plain(`，同比${percent > 0 ? "增长" : "下降"}`).quote(
+    b.plain(`同比${percent > 0 ? "增长" : "下降"}`).quote(
       formatPercent(Math.abs(growth), decimals),
       "growth",
       actual,
@@ -119,7 +137,14 @@ function writeGrowth(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeCo
     );
 }
 
-function writeTargetPhrase(
+function writeGrowth(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeContext): void {
+  if (!hasGrowth(indicator)) return;
+  b.plain("，");
+  writeGrowthPhrase(b, indicator, ctx);
+}
+
+/** ", 完成目标任务的112.6%[，超额完成目标任务]" or, for a ceiling, ", 控制在3.5%以内". */
+export function writeTargetPhrase(
   b: ParagraphBuilder,
   indicator: Indicator,
   ctx: NarrativeContext,
@@ -159,7 +184,7 @@ function writeTargetPhrase(
   else if (indicator.status === "exceeded") b.plain("，超额完成目标任务");
 }
 
-function writeParts(b: ParagraphBuilder, parts: Indicator[], ctx: NarrativeContext): void {
+export function writeParts(b: ParagraphBuilder, parts: Indicator[], ctx: NarrativeContext): void {
   const reported = parts.filter((p) => p.actual);
   reported.forEach((part, i) => {
     b.plain(i === 0 ? "，其中" : "、").plain(part.name);
@@ -167,7 +192,8 @@ function writeParts(b: ParagraphBuilder, parts: Indicator[], ctx: NarrativeConte
   });
 }
 
-function writeClause(
+/** One indicator's clause: "完成城镇新增就业1126人，完成目标任务的112.6%，同比增长7.24%，其中…". */
+export function writeClause(
   b: ParagraphBuilder,
   indicator: Indicator,
   parts: Indicator[],
@@ -187,7 +213,7 @@ function writeClause(
 }
 
 /** "2023年，" / "2023年1—10月，" / "全年" / "1—10月，". */
-function leadOf(ctx: NarrativeContext): string {
+export function leadOf(ctx: NarrativeContext): string {
   if (ctx.year !== undefined) {
     const year = formatYear(ctx.year, ctx.options.yearStyle);
     return ctx.months >= 12 ? `${year}，` : `${year}${periodPhrase(ctx.months)}，`;
@@ -196,7 +222,7 @@ function leadOf(ctx: NarrativeContext): string {
   return `${periodPhrase(ctx.months)}，`;
 }
 
-function summarySentence(measured: Indicator[], ctx: NarrativeContext): string {
+export function summarySentence(measured: Indicator[], ctx: NarrativeContext): string {
   if (measured.length < 2) return "";
   const done = measured.filter(isDone);
   const notDone = measured.filter((i) => !isDone(i));
@@ -220,7 +246,7 @@ function summarySentence(measured: Indicator[], ctx: NarrativeContext): string {
  * Indicators narrated in a category: main rows with a completed value, in workbook order.
  * A repeated name is quoted once when its numbers agree, and not at all when they disagree.
  */
-function mainIndicators(
+export function mainIndicators(
   indicators: Indicator[],
   category: Category,
   ctx: NarrativeContext
@@ -246,18 +272,27 @@ function mainIndicators(
   return { quoted, omitted };
 }
 
-export function writeParagraph(
-  category: Category,
+/** Text, sources and quoted indicator ids of clauses about `mains`, with their parts. */
+export interface WrittenText {
+  text: string;
+  sources: SourceSpan[];
+  indicatorIds: string[];
+}
+
+/**
+ * Clauses for the given main indicators in order, each with its parts (其中 rows) from
+ * `indicators`, and the summary sentence ("各项指标均完成目标任务。").
+ */
+export function writeIndicatorText(
+  mains: Indicator[],
   indicators: Indicator[],
   ctx: NarrativeContext
-): Paragraph | undefined {
-  const { quoted: mains, omitted } = mainIndicators(indicators, category, ctx);
-  if (mains.length === 0) return undefined;
+): WrittenText {
   const measured = mains.filter(
     (i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind"
   );
   const b = new ParagraphBuilder();
-  const partsOf = partsByParent(indicators.filter((i) => i.category === category));
+  const partsOf = partsByParent(indicators);
   mains.forEach((indicator, index) => {
     if (index > 0) b.plain("；");
     const parts = (partsOf.get(indicator.id) ?? []).filter((p) => isQuotable(p, ctx));
@@ -270,12 +305,27 @@ export function writeParagraph(
     for (const p of partsOf.get(indicator.id) ?? [])
       if (p.actual && isQuotable(p, ctx)) quoted.add(p.id);
   }
+  return { text: b.text, sources: b.sources, indicatorIds: [...quoted] };
+}
+
+export function writeParagraph(
+  category: Category,
+  indicators: Indicator[],
+  ctx: NarrativeContext
+): Paragraph | undefined {
+  const { quoted: mains, omitted } = mainIndicators(indicators, category, ctx);
+  if (mains.length === 0) return undefined;
+  const written = writeIndicatorText(
+    mains,
+    indicators.filter((i) => i.category === category),
+    ctx
+  );
   return {
     category,
     title: CATEGORY_TITLES[category].zh,
-    text: b.text,
-    sources: b.sources,
-    indicatorIds: [...quoted],
+    text: written.text,
+    sources: written.sources,
+    indicatorIds: written.indicatorIds,
     omitted: omitted.map((i) => ({
       indicatorId: i.id,
       name: i.name,

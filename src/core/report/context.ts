@@ -1,0 +1,22 @@
+/** What the report module needs from an analysis to write phrases as the narrative does. */
+import { Analysis } from "../model";
+import { NarrativeContext } from "../narrative";
+
+/** As the narrative: cells with an error, or a 元/万元 slip, are not quoted. */
+export function flaggedCellsOf(analysis: Analysis): Set<string> {
+  return new Set(
+    analysis.findings
+      .filter((f) => f.cell && (f.severity === "error" || f.code === "UNIT_SLIP"))
+      .map((f) => `${f.sheet}!${f.cell}`)
+  );
+}
+
+export function narrativeContextOf(analysis: Analysis, decimals?: number): NarrativeContext {
+  const ctx: NarrativeContext = {
+    options: decimals === undefined ? analysis.options : { ...analysis.options, decimals },
+    months: analysis.months,
+    flaggedCells: flaggedCellsOf(analysis),
+  };
+  if (analysis.year !== undefined) ctx.year = analysis.year;
+  return ctx;
+}

@@ -1,0 +1,155 @@
+/**
+ * Filling an X draft: a report whose numbers are written as X, XX, X%, X万元… gets the
+ * workbook's numbers where, and only where, it is clear which indicator and which value each
+ * placeholder means (see resolve.ts). Names and dates (X街道, X社区, X月X日, X年) are not
+ * numbers and stay. Every placeholder is listed with what was filled or why it was left.
+ */
+import { formatNumber } from "../format";
+import { Analysis, SourceSpan } from "../model";
+import { FIELD_ZH, Field, Resolution, resolveContext, resolveSlots } from "./resolve";
+import { findSlots, sentenceSpans } from "./scan";
+
+export type FillStatus = "filled" | "left" | "skipped";
+
+export interface FillItem {
+  /** 1-based, in text order. */
+  index: number;
+  /** The placeholder with what follows it, as written: "X%", "X万元", "X月". */
+  placeholder: string;
+  /** Offsets of the X run in the original text. */
+  start: number;
+  end: number;
+  /** The sentence the placeholder stands in (original text). */
+  sentence: string;
+  /** filled; left: a number, but not clear which; skipped: not a number (a name, a date). */
+  status: FillStatus;
+  indicator?: string;
+  indicatorId?: string;
+  field?: Field;
+  /** 完成数 / 目标 / 上年同期 / 完成率 / 增长. */
+  fieldZh?: string;
+  /** The number written in place of the X. */
+  value?: string;
+  /** The unit the sentence writes after it. */
+  unit?: string;
+  /** Main cell, "sheet!A1". */
+  cell?: string;
+  /** All cells the number comes from ("sheet!A1"); two for a rate or a growth. */
+  cells?: string[];
+  reason?: string;
+  reasonEn?: string;
+  reasonCode?: string;
+}
+
+export interface FillResult {
+  /** The draft with the filled numbers. */
+  text: string;
+  items: FillItem[];
+  /** Where each filled number stands in `text`, and its cells (as paragraphs' sources). */
+  sources: SourceSpan[];
+  summary: {
+    placeholders: number;
+    /** Placeholders that are numbers (all but names and dates). */
+    numbers: number;
+    filled: number;
+    left: number;
+    skipped: number;
+  };
+}
+
+function sentenceOf(text: string, start: number): string {
+  const span = sentenceSpans(text).find((s) => start >= s.start && start < s.end);
+  return span ? text.slice(span.start, span.end).trim() : "";
+}
+
+function itemOf(res: Resolution, index: number, text: string, decimals: number): FillItem {
+  const { slot } = res;
+  const item: FillItem = {
+    index,
+    placeholder: text.slice(slot.start, slot.unitEnd),
+    start: slot.start,
+    end: slot.end,
+    sentence: sentenceOf(text, slot.start),
+    status: "left",
+  };
+  if (res.entry) {
+    item.indicator = res.entry.indicator.name;
+    item.indicatorId = res.entry.indicator.id;
+  }
+  if (res.field) {
+    item.field = res.field;
+    item.fieldZh = FIELD_ZH[res.field];
+  }
+  if (slot.skip) {
+    item.status = "skipped";
+    item.reason = slot.skip.zh;
+    item.reasonEn = slot.skip.en;
+    item.reasonCode = `NOT_A_NUMBER_${slot.skip.kind.toUpperCase()}`;
+    return item;
+  }
+  if (res.value !== undefined && res.entry && res.cells && res.cells.length > 0) {
+    const written = formatNumber(res.value, decimals);
+    if (Math.abs(Number(written) - res.value) > Math.abs(res.value) * 0.005) {
+      // 763.15万元 asked for in 亿元 would print as 0.08: too coarse to be the number.
+      item.reason = `按文中单位只能写作${written}${slot.scaleWord}${slot.unit}，精度不足，请改用更小的单位`;
+      item.reasonEn = `in the text's unit the number would be ${written}: too coarse`;
+      item.reasonCode = "TOO_COARSE";
+      return item;
+    }
+    item.status = "filled";
+    item.value = written;
+    item.unit = `${slot.scaleWord}${slot.unit}`;
+    item.cell = `${res.cells[0].sheet}!${res.cells[0].cell}`;
+    item.cells = res.cells.map((c) => `${c.sheet}!${c.cell}`);
+    return item;
+  }
+  item.reason = res.reason?.zh ?? "无法确定";
+  item.reasonEn = res.reason?.en ?? "undecided";
+  item.reasonCode = res.reason?.code ?? "UNDECIDED";
+  return item;
+}
+
+/** Fills the placeholders of `text` with numbers of the analysed workbook. */
+export function fillDraft(text: string, analysis: Analysis): FillResult {
+  const ctx = resolveContext(analysis);
+  const slots = findSlots(text);
+  const resolutions = resolveSlots(text, slots, ctx).filter((r) => r.slot.kind === "placeholder");
+  const items = resolutions.map((r, i) => itemOf(r, i + 1, text, ctx.decimals));
+  let out = "";
+  let last = 0;
+  const sources: SourceSpan[] = [];
+  items.forEach((item, i) => {
+    out += text.slice(last, item.start);
+    if (item.status === "filled" && item.value !== undefined) {
+      const res = resolutions[i];
+      const cells = res.cells ?? [];
+      sources.push({
+        text: item.value,
+        start: out.length,
+        end: out.length + item.value.length,
+        sheet: cells[0].sheet,
+        cell: cells[0].cell,
+        kind: res.spanKind ?? "value",
+        cells: cells.map((c) => c.cell),
+      });
+      out += item.value;
+    } else {
+      out += text.slice(item.start, item.end);
+    }
+    last = item.end;
+  });
+  out += text.slice(last);
+  const count = (status: FillStatus) => items.filter((i) => i.status === status).length;
+  return {
+    text: out,
+    items,
+    sources,
+    summary: {
+      placeholders: items.length,
+      numbers: items.length - count("skipped"),
+      filled: count("filled"),
+      left: count("left"),
+      skipped: count("skipped"),
+    },
+  };
+}

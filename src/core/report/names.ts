@@ -1,0 +1,532 @@
+/**
+ * Finding the indicator a report phrase or a template name speaks of.
+ *
+ * Report writers shorten and reword names: "新增就业人员" for 城镇新增就业, "第一针" for
+ * 第一剂次接种（18岁以上）, "缴费金额" after a clause that named 居民医保. The matcher accepts
+ * such a phrase for an indicator only when
+ *  - every character of the phrase is explained: a piece of the indicator's name, or a word
+ *    that carries no meaning for the match (全年, 完成, 累计, 辖区…) — a modifier the name
+ *    lacks ("就业困难人员再就业" against 再就业, "云梦社区…") rules the indicator out;
+ *  - the phrase ends with a piece of the name (the noun right before the number);
+ *  - what the phrase leaves out of the name is optional (城镇, 城乡, 居民, 人数 for people,
+ *    金额 for money…) or, in a second pass, stands in the clause before (医保 for 缴费金额);
+ *  - exactly one indicator (or several rows with the same name) passes.
+ * A wrong number is worse than a blank, so a doubtful phrase matches nothing.
+ */
+import { Indicator } from "../model";
+import { baseUnit, isMoneyUnit, isPercentUnit, normalizeUnit } from "../units";
+
+/** Rewrites applied to names and phrases alike, so that close synonyms meet. */
+const SYNONYMS: [RegExp, string][] = [
+  [/医疗保险/g, "医保"],
+  [/城居保/g, "城乡居民养老保险"],
+  [/针次/g, "剂次"],
+  [/第(一|二|三|四|1|2|3|4)(针|剂)(?!次)/g, "第$1剂次"],
+  [/第1剂次/g, "第一剂次"],
+  [/第2剂次/g, "第二剂次"],
+  [/第3剂次/g, "第三剂次"],
+  [/第4剂次/g, "第四剂次"],
+  [/加强针|加强剂次/g, "加强免疫"],
+  [/固投/g, "固定资产投资"],
+  [/规模以上|规模/g, "规上"],
+  [/限额以上/g, "限上"],
+  [/主营业务收入|主营业收入/g, "主营收入"],
+  [/(开拓|开辟|新开发|提供)公益性岗位/g, "开发公益性岗位"],
+  [/公益岗位/g, "公益性岗位"],
+  [/社会消费品零售总额/g, "社零额"],
+  [/其它/g, "其他"],
+];
+
+/** Punctuation and symbols that never matter for a name. */
+const NOISE = /[\s"'“”‘’《》〈〉「」『』【】、·•\-–—_~～:：,，;；.。!！?？/\\|]/g;
+
+/** For matching: half-width, no spaces or punctuation, synonyms rewritten. Brackets stay. */
+export function canon(text: string): string {
+  let t = text.normalize("NFKC").toLowerCase().replace(NOISE, "");
+  t = t.replace(/[［[]/g, "(").replace(/[］\]]/g, ")");
+  for (const [re, to] of SYNONYMS) t = t.replace(re, to);
+  return t;
+}
+
+/** Words of a phrase that say when, where or that something was done, not what. */
+const IGNORABLE = [
+  "今年一年来",
+  "今年以来",
+  "年初以来",
+  "一年来",
+  "以来",
+  "截至目前",
+  "截止目前",
+  "截至",
+  "截止",
+  "目前",
+  "全年度",
+  "本年度",
+  "全年",
+  "今年",
+  "本年",
+  "年内",
+  "当年",
+  "年度",
+  "累计",
+  "共计",
+  "合计",
+  "总计",
+  "总共",
+  "一共",
+  "共",
+  "完成了",
+  "完成",
+  "实现了",
+  "实现",
+  "达成",
+  "达到",
+  "高达",
+  "达",
+  "已经",
+  "已",
+  "其中",
+  "辖区内",
+  "辖区",
+  "全街道",
+  "本街道",
+  "我街道",
+  "街道",
+  "街办",
+  "全办",
+  "我办",
+  "本办",
+  "城镇",
+  "城乡",
+  "居民",
+  "新冠病毒",
+  "新冠疫苗",
+  "新冠",
+  "疫苗",
+  "接种",
+  "工作",
+  "全体",
+  "各类",
+  "全部",
+  "全面",
+  "顺利",
+  "圆满",
+  "超额",
+  "持续",
+  "开展",
+  "组织",
+  "做好",
+  "为",
+  "对",
+  "有",
+  "了",
+  "的",
+  "在",
+  "总",
+  "现",
+];
+
+/** Words an indicator's name may have that a report phrase often leaves out. */
+const OPTIONAL = [
+  "新冠病毒",
+  "新冠疫苗",
+  "城镇",
+  "城乡",
+  "居民",
+  "全年",
+  "年度",
+  "累计",
+  "辖区",
+  "全街道",
+  "街道",
+  "入库",
+  "纳统",
+  "接种",
+  "工作",
+  "新冠",
+  "疫苗",
+  "基本",
+  "完成",
+  "实际",
+  "情况",
+  "总",
+  "业",
+  "的",
+];
+
+/**
+ * Words naming the measure. `general` ones may stand in a phrase or be left out of it
+ * where they agree with the indicator's unit ("新增就业人员" for 城镇新增就业). `specific`
+ * ones may only be left out ("住宿餐饮" for 住宿餐饮业营业额): a phrase that names one the
+ * indicator does not have ("服务业产值" against 服务业营业收入) speaks of something else.
+ */
+const MEASURE_WORDS: Record<string, { general: string[]; specific: string[] }> = {
+  people: { general: ["人数", "人员", "人次", "人"], specific: [] },
+  households: { general: ["户数", "户"], specific: [] },
+  money: {
+    general: ["总额", "金额", "资金"],
+    specific: ["营业收入", "主营收入", "营业额", "销售额", "总产值", "产值", "收入", "额"],
+  },
+  area: { general: ["面积"], specific: [] },
+  any: { general: ["总数", "数量", "总量", "数"], specific: [] },
+};
+
+function measureWords(unit: string): { general: string[]; specific: string[] } {
+  const u = normalizeUnit(unit);
+  const base = baseUnit(u);
+  let kind = "";
+  if (base === "人" || base === "名" || base === "人次") kind = "people";
+  else if (base === "户") kind = "households";
+  else if (isMoneyUnit(u)) kind = "money";
+  else if (/平方米|平米|亩|㎡/.test(base)) kind = "area";
+  const general = [...MEASURE_WORDS.any.general, ...(MEASURE_WORDS[kind]?.general ?? [])];
+  const specific = MEASURE_WORDS[kind]?.specific ?? [];
+  return { general: byLength(general), specific: byLength(specific) };
+}
+
+function byLength(words: string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+const IGNORABLE_SORTED = byLength(IGNORABLE);
+
+/** A canon phrase without the words that carry no meaning for a match ("全年完成" → ""). */
+export function meaningfulPart(phrase: string): string {
+  let result = "";
+  let i = 0;
+  while (i < phrase.length) {
+    const len = longestWordAt(phrase, i, IGNORABLE_SORTED);
+    if (len > 0) i += len;
+    else result += phrase[i++];
+  }
+  return result;
+}
+
+/** An indicator's name in matchable forms. */
+export interface NameEntry {
+  indicator: Indicator;
+  /** canon(name), brackets included: "第一剂次接种(18岁以上)". */
+  full: string;
+  /** Without bracketed qualifiers: "第一剂次接种". */
+  core: string;
+  /** Identity for duplicates: the same name and unit in two tables is one indicator. */
+  key: string;
+  /** Words a phrase may have that do not change what it names, for this indicator's unit. */
+  ignorable: string[];
+  /** Words the phrase may leave out of the name. */
+  optional: string[];
+  /** Optional words that do not name anything by themselves (all but 产值, 销售额…). */
+  generic: string[];
+}
+
+export function nameEntry(indicator: Indicator): NameEntry {
+  const full = canon(indicator.name);
+  const core = full.replace(/\([^()]*\)/g, "") || full;
+  const measures = measureWords(indicator.unit);
+  return {
+    indicator,
+    full,
+    core,
+    key: `${core}|${normalizeUnit(indicator.unit)}`,
+    ignorable: byLength([...IGNORABLE, ...measures.general]),
+    optional: byLength([...OPTIONAL, ...measures.general, ...measures.specific]),
+    generic: byLength([...OPTIONAL, ...measures.general]),
+  };
+}
+
+type PieceKind = "name" | "ignorable" | "unmatched";
+interface Piece {
+  kind: PieceKind;
+  text: string;
+}
+
+function longestWordAt(text: string, at: number, words: string[]): number {
+  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  return 0;
+}
+
+/** Splits a phrase into pieces of the name, ignorable words and unexplained characters. */
+function tokenize(phrase: string, entry: NameEntry): Piece[] {
+  const pieces: Piece[] = [];
+  const ignorable = entry.ignorable;
+  let i = 0;
+  while (i < phrase.length) {
+    let nameLength = 0;
+    for (let len = Math.min(phrase.length - i, entry.full.length); len >= 2; len--) {
+      if (entry.full.includes(phrase.slice(i, i + len))) {
+        nameLength = len;
+        break;
+      }
+    }
+    const ignorableLength = longestWordAt(phrase, i, ignorable);
+    if (nameLength >= 2 && nameLength >= ignorableLength) {
+      pieces.push({ kind: "name", text: phrase.slice(i, i + nameLength) });
+      i += nameLength;
+    } else if (ignorableLength > 0) {
+      pieces.push({ kind: "ignorable", text: phrase.slice(i, i + ignorableLength) });
+      i += ignorableLength;
+    } else {
+      const last = pieces[pieces.length - 1];
+      if (last?.kind === "unmatched") last.text += phrase[i];
+      else pieces.push({ kind: "unmatched", text: phrase[i] });
+      i += 1;
+    }
+  }
+  return pieces;
+}
+
+/** Marks the characters of `core` covered by the name pieces; returns the uncovered runs. */
+function uncoveredRuns(core: string, pieces: Piece[]): { covered: number; runs: string[] } {
+  const mask = new Array<boolean>(core.length).fill(false);
+  for (const piece of pieces) {
+    if (piece.kind !== "name") continue;
+    let from = 0;
+    let at = core.indexOf(piece.text, from);
+    // Prefer an occurrence not yet covered.
+    while (at >= 0 && mask.slice(at, at + piece.text.length).every(Boolean)) {
+      from = at + 1;
+      at = core.indexOf(piece.text, from);
+    }
+    if (at < 0) at = core.indexOf(piece.text);
+    if (at < 0) continue; // the piece is inside the bracketed qualifier
+    for (let k = at; k < at + piece.text.length; k++) mask[k] = true;
+  }
+  const runs: string[] = [];
+  let run = "";
+  let covered = 0;
+  mask.forEach((m, k) => {
+    if (m) {
+      covered++;
+      if (run) runs.push(run);
+      run = "";
+    } else run += core[k];
+  });
+  if (run) runs.push(run);
+  return { covered, runs };
+}
+
+/** What of an uncovered run is not optional: "城乡居民医保" → ["医保"]. */
+function requiredParts(run: string, optional: string[]): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let i = 0;
+  while (i < run.length) {
+    const len = longestWordAt(run, i, optional);
+    if (len > 0) {
+      if (current) parts.push(current);
+      current = "";
+      i += len;
+    } else {
+      current += run[i];
+      i += 1;
+    }
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+export interface NameMatch {
+  entry: NameEntry;
+  /** Characters of the name's core the phrase itself names. */
+  covered: number;
+  /** Optional characters of the name the phrase leaves out. */
+  leftOut: number;
+  /** The match needed words from the clause before (医保 for "缴费金额"). */
+  usedContext: boolean;
+  /** Qualifiers of the name the phrase leaves out (城镇, 城乡, 居民…). */
+  qualifiersLeftOut: string[];
+}
+
+/** How a phrase fits a name, whether or not the name has words the phrase lacks. */
+interface Fit {
+  match: NameMatch;
+  /** Words of the name neither optional nor found in the phrase or the context. */
+  missing: string[];
+}
+
+/**
+ * Optional words that narrow what a name means: leaving them out is fine unless another
+ * indicator differs from this one by words of its own (城镇新增就业 vs 农村新增就业).
+ */
+const QUALIFIERS = ["城镇", "城乡", "居民", "辖区", "全街道", "街道", "基本"];
+
+function fitEntry(phrase: string, entry: NameEntry, context: string[]): Fit | undefined {
+  if (phrase === "") return undefined;
+  if (phrase === entry.full || phrase === entry.core)
+    return {
+      match: {
+        entry,
+        covered: entry.core.length,
+        leftOut: 0,
+        usedContext: false,
+        qualifiersLeftOut: [],
+      },
+      missing: [],
+    };
+  const pieces = tokenize(phrase, entry);
+  if (pieces.some((p) => p.kind === "unmatched")) return undefined;
+  const meaningful = pieces.filter((p) => p.kind !== "ignorable");
+  if (meaningful.length === 0 || meaningful[meaningful.length - 1].kind !== "name")
+    return undefined;
+  const { covered, runs } = uncoveredRuns(entry.core, pieces);
+  // The phrase must name something of its own, not only optional words of the name.
+  const coveredText = pieces
+    .filter((p) => p.kind === "name")
+    .map((p) => p.text)
+    .join("");
+  if (covered < 2 || requiredParts(coveredText, entry.generic).join("").length < 2)
+    return undefined;
+  let usedContext = false;
+  let leftOut = 0;
+  const missing: string[] = [];
+  const qualifiersLeftOut: string[] = [];
+  for (const run of runs) {
+    const required = requiredParts(run, entry.optional);
+    leftOut += run.length - required.join("").length;
+    for (const q of QUALIFIERS) if (run.includes(q)) qualifiersLeftOut.push(q);
+    for (const part of required) {
+      if (part.length >= 2 && context.some((c) => c.includes(part))) usedContext = true;
+      else missing.push(part);
+    }
+  }
+  return { match: { entry, covered, leftOut, usedContext, qualifiersLeftOut }, missing };
+}
+
+/**
+ * Whether `phrase` (canon form) can mean the indicator; `context` (canon forms of the text
+ * before) may supply required words the phrase leaves out.
+ */
+export function matchEntry(
+  phrase: string,
+  entry: NameEntry,
+  context: string[] = []
+): NameMatch | undefined {
+  const fit = fitEntry(phrase, entry, context);
+  return fit && fit.missing.length === 0 ? fit.match : undefined;
+}
+
+export type Lookup =
+  | { kind: "found"; entry: NameEntry; duplicates: NameEntry[]; usedContext: boolean }
+  | { kind: "ambiguous"; entries: NameEntry[] }
+  | { kind: "none" };
+
+function better(a: NameMatch, b: NameMatch): number {
+  if (a.usedContext !== b.usedContext) return a.usedContext ? 1 : -1;
+  if (a.covered !== b.covered) return b.covered - a.covered;
+  return a.leftOut - b.leftOut;
+}
+
+function pick(matches: NameMatch[]): Lookup {
+  if (matches.length === 0) return { kind: "none" };
+  const sorted = [...matches].sort(better);
+  const best = sorted.filter((m) => better(m, sorted[0]) === 0);
+  const keys = new Set(best.map((m) => m.entry.key));
+  if (keys.size > 1) return { kind: "ambiguous", entries: best.map((m) => m.entry) };
+  return {
+    kind: "found",
+    entry: best[0].entry,
+    duplicates: best.slice(1).map((m) => m.entry),
+    usedContext: best[0].usedContext,
+  };
+}
+
+/** The indicators of an analysis, ready for matching. */
+export class IndicatorCatalog {
+  readonly entries: NameEntry[];
+
+  constructor(indicators: Indicator[]) {
+    this.entries = indicators.map(nameEntry);
+  }
+
+  /**
+   * The indicator a report phrase speaks of. `accept` filters by unit; `context` supplies
+   * words from the clause before, tried only when the phrase alone matches nothing.
+   */
+  matchPhrase(
+    phrase: string,
+    options: { accept?: (entry: NameEntry) => boolean; context?: string[] } = {}
+  ): Lookup & { rejectedByUnit?: NameEntry[] } {
+    const text = canon(phrase);
+    const accept = options.accept ?? (() => true);
+    for (const context of [[], options.context ?? []]) {
+      const fits = this.entries.map((e) => fitEntry(text, e, context)).filter((f): f is Fit => !!f);
+      const matches = fits.filter((f) => f.missing.length === 0).map((f) => f.match);
+      if (matches.length === 0) continue;
+      const fitting = matches.filter((m) => accept(m.entry));
+      if (fitting.length === 0) {
+        const rejected = pick(matches);
+        return {
+          kind: "none",
+          rejectedByUnit:
+            rejected.kind === "found"
+              ? [rejected.entry]
+              : rejected.kind === "ambiguous"
+                ? rejected.entries
+                : [],
+        };
+      }
+      const chosen = pick(fitting);
+      if (chosen.kind !== "found") return chosen;
+      return this.checkRivals(chosen, fitting, fits, context, accept);
+    }
+    return { kind: "none" };
+  }
+
+  /**
+   * "新增就业" fits 城镇新增就业 by leaving out 城镇; if 农村新增就业 differs only by 农村, the
+   * phrase does not say which one is meant, unless the clauses before do.
+   */
+  private checkRivals(
+    chosen: Extract<Lookup, { kind: "found" }>,
+    matches: NameMatch[],
+    fits: Fit[],
+    context: string[],
+    accept: (entry: NameEntry) => boolean
+  ): Lookup {
+    const match = matches.find((m) => m.entry === chosen.entry) as NameMatch;
+    if (match.qualifiersLeftOut.length === 0) return chosen;
+    const rivals = fits.filter(
+      (f) => f.missing.length > 0 && f.match.entry.key !== chosen.entry.key && accept(f.match.entry)
+    );
+    if (rivals.length === 0) return chosen;
+    const said = (word: string) => context.some((c) => c.includes(word));
+    const rivalSaid = rivals.some((r) => r.missing.some(said));
+    if ((match.usedContext || match.qualifiersLeftOut.some(said)) && !rivalSaid) return chosen;
+    return { kind: "ambiguous", entries: [chosen.entry, ...rivals.map((r) => r.match.entry)] };
+  }
+
+  /** An indicator named in a template or in the 报告配置 sheet. */
+  lookupName(name: string): Lookup {
+    const text = canon(name.replace(/^\s*(其中|含|包括)\s*[:：]?/, ""));
+    const exact = this.entries.filter((e) => e.full === text || e.core === text);
+    if (exact.length > 0) return pick(exact.map((entry) => matchEntry(text, entry) as NameMatch));
+    return this.matchPhrase(text);
+  }
+
+  /** Names that share words with `name`, for "did you mean" in messages. */
+  suggestions(name: string, limit = 3): string[] {
+    const text = canon(name);
+    const scored = this.entries
+      .map((e) => ({ name: e.indicator.name, score: sharedBigrams(text, e.full) }))
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score);
+    return [...new Set(scored.map((s) => s.name))].slice(0, limit);
+  }
+}
+
+function sharedBigrams(a: string, b: string): number {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < a.length; i++) grams.add(a.slice(i, i + 2));
+  let count = 0;
+  for (let i = 0; i + 1 < b.length; i++) if (grams.has(b.slice(i, i + 2))) count++;
+  return count;
+}
+
+/** For messages: 固定资产投资（经济!A4）. */
+export function describeEntry(entry: NameEntry): string {
+  return `${entry.indicator.name}（${entry.indicator.sheet}!${entry.indicator.nameRef.cell}）`;
+}
+
+export function isPercentIndicator(indicator: Indicator): boolean {
+  return isPercentUnit(indicator.unit);
+}

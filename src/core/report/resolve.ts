@@ -1,0 +1,623 @@
+/**
+ * What a number in report text stands for: which indicator, which of its values (完成数,
+ * 目标, 上年同期, 完成率, 增长) and what that value is in the unit the sentence writes.
+ * Shared by filling X drafts (fill.ts) and checking finished drafts (check-draft.ts).
+ *
+ * The words right before the number name the indicator, within its clause (split on
+ * ，；。): "全年完成城镇新增就业X人". Words at the end of those name the value: "完成率达",
+ * "完成目标任务的", "同比增长", "上年同期", "目标任务". A clause that names no indicator
+ * ("同比增速X%", "完成率X%") speaks of the last one named just before, in the same clause or
+ * the clause before in the same sentence. Every doubt leaves the number alone, with a reason.
+ */
+import { Analysis, CellRef, Indicator, SourceSpan } from "../model";
+import { roundTo } from "../format";
+import { IndicatorCatalog, NameEntry, canon, describeEntry, meaningfulPart } from "./names";
+import { flaggedCellsOf } from "./context";
+import { Slot, Span, clauseSpans } from "./scan";
+import { clean, conversionFactor } from "./units";
+
+export type Field = "actual" | "target" | "previous" | "rate" | "growth";
+
+export const FIELD_ZH: Record<Field, string> = {
+  actual: "完成数",
+  target: "目标",
+  previous: "上年同期",
+  rate: "完成率",
+  growth: "增长",
+};
+
+export interface Reason {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+export interface Resolution {
+  slot: Slot;
+  entry?: NameEntry;
+  field?: Field;
+  /** For growth: the words say up (增长), down (下降) or neither (增速). */
+  direction?: "up" | "down" | "neutral";
+  /** The value in the unit the text writes (a rate or growth in percent or points). */
+  value?: number;
+  cells?: CellRef[];
+  spanKind?: SourceSpan["kind"];
+  reason?: Reason;
+}
+
+/** Everything resolution needs from an analysis, built once per text. */
+export interface ResolveContext {
+  catalog: IndicatorCatalog;
+  /** "sheet!A1" of cells with an error to fix: their numbers are never used. */
+  flaggedCells: Set<string>;
+  decimals: number;
+}
+
+export function resolveContext(analysis: Analysis): ResolveContext {
+  return {
+    catalog: new IndicatorCatalog(analysis.indicators),
+    flaggedCells: flaggedCellsOf(analysis),
+    decimals: analysis.options.decimals,
+  };
+}
+
+function reason(code: string, zh: string, en: string): Reason {
+  return { code, zh, en };
+}
+
+// ---------------------------------------------------------------------------
+// Words around the number
+
+const LEAD_NOISE =
+  /^[\s、，,；;：:“”"'‘’（）()【】《》]*(?:和|及|以及|与|并且|并|还有|还|另有)?(?:(?:一|二|三|四|五|六|七|八|九|十)是|其一|其二|其三|首先|其次|再次|最后|另外|此外|同时|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])?/;
+const TIME_WORDS =
+  /(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:底|末|份)?|年底|年末/g;
+const TRAILING_VERBS =
+  /(?:为|是|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
+const RATE_WORDS =
+  /(?:(?:总|目标|任务)?(?:完成率|完成进度|完成比例)|完成了?(?:全年|年度)?(?:目标任务|目标|任务)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务)的?)$/;
+const GROWTH_WORDS =
+  /(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比|与上年相比|与去年相比)?(增长|增速|增幅|上升|提高|增加|下降|减少|降低|回落|下滑|降幅|减幅)了?$|同比$/;
+const PREVIOUS_WORDS = /(?:上年同期|去年同期|上一年度|上一年|上年|去年)$/;
+const TARGET_WORDS =
+  /(?:年度|全年)?(?:目标任务数|目标任务|目标值|目标数|目标|任务数|计划任务|下达任务|任务)$/;
+/** Plans and aims: "计划完成固定资产投资X万元" may be the plan or the result. */
+const PLANNED = /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/;
+/** "失业率控制在X%以内": the ceiling, i.e. the target. */
+const CEILING_WORDS = /(?:控制在|不超过|不高于|低于)$/;
+const UP = /增长|上升|提高|增加|增幅/;
+const DOWN = /下降|减少|降低|回落|下滑|降幅|减幅/;
+
+function cleanLead(text: string): string {
+  return text.replace(TIME_WORDS, "").replace(LEAD_NOISE, "");
+}
+
+function cleanTail(text: string): string {
+  return text.replace(TRAILING_VERBS, "");
+}
+
+interface Reading {
+  field: Field;
+  phrase: string;
+  /** Found by words such as 完成率, 同比增长, 上年同期, 目标任务. */
+  keyword?: boolean;
+  direction?: "up" | "down" | "neutral";
+}
+
+/** Which value the words before the number ask for, and the words left to name the indicator. */
+function readWords(segment: string, slot: Slot): Reading[] {
+  const text = cleanTail(cleanLead(segment.normalize("NFKC")));
+  const readings: Reading[] = [];
+  const unit = slot.textUnit.kind;
+  const growth = GROWTH_WORDS.exec(text);
+  const growthReading = (): Reading | undefined => {
+    if (!growth) return undefined;
+    const word = growth[1] ?? "";
+    const direction = UP.test(word) ? "up" : DOWN.test(word) ? "down" : "neutral";
+    return {
+      field: "growth",
+      phrase: cleanTail(text.slice(0, growth.index).replace(/(?:比|较|与)$/, "")),
+      direction,
+      keyword: true,
+    };
+  };
+  if (unit === "percent") {
+    // A rate indicator named in full ("续保率达X%") is its completed value.
+    readings.push({ field: "actual", phrase: text });
+    const rate = RATE_WORDS.exec(text);
+    if (rate)
+      readings.push({ field: "rate", phrase: cleanTail(text.slice(0, rate.index)), keyword: true });
+    const g = growthReading();
+    if (g) readings.push(g);
+  } else if (unit === "points" || unit === "times") {
+    const g = growthReading();
+    if (g) readings.push(g);
+    return readings;
+  } else if (growth && growth[1]) {
+    readings.push({ ...(growthReading() as Reading) });
+    return readings;
+  }
+  const previous = PREVIOUS_WORDS.exec(text);
+  if (previous)
+    readings.push({
+      field: "previous",
+      phrase: cleanTail(text.slice(0, previous.index)),
+      keyword: true,
+    });
+  const target = TARGET_WORDS.exec(text) ?? CEILING_WORDS.exec(text);
+  if (target && !RATE_WORDS.test(text)) {
+    const before = text.slice(0, target.index);
+    // "完成征兵任务X人": the task, or what was done? Unclear, so no reading at all.
+    if (/完成|实现/.test(before) && !CEILING_WORDS.test(text)) return readings;
+    readings.push({ field: "target", phrase: cleanTail(before), keyword: true });
+  }
+  if (unit !== "percent" && !previous && !(target && !RATE_WORDS.test(text)))
+    readings.push({ field: "actual", phrase: text });
+  return readings;
+}
+
+// ---------------------------------------------------------------------------
+// Values
+
+function refKey(ref: CellRef): string {
+  return `${ref.sheet}!${ref.cell}`;
+}
+
+function fieldValue(
+  entry: NameEntry,
+  field: Field,
+  slot: Slot,
+  direction: Reading["direction"],
+  ctx: ResolveContext
+): Omit<Resolution, "slot" | "entry" | "field"> {
+  const indicator = entry.indicator;
+  const name = describeEntry(entry);
+  const used = (refs: (CellRef | undefined)[]) => refs.filter((r): r is CellRef => !!r);
+  const flagged = (refs: CellRef[]) => refs.some((r) => ctx.flaggedCells.has(refKey(r)));
+  const flaggedReason = reason(
+    "FLAGGED_CELL",
+    `${name}的数据有待修正（见校验结果），暂不填写`,
+    `${indicator.name}: the cell has an error to fix first`
+  );
+  if (field === "actual" || field === "target" || field === "previous") {
+    const number = indicator[field];
+    if (!number)
+      return {
+        reason: reason(
+          "NO_VALUE",
+          `工作簿中${name}没有${FIELD_ZH[field]}`,
+          `${indicator.name} has no ${field} value in the workbook`
+        ),
+      };
+    const factor = conversionFactor(indicator.unit, slot.textUnit);
+    if (factor === undefined)
+      return {
+        reason: reason(
+          "UNIT_MISMATCH",
+          `单位不符：文中为“${slot.scaleWord}${slot.unit || "（无单位）"}”，${name}的单位是${indicator.unit || "（未注明）"}`,
+          `unit mismatch: the text writes "${slot.scaleWord}${slot.unit}", ${indicator.name} is in ${indicator.unit || "no unit"}`
+        ),
+      };
+    if (flagged([number.ref])) return { reason: flaggedReason };
+    return { value: clean(number.value * factor), cells: [number.ref], spanKind: "value" };
+  }
+  if (field === "rate") {
+    if (indicator.direction === "ceiling")
+      return {
+        reason: reason(
+          "NO_RATE",
+          `${name}是控制性指标，没有完成率`,
+          `${indicator.name} is a ceiling indicator without a completion rate`
+        ),
+      };
+    const refs = used([indicator.actual?.ref, indicator.target?.ref]);
+    if (indicator.completionRate === undefined)
+      return {
+        reason: reason(
+          "NO_RATE",
+          `${name}缺少目标或完成数，无法计算完成率`,
+          `${indicator.name}: no target or completed value to compute a rate`
+        ),
+      };
+    if (flagged(refs)) return { reason: flaggedReason };
+    return { value: clean(indicator.completionRate * 100), cells: refs, spanKind: "rate" };
+  }
+  // growth
+  const refs = used([indicator.actual?.ref, indicator.previous?.ref]);
+  if (slot.textUnit.kind === "measure" || slot.textUnit.kind === "bare")
+    return changeInUnits(entry, slot, direction, refs, ctx);
+  if (indicator.growth === undefined)
+    return {
+      reason: reason(
+        "NO_GROWTH",
+        `${name}缺少上年同期数，无法计算增长`,
+        `${indicator.name}: no last year's value to compute growth`
+      ),
+    };
+  if (flagged(refs)) return { reason: flaggedReason };
+  const unit = slot.textUnit.kind;
+  const points = indicator.growthKind === "points";
+  if (points && unit !== "points")
+    return {
+      reason: reason(
+        "GROWTH_KIND",
+        `${name}是百分比指标，其变化应写作“个百分点”`,
+        `${indicator.name} is a rate: its change is in percentage points`
+      ),
+    };
+  if (!points && unit === "points")
+    return {
+      reason: reason(
+        "GROWTH_KIND",
+        `${name}不是百分比指标，增长应写作百分数`,
+        `${indicator.name} is not a rate: growth is a percentage`
+      ),
+    };
+  const g = indicator.growth;
+  let value = unit === "times" ? g : g * 100;
+  if (unit === "times" && g < 1)
+    return {
+      reason: reason(
+        "GROWTH_KIND",
+        `${name}增长不足一倍，不宜写作“增长X倍”`,
+        `${indicator.name} grew by less than 100%`
+      ),
+    };
+  const shown = roundTo(value, ctx.decimals);
+  if (direction !== "neutral" && shown === 0)
+    return {
+      reason: reason(
+        "GROWTH_FLAT",
+        `${name}与上年持平，不宜写“增长/下降”`,
+        `${indicator.name} is flat on last year`
+      ),
+    };
+  if ((direction === "up" && g < 0) || (direction === "down" && g > 0))
+    return {
+      reason: reason(
+        "GROWTH_DIRECTION",
+        `增减方向不符：文中为${direction === "up" ? "增长" : "下降"}，${name}实际${g > 0 ? "增长" : "下降"}`,
+        `direction mismatch: the text says ${direction === "up" ? "up" : "down"}, ${indicator.name} went ${g > 0 ? "up" : "down"}`
+      ),
+    };
+  if (direction !== "neutral") value = Math.abs(value);
+  return { value: clean(value), cells: refs, spanKind: "growth" };
+}
+
+/** "比上年增加X人": completed minus last year's, in the text's unit. */
+function changeInUnits(
+  entry: NameEntry,
+  slot: Slot,
+  direction: Reading["direction"],
+  refs: CellRef[],
+  ctx: ResolveContext
+): Omit<Resolution, "slot" | "entry" | "field"> {
+  const { indicator } = entry;
+  const name = describeEntry(entry);
+  const factor = conversionFactor(indicator.unit, slot.textUnit);
+  if (!indicator.actual || !indicator.previous || factor === undefined)
+    return {
+      reason: reason(
+        factor === undefined ? "UNIT_MISMATCH" : "NO_GROWTH",
+        factor === undefined
+          ? `单位不符：文中为“${slot.scaleWord}${slot.unit || "（无单位）"}”，${name}的单位是${indicator.unit || "（未注明）"}`
+          : `${name}缺少完成数或上年同期数，无法计算增减`,
+        factor === undefined ? "unit mismatch" : `${indicator.name}: cannot compute the change`
+      ),
+    };
+  if (refs.some((r) => ctx.flaggedCells.has(refKey(r))))
+    return {
+      reason: reason(
+        "FLAGGED_CELL",
+        `${name}的数据有待修正（见校验结果），暂不填写`,
+        `${indicator.name}: the cell has an error to fix first`
+      ),
+    };
+  const change = clean((indicator.actual.value - indicator.previous.value) * factor);
+  if ((direction === "up" && change < 0) || (direction === "down" && change > 0))
+    return {
+      reason: reason(
+        "GROWTH_DIRECTION",
+        `增减方向不符：文中为${direction === "up" ? "增加" : "减少"}，${name}实际${change > 0 ? "增加" : "减少"}`,
+        `direction mismatch for ${indicator.name}`
+      ),
+    };
+  return {
+    value: direction === "neutral" ? change : Math.abs(change),
+    cells: refs,
+    spanKind: "growth",
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Resolving every slot of a text
+
+/** Words that follow a count and name what was counted: "新增X家四上企业". */
+const CLASSIFIER_UNITS = /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|条|套|支|批)$/;
+
+export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): Resolution[] {
+  const clauses = clauseSpans(text);
+  const results: Resolution[] = [];
+  const lastInClause = new Map<number, Resolution>();
+  slots.forEach((slot, index) => {
+    if (slot.skip) {
+      results.push({ slot });
+      return;
+    }
+    const clause = clauses[slot.clause] ?? { start: 0, end: text.length };
+    const earlier = slots.slice(0, index).filter((s) => s.clause === slot.clause);
+    const previousSlot = earlier[earlier.length - 1];
+    const segmentStart = Math.max(clause.start, previousSlot ? previousSlot.unitEnd : 0);
+    const segment = text.slice(segmentStart, Math.max(segmentStart, slot.leadStart));
+    const topic = topicFor(slot, slots, index, results, lastInClause, clauses);
+    const res = resolveOne(text, slot, segment, segmentStart, clause, clauses, slots, topic, ctx);
+    if (earlier.some((s) => s.skip?.kind === "age" || s.skip?.subArea) && res.value !== undefined)
+      results.push({
+        slot,
+        reason: reason(
+          "QUALIFIED",
+          "该数限于某一年龄段或社区、小区，工作簿中没有对应指标",
+          "the number is about one age group or one part of the area"
+        ),
+      });
+    else results.push(res);
+    lastInClause.set(slot.clause, results[results.length - 1]);
+  });
+  return results;
+}
+
+/** The last number before, in the same clause or the clause before in the same sentence. */
+function topicFor(
+  slot: Slot,
+  slots: Slot[],
+  index: number,
+  results: Resolution[],
+  lastInClause: Map<number, Resolution>,
+  clauses: Span[]
+): Resolution | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const other = slots[k];
+    if (other.clause === slot.clause && !other.skip) return results[k];
+    if (other.clause !== slot.clause) break;
+  }
+  const previousClause = slot.clause - 1;
+  if (previousClause < 0 || !clauses[previousClause]) return undefined;
+  const prev = lastInClause.get(previousClause);
+  if (!prev || prev.slot.sentence !== slot.sentence) return undefined;
+  return prev;
+}
+
+function resolveOne(
+  text: string,
+  slot: Slot,
+  segment: string,
+  segmentStart: number,
+  clause: Span,
+  clauses: Span[],
+  slots: Slot[],
+  topic: Resolution | undefined,
+  ctx: ResolveContext
+): Resolution {
+  const readings = readWords(segment, slot);
+  if (readings.length === 0)
+    return {
+      slot,
+      reason: reason(
+        "NO_FIELD",
+        slot.textUnit.kind === "points" || slot.textUnit.kind === "times"
+          ? "未找到“增长/提高”等字样，无法判断是什么数"
+          : "无法判断是什么数",
+        "cannot tell what the number is"
+      ),
+    };
+  const context = contextOf(text, segmentStart, clause, clauses, slot);
+  let last: Resolution | undefined;
+  let lastRank = -1;
+  for (const reading of readings) {
+    const res = resolveReading(text, slot, reading, topic, context, slots, ctx);
+    if (res.entry && res.value !== undefined) return res;
+    // The reason to give: from a reading that found its indicator, else from the words
+    // that named the value (完成率, 同比增长), else from the plain reading.
+    const rank = res.entry ? 2 : reading.keyword ? 1 : 0;
+    if (rank > lastRank) {
+      last = res;
+      lastRank = rank;
+    }
+  }
+  if (
+    slot.kind === "placeholder" &&
+    !last?.entry &&
+    slot.textUnit.kind === "bare" &&
+    slot.unit === ""
+  ) {
+    const next = text[slot.unitEnd] ?? "";
+    if (/[\u4e00-\u9fff]/.test(next))
+      return {
+        slot,
+        reason: reason(
+          "NO_UNIT",
+          "占位符后没有单位，无法判断是什么数",
+          "no unit after the placeholder"
+        ),
+      };
+  }
+  return last as Resolution;
+}
+
+/** Text before the segment in its clause, and the clause before when in the same sentence. */
+function contextOf(
+  text: string,
+  segmentStart: number,
+  clause: Span,
+  clauses: Span[],
+  slot: Slot
+): string[] {
+  const context = [canon(text.slice(clause.start, segmentStart))];
+  const previous = slot.clause > 0 ? clauses[slot.clause - 1] : undefined;
+  if (previous) {
+    const clauseText = text.slice(previous.start, previous.end);
+    if (!/[。！？!?\n]$/.test(clauseText)) context.push(canon(clauseText));
+  }
+  return context;
+}
+
+function resolveReading(
+  text: string,
+  slot: Slot,
+  reading: Reading,
+  topic: Resolution | undefined,
+  context: string[],
+  slots: Slot[],
+  ctx: ResolveContext
+): Resolution {
+  const { field, direction } = reading;
+  const base: Resolution = { slot, field };
+  if (field === "growth") base.direction = direction;
+  const accept = (entry: NameEntry) =>
+    field === "actual" || field === "target" || field === "previous"
+      ? conversionFactor(entry.indicator.unit, slot.textUnit) !== undefined
+      : true;
+
+  const phrase = meaningfulPart(canon(reading.phrase));
+  if (phrase === "") {
+    const chainable =
+      field !== "actual" ||
+      (topic?.field !== undefined && (topic.field === "target" || topic.field === "previous"));
+    if (topic?.entry && chainable)
+      return withValue(base, topic.entry, [], slot, field, direction, ctx);
+    if (field === "actual") {
+      const viaNoun = matchWithNoun(text, slot, reading.phrase, slots, context, accept, ctx);
+      if (viaNoun) return { ...viaNoun, field, slot };
+    }
+    return {
+      ...base,
+      reason:
+        topic && !topic.entry && field !== "actual"
+          ? reason(
+              "NO_INDICATOR",
+              "前文的数未能确定指标，此数所指也无法确定",
+              "the number before names no clear indicator, so neither does this one"
+            )
+          : reason(
+              "NO_INDICATOR",
+              "未找到对应指标（句中未写明指标名称）",
+              "no indicator named before the number"
+            ),
+    };
+  }
+  const planned = field === "actual" ? PLANNED.exec(reading.phrase) : null;
+  const phraseText = planned ? reading.phrase.slice(planned[0].length) : reading.phrase;
+  const found = ctx.catalog.matchPhrase(phraseText, { accept, context });
+  if (found.kind === "found" && planned)
+    return {
+      ...base,
+      entry: found.entry,
+      reason: reason(
+        "PLANNED",
+        `“${planned[0]}”：是计划数还是完成数不明，不填写`,
+        `"${planned[0]}": a planned or a completed value? left blank`
+      ),
+    };
+  if (found.kind === "found")
+    return withValue(base, found.entry, found.duplicates, slot, field, direction, ctx);
+  if (found.kind === "ambiguous")
+    return {
+      ...base,
+      reason: reason(
+        "AMBIGUOUS",
+        `多个指标匹配：${uniqueNames(found.entries).join("、")}`,
+        `several indicators match: ${uniqueNames(found.entries).join(", ")}`
+      ),
+    };
+  if (found.rejectedByUnit && found.rejectedByUnit.length > 0) {
+    const entry = found.rejectedByUnit[0];
+    return {
+      ...base,
+      entry,
+      reason: reason(
+        "UNIT_MISMATCH",
+        `单位不符：文中为“${slot.scaleWord}${slot.unit || "（无单位）"}”，${describeEntry(entry)}的单位是${entry.indicator.unit || "（未注明）"}`,
+        `unit mismatch: the text writes "${slot.scaleWord}${slot.unit}", ${entry.indicator.name} is in ${entry.indicator.unit || "no unit"}`
+      ),
+    };
+  }
+  if (field === "actual") {
+    const viaNoun = matchWithNoun(text, slot, reading.phrase, slots, context, accept, ctx);
+    if (viaNoun) return { ...viaNoun, field, slot };
+  }
+  return {
+    ...base,
+    reason: reason(
+      "NO_INDICATOR",
+      `未找到对应指标（“${reading.phrase.trim()}”）`,
+      `no indicator matches "${reading.phrase.trim()}"`
+    ),
+  };
+}
+
+/** "全年新增X家四上企业": the counted thing comes after the unit. */
+function matchWithNoun(
+  text: string,
+  slot: Slot,
+  phrase: string,
+  slots: Slot[],
+  context: string[],
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): Resolution | undefined {
+  if (slot.textUnit.kind !== "measure" || !CLASSIFIER_UNITS.test(slot.unit)) return undefined;
+  const next = slots.find((s) => s.start >= slot.unitEnd);
+  const stop = text.slice(slot.unitEnd).search(/[，,；;。！？!?\n、（(]/);
+  const end = stop < 0 ? text.length : slot.unitEnd + stop;
+  // The counted thing must end the clause ("全年新增X家四上企业。"); in "为X名大学生、…办理创业
+  // 补贴" the clause goes on to say what was done for them.
+  if (next && next.leadStart < end) return undefined;
+  if (stop >= 0 && /[、（(]/.test(text[end])) return undefined;
+  const noun = text.slice(slot.unitEnd, end).replace(/[中的等]$/, "");
+  const found = ctx.catalog.matchPhrase(`${phrase}${noun}`, { accept, context });
+  if (found.kind !== "found") return undefined;
+  return withValue(
+    { slot, field: "actual" },
+    found.entry,
+    found.duplicates,
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
+}
+
+function uniqueNames(entries: NameEntry[]): string[] {
+  return [...new Set(entries.map(describeEntry))];
+}
+
+function withValue(
+  base: Resolution,
+  entry: NameEntry,
+  duplicates: NameEntry[],
+  slot: Slot,
+  field: Field,
+  direction: Reading["direction"],
+  ctx: ResolveContext
+): Resolution {
+  const computed = fieldValue(entry, field, slot, direction, ctx);
+  for (const other of duplicates) {
+    const again = fieldValue(other, field, slot, direction, ctx);
+    if (again.value !== computed.value)
+      return {
+        ...base,
+        entry,
+        reason: reason(
+          "DUPLICATE_DIFFERS",
+          `多个表中有同名指标且数值不一致：${describeEntry(entry)}、${describeEntry(other)}`,
+          `the same indicator appears twice with different values`
+        ),
+      };
+  }
+  return { ...base, entry, ...computed };
+}
+
+/** The indicator of a resolution, for callers that only need the row. */
+export function indicatorOf(res: Resolution): Indicator | undefined {
+  return res.entry?.indicator;
+}

@@ -1,0 +1,246 @@
+/**
+ * Reading report text: sentences, clauses, and the places where a number stands or should
+ * stand ("slots"): a placeholder (X, XX, X.X) or an Arabic number, with what follows it
+ * (余/多, 万/亿, the unit, "X月X日", "X街道") and what comes before (约, 近, 第).
+ */
+import { TEXT_UNITS, TextUnit, describeTextUnit } from "./units";
+
+export type SkipKind = "name" | "date" | "age" | "ordinal" | "range" | "heading";
+
+export interface Skip {
+  kind: SkipKind;
+  zh: string;
+  en: string;
+  /** A part of the area (X社区, X小区): numbers right after it are about that part only. */
+  subArea?: boolean;
+}
+
+export interface Slot {
+  kind: "placeholder" | "number";
+  /** Offsets of the X run or the digits, end exclusive. */
+  start: number;
+  end: number;
+  raw: string;
+  /** Numbers only: the value as written (without 万/亿) and its decimals. */
+  value?: number;
+  decimals?: number;
+  /** 约/近/超过 before the number, 余/多 after it. */
+  approx?: "about" | "nearly" | "over";
+  /** Start of 约/近 before the number (= start when none). */
+  leadStart: number;
+  /** 万 or 亿 written after the number, or "". */
+  scaleWord: string;
+  /** Unit as written after the number and its scale ("元", "人", "%", "个百分点"), or "". */
+  unit: string;
+  textUnit: TextUnit;
+  /** End of number + 余/多 + 万/亿 + unit. */
+  unitEnd: number;
+  /** Not a number to fill or check: a name, a date, an age… */
+  skip?: Skip;
+  sentence: number;
+  clause: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[，,；;。！？!?\n]/;
+
+/** Sentences (split on 。！？ and line breaks), as offsets. */
+export function sentenceSpans(text: string): Span[] {
+  return spans(text, SENTENCE_END);
+}
+
+/** Clauses (split on ，；。！？ and line breaks), as offsets. */
+export function clauseSpans(text: string): Span[] {
+  return spans(text, CLAUSE_END);
+}
+
+function spans(text: string, end: RegExp): Span[] {
+  const result: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (end.test(text[i])) {
+      result.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) result.push({ start, end: text.length });
+  return result;
+}
+
+function indexAt(list: Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < list[mid].start) hi = mid - 1;
+    else if (offset >= list[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(list.length - 1, lo));
+}
+
+const PLACEHOLDER = /[XＸ]+(?:[.．][XＸ]+)?/g;
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
+
+const DATE_AFTER = /^(年|月|日|号(?!线)|时|点钟|周年|季度|个季度|旬)/;
+const AGE_AFTER = /^(周岁|岁)/;
+const SUB_AREA = /^(社区|小区|花园|新村|新城|村)/;
+const NAME_AFTER =
+  /^(街道|街办|社区|小区|花园|新村|新城|村|镇|乡|市|区|县|省|路|街|大道|巷|公园|广场|中心|公司|集团|学校|小学|中学|幼儿园|医院|机场|江|河|湖|山|杯|届|号线|模式|经验|品牌|工程|行动|活动|工作法|大队|中队|支部|党委|局|委|天著|里|健康通|市民云)/;
+const RANGE_AFTER = /^\s*[-—–~～至到]\s*([XＸ]+|\d+(?:\.\d+)?)/;
+
+function unitAt(text: string, at: number): string {
+  const rest = text.slice(at, at + 8);
+  for (const special of ["个百分点", "百分点", "%", "％", "倍"])
+    if (rest.startsWith(special)) return special;
+  for (const unit of TEXT_UNITS) if (rest.startsWith(unit)) return unit;
+  return "";
+}
+
+/** Reads what follows a number or placeholder and classifies the slot. */
+function readSlot(
+  text: string,
+  kind: Slot["kind"],
+  start: number,
+  end: number,
+  raw: string
+): Omit<Slot, "sentence" | "clause"> {
+  const slot: Omit<Slot, "sentence" | "clause"> = {
+    kind,
+    start,
+    end,
+    raw,
+    leadStart: start,
+    scaleWord: "",
+    unit: "",
+    textUnit: { kind: "bare", scale: 1 },
+    unitEnd: end,
+  };
+  if (kind === "number") {
+    slot.value = Number(raw.replace(/,/g, ""));
+    slot.decimals = raw.includes(".") ? raw.split(".")[1].length : 0;
+  }
+  const before = text.slice(Math.max(0, start - 3), start);
+  const lead = /(约|大约|近|将近|接近|超过|逾|超)$/.exec(before);
+  if (lead) {
+    slot.approx = /近/.test(lead[1]) ? "nearly" : /约/.test(lead[1]) ? "about" : "over";
+    slot.leadStart = start - lead[1].length;
+  }
+  const prev = text[start - 1] ?? "";
+  if (prev === "第") {
+    slot.skip = { kind: "ordinal", zh: "序号（第X），不是指标数", en: "an ordinal (第X)" };
+    return slot;
+  }
+  let at = end;
+  const after = () => text.slice(at);
+  const range = RANGE_AFTER.exec(after());
+  if (range) {
+    const rangeEnd = at + range[0].length;
+    const tail = text.slice(rangeEnd);
+    const word = AGE_AFTER.exec(tail) ?? DATE_AFTER.exec(tail);
+    slot.unitEnd = rangeEnd + (word ? word[0].length : unitAt(text, rangeEnd).length);
+    if (AGE_AFTER.test(tail))
+      slot.skip = { kind: "age", zh: "年龄段，不是指标数", en: "an age range" };
+    else if (DATE_AFTER.test(tail))
+      slot.skip = { kind: "date", zh: "日期或期间，不是指标数", en: "a date or period" };
+    else slot.skip = { kind: "range", zh: "数值范围，不逐个填写", en: "a range of values" };
+    return slot;
+  }
+  if (/^[余多]/.test(after()) && /^[余多][万亿]/.test(after())) {
+    slot.approx = slot.approx ?? "over";
+    at += 1;
+  }
+  if (/^[万亿]/.test(after())) {
+    // "X万元", "X亿", "X万余人", "X万多人"; not a name that starts with 万 ("X万达广场").
+    const rest = text.slice(at + 1);
+    if (unitAt(text, at + 1) || /^[余多]/.test(rest) || !/^[\u4e00-\u9fff]/.test(rest)) {
+      slot.scaleWord = after()[0];
+      at += 1;
+    }
+  }
+  if (/^[余多]/.test(after())) {
+    slot.approx = slot.approx ?? "over";
+    at += 1;
+  }
+  const tail = after();
+  const age = AGE_AFTER.exec(tail);
+  if (age) {
+    slot.skip = { kind: "age", zh: "年龄，不是指标数", en: "an age" };
+    slot.unitEnd = at + age[0].length;
+    return slot;
+  }
+  const date = DATE_AFTER.exec(tail);
+  if (slot.scaleWord === "" && date) {
+    slot.skip = { kind: "date", zh: "日期或年份，不是指标数", en: "a date or year" };
+    slot.unitEnd = at + date[0].length;
+    return slot;
+  }
+  const name = NAME_AFTER.exec(tail);
+  if (slot.scaleWord === "" && name) {
+    slot.skip = { kind: "name", zh: "名称（如X街道、X社区），不是指标数", en: "part of a name" };
+    if (SUB_AREA.test(tail)) slot.skip.subArea = true;
+    slot.unitEnd = at + name[0].length;
+    return slot;
+  }
+  const unit = unitAt(text, at);
+  slot.unit = unit;
+  at += unit.length;
+  slot.unitEnd = at;
+  slot.textUnit = describeTextUnit(slot.scaleWord, unit);
+  if (kind === "placeholder" && /[“"‘'「]$/.test(before) && /^[”"’'」]/.test(tail))
+    slot.skip = { kind: "name", zh: "引号中的名称，不是指标数", en: "a quoted name" };
+  return slot;
+}
+
+/** Placeholders and numbers in text order. */
+export function findSlots(text: string): Slot[] {
+  return [...findPlaceholders(text), ...findNumbers(text)].sort((a, b) => a.start - b.start);
+}
+
+/** Every placeholder (X, XX, X.X) in the text. */
+export function findPlaceholders(text: string): Slot[] {
+  return findSlotsOf(text, "placeholder");
+}
+
+/** Every Arabic number in the text. */
+export function findNumbers(text: string): Slot[] {
+  return findSlotsOf(text, "number");
+}
+
+function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
+  const sentences = sentenceSpans(text);
+  const clauses = clauseSpans(text);
+  const re = new RegExp(kind === "placeholder" ? PLACEHOLDER : NUMBER);
+  const slots: Slot[] = [];
+  let m: RegExpExecArray | null;
+  let skipUntil = -1;
+  while ((m = re.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < skipUntil) continue;
+    const prev = text[start - 1] ?? "";
+    const next = text[end] ?? "";
+    if (LATIN_OR_DIGIT.test(prev) || LATIN_OR_DIGIT.test(next) || prev === ".") continue;
+    const slot = readSlot(text, kind, start, end, m[0]);
+    if (kind === "number" && isHeadingNumber(text, start, end)) {
+      slot.skip = { kind: "heading", zh: "标题序号", en: "a heading number" };
+    }
+    slots.push({ ...slot, sentence: indexAt(sentences, start), clause: indexAt(clauses, start) });
+    if (RANGE_AFTER.test(text.slice(end))) skipUntil = slot.unitEnd; // "X-X岁": one slot
+  }
+  return slots;
+}
+
+/** "1." or "2、" at the start of a line or clause: a heading's number, not a value. */
+function isHeadingNumber(text: string, start: number, end: number): boolean {
+  const next = text[end] ?? "";
+  if (!/[.．、]/.test(next) || /\d/.test(text[end + 1] ?? "")) return false;
+  const before = text.slice(Math.max(0, start - 2), start);
+  return start === 0 || /[\n\r（(\s]$/.test(before) || /[。；;]$/.test(before);
+}

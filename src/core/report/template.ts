@@ -1,0 +1,784 @@
+/**
+ * Report templates: sentences a statistician writes in a cell, with the workbook's numbers
+ * put in by name. The syntax:
+ *
+ *   {城镇新增就业}              completed value with its unit: "1126人", "12.6亿元"
+ *   {城镇新增就业.目标}         a field: 完成(默认) 目标 上年 完成率 增长 增长率 状态 名称 单位
+ *   {固定资产投资:万元}         in another unit of the same kind: "126000万元"
+ *   {城镇新增就业.完成率:1}     with 1 decimal (0–4): "112.6%"
+ *   {城镇新增就业:数}           the number alone, no unit: "1126"
+ *   {固定资产投资:亿元:1}       options combine, separated by ":"
+ *   {?城镇新增就业 已完成}…{:}…{/}   text when done, else other text; {:} is optional
+ *      conditions: 已完成 未完成 超额完成 增长 下降 持平 有目标 有上年 有数据;
+ *      "{?!名称 条件}" negates; "{?名称}" alone means "has a completed value"
+ *   {{ and }}                   literal braces
+ *
+ * Full-width ｛｝：．？！ are accepted as typed by a Chinese input method. Names match loosely
+ * as everywhere in the report module (names.ts): spaces, full-width forms, 其中 prefixes and
+ * close synonyms; "新增就业" finds 城镇新增就业 when no other indicator fits.
+ *
+ * Why a hand-written tokenizer and parser and no template library: the field names are
+ * Chinese words with Chinese punctuation, names must be looked up loosely against the
+ * workbook and errors must point at a character of the cell; the add-in runs under a strict
+ * Content Security Policy, which rules out any engine that compiles templates with eval or
+ * new Function (Handlebars, lodash.template, EJS…), and logic-less ones (Mustache) have
+ * neither formats nor conditions on completion. The grammar is small enough to parse by hand.
+ */
+import { formatAmount, formatNumber, formatPercent, roundTo } from "../format";
+import { isDone } from "../evaluate";
+import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../model";
+import {
+  NarrativeContext,
+  ParagraphBuilder,
+  hasGrowth,
+  writeGrowthPhrase,
+  writeValue,
+} from "../narrative";
+import { isKnownUnit, normalizeUnit } from "../units";
+import { narrativeContextOf } from "./context";
+import { IndicatorCatalog, describeEntry } from "./names";
+import { conversionFactor, describeTextUnit } from "./units";
+
+// ---------------------------------------------------------------------------
+// Syntax tree
+
+export type TemplateField =
+  "actual" | "target" | "previous" | "rate" | "growth" | "growthRate" | "status" | "name" | "unit";
+
+export type Predicate =
+  | "done"
+  | "notDone"
+  | "exceeded"
+  | "up"
+  | "down"
+  | "flat"
+  | "hasTarget"
+  | "hasPrevious"
+  | "hasValue";
+
+export interface TextNode {
+  type: "text";
+  text: string;
+  offset: number;
+}
+
+export interface RefNode {
+  type: "ref";
+  name: string;
+  field: TemplateField;
+  /** Unit to convert to ("万元"). */
+  unit?: string;
+  decimals?: number;
+  /** The number without its unit. */
+  bare?: boolean;
+  /** Offset and length of the whole tag, and of the name inside it. */
+  offset: number;
+  length: number;
+  nameOffset: number;
+}
+
+export interface IfNode {
+  type: "if";
+  name: string;
+  predicate: Predicate;
+  negate: boolean;
+  then: TemplateNode[];
+  else: TemplateNode[];
+  offset: number;
+  length: number;
+  nameOffset: number;
+  /** A condition that could not be read: written as it stands, branches left out. */
+  invalid?: boolean;
+}
+
+export type TemplateNode = TextNode | RefNode | IfNode;
+
+export interface TemplateError {
+  code:
+    | "UNCLOSED_TAG"
+    | "STRAY_BRACE"
+    | "EMPTY_TAG"
+    | "UNKNOWN_FIELD"
+    | "BAD_OPTION"
+    | "UNKNOWN_CONDITION"
+    | "UNCLOSED_CONDITION"
+    | "STRAY_ELSE"
+    | "STRAY_END"
+    | "UNKNOWN_INDICATOR"
+    | "AMBIGUOUS_INDICATOR"
+    | "NO_VALUE";
+  message: string;
+  messageEn: string;
+  /** 0-based offset of the problem in the template, and its length. */
+  offset: number;
+  length: number;
+  /** 1-based line and column (a cell may hold several lines). */
+  line: number;
+  column: number;
+}
+
+const FIELDS: [TemplateField, string[]][] = [
+  ["actual", ["完成", "完成数", "完成值", "实际", "实际完成", "数值", "值"]],
+  ["target", ["目标", "目标任务", "目标数", "任务", "任务数", "计划"]],
+  ["previous", ["上年", "上年同期", "上年数", "去年", "去年同期"]],
+  ["rate", ["完成率", "完成进度", "进度"]],
+  ["growth", ["增长", "同比", "增减", "变化"]],
+  ["growthRate", ["增长率", "增速", "增幅"]],
+  ["status", ["状态", "完成情况"]],
+  ["name", ["名称", "指标", "指标名称"]],
+  ["unit", ["单位"]],
+];
+
+const PREDICATES: [Predicate, string[]][] = [
+  ["exceeded", ["超额完成", "超额"]],
+  ["notDone", ["未完成"]],
+  ["done", ["已完成", "完成目标", "完成"]],
+  ["up", ["增长", "上升", "提高"]],
+  ["down", ["下降", "降低", "减少"]],
+  ["flat", ["持平"]],
+  ["hasTarget", ["有目标"]],
+  ["hasPrevious", ["有上年", "有上年同期"]],
+  ["hasValue", ["有数据", "已填报", "有完成数"]],
+];
+
+const PREDICATE_WORDS = PREDICATES.flatMap(([p, words]) => words.map((w) => ({ p, w }))).sort(
+  (a, b) => b.w.length - a.w.length
+);
+
+function fieldOf(word: string): TemplateField | undefined {
+  const w = word.trim();
+  for (const [field, words] of FIELDS) if (words.includes(w)) return field;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Tokenizer
+
+type Token =
+  | { kind: "text"; text: string; offset: number }
+  | { kind: "tag"; body: string; offset: number; length: number; bodyOffset: number };
+
+const OPEN = new Set(["{", "｛"]);
+const CLOSE = new Set(["}", "｝"]);
+
+function position(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source[i] === "\n") {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}
+
+function makeError(
+  source: string,
+  code: TemplateError["code"],
+  offset: number,
+  length: number,
+  zh: string,
+  en: string
+): TemplateError {
+  const { line, column } = position(source, offset);
+  const where = line > 1 ? `第${line}行第${column}个字符` : `第${column}个字符`;
+  return {
+    code,
+    message: `模板${where}：${zh}`,
+    messageEn: `template line ${line}, column ${column}: ${en}`,
+    offset,
+    length,
+    line,
+    column,
+  };
+}
+
+function tokenize(source: string, errors: TemplateError[]): Token[] {
+  const tokens: Token[] = [];
+  let text = "";
+  let textStart = 0;
+  const flush = (at: number) => {
+    if (text) tokens.push({ kind: "text", text, offset: textStart });
+    text = "";
+    textStart = at;
+  };
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    if (OPEN.has(ch) && OPEN.has(source[i + 1] ?? "")) {
+      if (!text) textStart = i;
+      text += "{";
+      i += 2;
+      continue;
+    }
+    if (CLOSE.has(ch) && CLOSE.has(source[i + 1] ?? "")) {
+      if (!text) textStart = i;
+      text += "}";
+      i += 2;
+      continue;
+    }
+    if (OPEN.has(ch)) {
+      let j = i + 1;
+      while (j < source.length && !CLOSE.has(source[j]) && !OPEN.has(source[j])) j++;
+      if (j >= source.length || OPEN.has(source[j])) {
+        errors.push(
+          makeError(source, "UNCLOSED_TAG", i, j - i, "“{”没有对应的“}”", "“{” is not closed")
+        );
+        if (!text) textStart = i;
+        text += source.slice(i, j);
+        i = j;
+        continue;
+      }
+      flush(i);
+      tokens.push({
+        kind: "tag",
+        body: source.slice(i + 1, j),
+        offset: i,
+        length: j + 1 - i,
+        bodyOffset: i + 1,
+      });
+      i = j + 1;
+      textStart = i;
+      continue;
+    }
+    if (CLOSE.has(ch)) {
+      errors.push(
+        makeError(
+          source,
+          "STRAY_BRACE",
+          i,
+          1,
+          "多余的“}”（要写“}”本身请写“}}”）",
+          "stray “}” (write “}}” for a brace)"
+        )
+      );
+    }
+    if (!text) textStart = i;
+    text += ch;
+    i++;
+  }
+  flush(source.length);
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------
+// Parser
+
+const PART_PREFIX = /^(其中|含|包括)[:：]/;
+
+function parseRef(
+  source: string,
+  token: Extract<Token, { kind: "tag" }>,
+  errors: TemplateError[]
+): RefNode | undefined {
+  const raw = token.body;
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  const prefix = PART_PREFIX.exec(body)?.[0] ?? "";
+  const rest = body.slice(prefix.length);
+  const parts = rest.split(/[:：]/);
+  let name = prefix + parts[0];
+  let field: TemplateField = "actual";
+  const dot = Math.max(name.lastIndexOf("."), name.lastIndexOf("．"));
+  const nameOffset = token.bodyOffset + lead;
+  if (dot >= 0) {
+    const word = name.slice(dot + 1);
+    const found = fieldOf(word);
+    if (!found) {
+      errors.push(
+        makeError(
+          source,
+          "UNKNOWN_FIELD",
+          nameOffset + dot + 1,
+          word.length,
+          `未知字段“${word}”，可用：完成、目标、上年、完成率、增长、增长率、状态、名称、单位`,
+          `unknown field "${word}"`
+        )
+      );
+      return undefined;
+    }
+    field = found;
+    name = name.slice(0, dot);
+  }
+  if (name.trim() === "") {
+    errors.push(
+      makeError(source, "EMPTY_TAG", token.offset, token.length, "缺少指标名称", "no name")
+    );
+    return undefined;
+  }
+  const node: RefNode = {
+    type: "ref",
+    name: name.trim(),
+    field,
+    offset: token.offset,
+    length: token.length,
+    nameOffset,
+  };
+  let optionOffset = nameOffset + prefix.length + parts[0].length + 1;
+  for (const option of parts.slice(1)) {
+    const o = option.trim();
+    if (/^\d$/.test(o) && Number(o) <= 4) node.decimals = Number(o);
+    else if (o === "数" || o === "纯数" || o === "无单位") node.bare = true;
+    else if (o !== "" && (isKnownUnit(o) || o === "%") && /^(actual|target|previous)$/.test(field))
+      node.unit = normalizeUnit(o);
+    else {
+      errors.push(
+        makeError(
+          source,
+          "BAD_OPTION",
+          optionOffset,
+          option.length,
+          `无法识别的格式“${option}”：可写小数位数（0—4）、单位（如万元、亿元）或“数”`,
+          `unknown option "${option}": decimals 0-4, a unit (万元, 亿元) or 数`
+        )
+      );
+      return undefined;
+    }
+    optionOffset += option.length + 1;
+  }
+  return node;
+}
+
+function parseCondition(
+  source: string,
+  token: Extract<Token, { kind: "tag" }>,
+  errors: TemplateError[]
+): IfNode | undefined {
+  const raw = token.body.slice(1);
+  let at = token.bodyOffset + 1 + (raw.length - raw.trimStart().length);
+  let body = raw.trim();
+  let negate = false;
+  if (/^[!！]|^非/.test(body)) {
+    negate = true;
+    body = body.slice(1).trimStart();
+    at += 1;
+  }
+  let name = body;
+  let predicate: Predicate = "hasValue";
+  const spaced = /^(.+?)[\s\u3000.．]+([^\s\u3000.．]+)$/.exec(body);
+  const wordOf = (w: string) => PREDICATE_WORDS.find((p) => p.w === w)?.p;
+  if (spaced) {
+    const p = wordOf(spaced[2]);
+    if (!p) {
+      errors.push(
+        makeError(
+          source,
+          "UNKNOWN_CONDITION",
+          at + body.length - spaced[2].length,
+          spaced[2].length,
+          `未知条件“${spaced[2]}”，可用：已完成、未完成、超额完成、增长、下降、持平、有目标、有上年、有数据`,
+          `unknown condition "${spaced[2]}"`
+        )
+      );
+      return undefined;
+    }
+    name = spaced[1];
+    predicate = p;
+  } else {
+    const suffix = PREDICATE_WORDS.find((p) => body.endsWith(p.w) && body.length > p.w.length);
+    // "{?城镇新增就业已完成}": a condition word glued to the name.
+    if (suffix && suffix.w.length >= 2) {
+      name = body.slice(0, body.length - suffix.w.length);
+      predicate = suffix.p;
+    }
+  }
+  if (name.trim() === "") {
+    errors.push(
+      makeError(source, "EMPTY_TAG", token.offset, token.length, "条件中缺少指标名称", "no name")
+    );
+    return undefined;
+  }
+  return {
+    type: "if",
+    name: name.trim(),
+    predicate,
+    negate,
+    then: [],
+    else: [],
+    offset: token.offset,
+    length: token.length,
+    nameOffset: at,
+  };
+}
+
+export interface ParsedTemplate {
+  source: string;
+  nodes: TemplateNode[];
+  errors: TemplateError[];
+}
+
+/** Parses a template; syntax errors come back with their place, never thrown. */
+export function parseTemplate(source: string): ParsedTemplate {
+  const errors: TemplateError[] = [];
+  const tokens = tokenize(source, errors);
+  const root: TemplateNode[] = [];
+  const stack: { node: IfNode; inElse: boolean }[] = [];
+  const target = () => {
+    const top = stack[stack.length - 1];
+    return top ? (top.inElse ? top.node.else : top.node.then) : root;
+  };
+  for (const token of tokens) {
+    if (token.kind === "text") {
+      target().push({ type: "text", text: token.text, offset: token.offset });
+      continue;
+    }
+    const body = token.body.trim();
+    if (body === "") {
+      errors.push(
+        makeError(source, "EMPTY_TAG", token.offset, token.length, "空的“{}”", "empty {}")
+      );
+      continue;
+    }
+    if (body === ":" || body === "：") {
+      const top = stack[stack.length - 1];
+      if (!top || top.inElse)
+        errors.push(
+          makeError(
+            source,
+            "STRAY_ELSE",
+            token.offset,
+            token.length,
+            "“{:}”前没有对应的“{?…}”",
+            "“{:}” without “{?…}”"
+          )
+        );
+      else top.inElse = true;
+      continue;
+    }
+    if (body === "/") {
+      const top = stack.pop();
+      if (!top)
+        errors.push(
+          makeError(
+            source,
+            "STRAY_END",
+            token.offset,
+            token.length,
+            "“{/}”前没有对应的“{?…}”",
+            "“{/}” without “{?…}”"
+          )
+        );
+      continue;
+    }
+    if (body.startsWith("?") || body.startsWith("？")) {
+      const node = parseCondition(source, token, errors) ?? {
+        type: "if",
+        name: "",
+        predicate: "hasValue",
+        negate: false,
+        then: [],
+        else: [],
+        offset: token.offset,
+        length: token.length,
+        nameOffset: token.bodyOffset,
+        invalid: true,
+      };
+      target().push(node);
+      stack.push({ node, inElse: false });
+      continue;
+    }
+    // A tag that cannot be read stays in the text as written, for the writer to see.
+    const ref = parseRef(source, token, errors);
+    target().push(
+      ref ?? {
+        type: "text",
+        text: source.slice(token.offset, token.offset + token.length),
+        offset: token.offset,
+      }
+    );
+  }
+  for (const open of stack)
+    errors.push(
+      makeError(
+        source,
+        "UNCLOSED_CONDITION",
+        open.node.offset,
+        open.node.length,
+        "条件“{?…}”没有以“{/}”结束",
+        "condition “{?…}” is not closed with “{/}”"
+      )
+    );
+  return { source, nodes: root, errors };
+}
+
+// ---------------------------------------------------------------------------
+// Rendering
+
+export interface TemplateResult {
+  text: string;
+  /** Each number in `text` and the cell(s) it came from. */
+  sources: SourceSpan[];
+  errors: TemplateError[];
+  /** Ids of the indicators the template names. */
+  indicatorIds: string[];
+}
+
+export interface RenderContext {
+  analysis: Analysis;
+  catalog: IndicatorCatalog;
+  narrative: NarrativeContext;
+}
+
+export function renderContext(analysis: Analysis): RenderContext {
+  return {
+    analysis,
+    catalog: new IndicatorCatalog(analysis.indicators),
+    narrative: narrativeContextOf(analysis),
+  };
+}
+
+/** The phrase for an indicator's standing against its target. */
+export function statusPhrase(indicator: Indicator, months: number): string {
+  const ceiling = indicator.direction === "ceiling";
+  switch (indicator.status) {
+    case "exceeded":
+      return months < 12 ? "提前完成全年目标任务" : "超额完成目标任务";
+    case "completed":
+      if (ceiling) return "控制在目标以内";
+      return months < 12 ? "提前完成全年目标任务" : "完成目标任务";
+    case "behind":
+      return ceiling ? "未控制在目标以内" : "未完成目标任务";
+    case "no-target":
+      return "无目标任务";
+    default:
+      return "未填报";
+  }
+}
+
+function holds(indicator: Indicator, predicate: Predicate, decimals: number): boolean {
+  const growth =
+    indicator.growth === undefined ? undefined : roundTo(indicator.growth * 100, decimals);
+  switch (predicate) {
+    case "done":
+      return isDone(indicator);
+    case "notDone":
+      return indicator.status === "behind";
+    case "exceeded":
+      return indicator.status === "exceeded";
+    case "up":
+      return growth !== undefined && growth > 0;
+    case "down":
+      return growth !== undefined && growth < 0;
+    case "flat":
+      return growth === 0;
+    case "hasTarget":
+      return !!indicator.target;
+    case "hasPrevious":
+      return !!indicator.previous;
+    default:
+      return !!indicator.actual;
+  }
+}
+
+class Renderer {
+  readonly b = new ParagraphBuilder();
+  readonly errors: TemplateError[] = [];
+  readonly ids = new Set<string>();
+
+  constructor(
+    readonly source: string,
+    readonly ctx: RenderContext
+  ) {}
+
+  error(code: TemplateError["code"], offset: number, length: number, zh: string, en: string): void {
+    this.errors.push(makeError(this.source, code, offset, length, zh, en));
+  }
+
+  find(name: string, offset: number): Indicator | undefined {
+    const found = this.ctx.catalog.lookupName(name);
+    if (found.kind === "found") {
+      this.ids.add(found.entry.indicator.id);
+      return found.entry.indicator;
+    }
+    if (found.kind === "ambiguous") {
+      const names = [...new Set(found.entries.map(describeEntry))].join("、");
+      this.error(
+        "AMBIGUOUS_INDICATOR",
+        offset,
+        name.length,
+        `“${name}”对应多个指标：${names}，请写全名称`,
+        `"${name}" matches several indicators: ${names}`
+      );
+      return undefined;
+    }
+    const like = this.ctx.catalog.suggestions(name);
+    this.error(
+      "UNKNOWN_INDICATOR",
+      offset,
+      name.length,
+      `未找到指标“${name}”${like.length ? `（是否指：${like.join("、")}？）` : ""}`,
+      `no indicator "${name}"${like.length ? ` (did you mean ${like.join(", ")}?)` : ""}`
+    );
+    return undefined;
+  }
+
+  nodes(nodes: TemplateNode[]): void {
+    for (const node of nodes) {
+      if (node.type === "text") this.b.plain(node.text);
+      else if (node.type === "ref") this.ref(node);
+      else this.condition(node);
+    }
+  }
+
+  condition(node: IfNode): void {
+    if (node.invalid) {
+      this.b.plain(this.source.slice(node.offset, node.offset + node.length));
+      return;
+    }
+    const indicator = this.find(node.name, node.nameOffset);
+    if (!indicator) return;
+    const value = holds(indicator, node.predicate, this.ctx.narrative.options.decimals);
+    this.nodes(value !== node.negate ? node.then : node.else);
+  }
+
+  ref(node: RefNode): void {
+    const indicator = this.find(node.name, node.nameOffset);
+    const raw = this.source.slice(node.offset, node.offset + node.length);
+    if (!indicator) {
+      this.b.plain(raw);
+      return;
+    }
+    const before = this.errors.length;
+    this.write(node, indicator);
+    if (this.errors.length > before) this.b.plain(raw);
+  }
+
+  private missing(node: RefNode, indicator: Indicator, what: string): void {
+    this.error(
+      "NO_VALUE",
+      node.offset,
+      node.length,
+      `${describe(indicator)}${what}`,
+      `${indicator.name}: ${what}`
+    );
+  }
+
+  private flagged(number: SourcedNumber | undefined): boolean {
+    return (
+      !!number && this.ctx.narrative.flaggedCells.has(`${number.ref.sheet}!${number.ref.cell}`)
+    );
+  }
+
+  write(node: RefNode, indicator: Indicator): void {
+    const decimals = node.decimals ?? this.ctx.narrative.options.decimals;
+    const narrative: NarrativeContext = {
+      ...this.ctx.narrative,
+      options: { ...this.ctx.narrative.options, decimals },
+    };
+    const b = this.b;
+    switch (node.field) {
+      case "name":
+        b.plain(indicator.name);
+        return;
+      case "unit":
+        b.plain(indicator.unit);
+        return;
+      case "status":
+        b.plain(statusPhrase(indicator, this.ctx.analysis.months));
+        return;
+      case "rate": {
+        if (indicator.completionRate === undefined || !indicator.actual || !indicator.target) {
+          this.missing(
+            node,
+            indicator,
+            indicator.direction === "ceiling"
+              ? "是控制性指标，没有完成率"
+              : "缺少目标或完成数，无法计算完成率"
+          );
+          return;
+        }
+        if (this.flagged(indicator.actual) || this.flagged(indicator.target)) {
+          this.missing(node, indicator, "的数据有待修正（见校验结果），暂不写入");
+          return;
+        }
+        const text = formatPercent(indicator.completionRate, decimals);
+        b.quote(node.bare ? text.replace(/%$/, "") : text, "rate", indicator.actual, [
+          indicator.target,
+        ]);
+        return;
+      }
+      case "growth":
+      case "growthRate": {
+        if (!hasGrowth(indicator) || !indicator.actual || !indicator.previous) {
+          this.missing(node, indicator, "缺少上年同期数，无法计算增长");
+          return;
+        }
+        if (this.flagged(indicator.actual) || this.flagged(indicator.previous)) {
+          this.missing(node, indicator, "的数据有待修正（见校验结果），暂不写入");
+          return;
+        }
+        if (node.field === "growth") {
+          writeGrowthPhrase(b, indicator, narrative);
+          return;
+        }
+        const g = indicator.growth as number;
+        const points = indicator.growthKind === "points";
+        const number = formatNumber(g * 100, decimals);
+        const unit = node.bare ? "" : points ? "个百分点" : "%";
+        b.quote(`${number}${unit}`, "growth", indicator.actual, [indicator.previous]);
+        return;
+      }
+      default: {
+        const number = indicator[node.field];
+        const what = { actual: "完成数", target: "目标", previous: "上年同期数" }[node.field];
+        if (!number) {
+          this.missing(node, indicator, `没有${what}`);
+          return;
+        }
+        if (this.flagged(number)) {
+          this.missing(node, indicator, `的${what}有待修正（见校验结果），暂不写入`);
+          return;
+        }
+        if (node.unit) {
+          const scaleWord = /^[万亿]./.test(node.unit) ? node.unit[0] : "";
+          const factor = conversionFactor(
+            indicator.unit,
+            describeTextUnit(scaleWord, scaleWord ? node.unit.slice(1) : node.unit)
+          );
+          if (factor === undefined) {
+            this.missing(
+              node,
+              indicator,
+              `的单位${indicator.unit || "（未注明）"}不能换算为${node.unit}`
+            );
+            return;
+          }
+          b.quote(formatNumber(number.value * factor, decimals), "value", number);
+          if (!node.bare) b.plain(node.unit);
+          return;
+        }
+        if (node.bare) {
+          const amount = formatAmount(number.value, indicator.unit, {
+            decimals,
+            scale: false,
+          });
+          b.quote(amount.number, "value", number);
+          return;
+        }
+        writeValue(b, indicator, number, narrative);
+      }
+    }
+  }
+}
+
+function describe(indicator: Indicator): string {
+  return `“${indicator.name}”（${indicator.sheet}!${indicator.nameRef.cell}）`;
+}
+
+/** Renders a parsed template (or template text) with the analysis' numbers. */
+export function renderTemplate(
+  template: string | ParsedTemplate,
+  analysis: Analysis,
+  context: RenderContext = renderContext(analysis)
+): TemplateResult {
+  const parsed = typeof template === "string" ? parseTemplate(template) : template;
+  const renderer = new Renderer(parsed.source, context);
+  renderer.nodes(parsed.nodes);
+  return {
+    text: renderer.b.text,
+    sources: renderer.b.sources,
+    errors: [...parsed.errors, ...renderer.errors].sort((a, b) => a.offset - b.offset),
+    indicatorIds: [...renderer.ids],
+  };
+}

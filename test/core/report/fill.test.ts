@@ -1,0 +1,259 @@
+import { Analysis, analyzeWorkbook } from "../../../src/core";
+import { FillItem, FillResult, fillDraft } from "../../../src/core/report";
+import { sheet, workbook } from "../../helpers/sheet";
+import { reportAnalysis, sampleDraft } from "./helpers";
+
+/** What a placeholder should become: a number, nothing (null), or either of the two. */
+type Expected = string | null | { either: string };
+
+/**
+ * Scores a fill against the expected numbers by placeholder index (1-based); indices not
+ * listed must stay unfilled. Returns the counts the report asks for.
+ */
+function score(result: FillResult, expected: Record<number, Expected>) {
+  const wrong: string[] = [];
+  let fillable = 0;
+  let right = 0;
+  for (const item of result.items) {
+    const want = expected[item.index] ?? null;
+    const got = item.status === "filled" ? (item.value ?? "") : undefined;
+    if (typeof want === "string") {
+      fillable++;
+      if (got === want) right++;
+      else if (got !== undefined) wrong.push(explain(item, want));
+    } else if (want === null) {
+      if (got !== undefined) wrong.push(explain(item, "（不应填写）"));
+    } else if (got !== undefined && got !== want.either) wrong.push(explain(item, want.either));
+  }
+  return {
+    fillable,
+    right,
+    wrong,
+    rate: fillable ? Math.round((right / fillable) * 1000) / 10 : 0,
+  };
+}
+
+function explain(item: FillItem, want: string): string {
+  return `#${item.index} “${item.placeholder}” got ${item.value} (${item.indicator} ${item.fieldZh}), expected ${want}: ${item.sentence}`;
+}
+
+describe("fillDraft on the sentences of the real drafts (samples/draft-seeds.txt)", () => {
+  let analysis: Analysis;
+  let result: FillResult;
+  beforeAll(() => {
+    analysis = reportAnalysis();
+    result = fillDraft(sampleDraft("draft-seeds.txt"), analysis);
+  });
+
+  // Read off the sentences by hand. Either-or: the draft's words differ from the ledger's
+  // (计划完成 may be the plan; 服务业产值 vs 营业收入; 房地产 vs 商品房 销售面积).
+  const expected: Record<number, Expected> = {
+    3: "31.2", // 二〇二一年完成产值X亿元 after 其中规模工业企业X家 → 规上工业总产值
+    4: "9.86",
+    5: { either: "126000" }, // 计划完成固定资产投资X万元
+    6: "105", // 完成全年目标任务X%
+    12: "95.17", // 新冠疫苗接种第二针完成率达X%
+    13: "24650",
+    14: "7631500", // 缴费金额X元 ← 763.15万元
+    15: "8120",
+    16: "6345200",
+    21: "56", // 开拓公益性岗位X个 ↔ 开发公益性岗位
+    26: "1126",
+    27: "342",
+    28: "91",
+    29: "12.6",
+    30: "9.19",
+    31: "8.72",
+    32: "7.65",
+    33: "5.37",
+    34: "-3.76", // 同比增速 (neither 增长 nor 下降): signed
+    35: { either: "3842" },
+    36: { either: "9.46" },
+    37: { either: "7.02" },
+    38: { either: "3.24" },
+    39: "2731.6",
+    40: "10.15",
+    41: "16.48",
+    42: "10.6",
+    43: "86", // 加强对X家四上企业联网直报业务指导: all 四上 enterprises
+    44: "12", // 全年新增X家四上企业
+    45: "43185",
+    46: "98.15",
+    47: "41876",
+    48: "95.17",
+    67: "88000", // 全程两剂总接种任务数：X剂
+    68: "85061", // 累计完成X剂
+    69: "96.66", // 总完成率达X%
+    79: "1126", // 新增就业人员X人
+    80: "91",
+  };
+
+  it("fills only right numbers, and reports the fill rate", () => {
+    const s = score(result, expected);
+    console.log(
+      `seed drafts: filled ${s.right}/${s.fillable} fillable placeholders (${s.rate}%), wrong fills: ${s.wrong.length}` +
+        (s.wrong.length ? `\n${s.wrong.join("\n")}` : "")
+    );
+    expect(result.items).toHaveLength(91);
+    expect(s.wrong).toEqual([]);
+    expect(s.rate).toBeGreaterThanOrEqual(90);
+  });
+
+  it("leaves names, dates and ages alone and says why", () => {
+    const skipped = result.items.filter((i) => i.status === "skipped");
+    expect(skipped.map((i) => i.placeholder)).toEqual([
+      "X街道",
+      "X周岁",
+      "X-X岁",
+      "X-X岁",
+      "X-X岁",
+      "X",
+      "X月",
+      "X日",
+    ]);
+    expect(skipped[0].reason).toMatch(/名称/);
+    expect(skipped[6].reason).toMatch(/日期/);
+    expect(skipped[1].reason).toMatch(/年龄/);
+  });
+
+  it("gives every filled number its cell and every blank a reason", () => {
+    for (const item of result.items) {
+      if (item.status === "filled") {
+        expect(item.cell).toMatch(/^[^!]+![A-Z]+\d+$/);
+        expect(item.indicator).toBeTruthy();
+        expect(item.field).toBeTruthy();
+      } else expect(item.reason).toBeTruthy();
+    }
+    const byIndex = (n: number) => result.items[n - 1];
+    expect(byIndex(26)).toMatchObject({
+      indicator: "城镇新增就业",
+      field: "actual",
+      cell: "就业!D4",
+    });
+    expect(byIndex(30)).toMatchObject({ field: "growth", cells: ["经济!D4", "经济!E4"] });
+    expect(byIndex(5).reason).toMatch(/计划/);
+    expect(byIndex(71).status).toBe("left"); // X-X岁全程接种完成X剂: one age group
+  });
+
+  it("writes the numbers into the text with sources pointing at them", () => {
+    expect(result.text).toContain("全年完成城镇新增就业1126人，失业人员再就业人员342人");
+    expect(result.text).toContain("缴费金额7631500元");
+    expect(result.text).toContain("X街道严格落实");
+    for (const source of result.sources)
+      expect(result.text.slice(source.start, source.end)).toBe(source.text);
+    expect(result.sources).toHaveLength(result.summary.filled);
+  });
+});
+
+describe("fillDraft on a draft written in other words (samples/draft-synthetic.txt)", () => {
+  const expected: Record<number, Expected> = {
+    1: "1126",
+    2: "112.6",
+    3: "7.24",
+    4: "342",
+    5: "328", // 上年同期X人
+    6: "80", // 目标任务X人
+    7: "91", // 完成X人 after the target
+    8: "113.75",
+    9: "2.8",
+    10: "3.5", // 控制在X%以内: the ceiling
+    16: "763.15",
+    17: "97.84",
+    19: "96.3",
+    20: "1.2", // 比上年提高X个百分点
+    27: "9800", // 加强针 ↔ 加强免疫接种
+    28: "93.33",
+    29: "12.6",
+    31: "3.76", // 同比下降X%
+    33: "16.48",
+    34: "10.6",
+    35: "2731.6",
+    36: "86",
+    37: "12",
+    38: "3842",
+    39: "332", // 比上年增加X万元
+    40: "11.54",
+  };
+
+  it("fills only right numbers", () => {
+    const result = fillDraft(sampleDraft("draft-synthetic.txt"), reportAnalysis());
+    const s = score(result, expected);
+    console.log(
+      `synthetic draft: filled ${s.right}/${s.fillable} fillable placeholders (${s.rate}%), wrong fills: ${s.wrong.length}` +
+        (s.wrong.length ? `\n${s.wrong.join("\n")}` : "")
+    );
+    expect(result.items).toHaveLength(40);
+    expect(s.wrong).toEqual([]);
+    expect(s.rate).toBe(100);
+    const reasons = Object.fromEntries(result.items.map((i) => [i.index, i.reason ?? ""]));
+    expect(reasons[21]).toMatch(/精度不足/); // 763.15万元 asked in 亿元
+    expect(reasons[25]).toMatch(/单位不符/); // 第一剂次接种X人, ledger in 剂次
+    expect(reasons[30]).toMatch(/不足一倍/);
+    expect(reasons[32]).toMatch(/增减方向不符/);
+    expect(reasons[15]).toMatch(/社区/);
+  });
+});
+
+describe("fillDraft rules", () => {
+  const analysis = analyzeWorkbook(
+    workbook(
+      sheet("就业", [
+        ["指标名称", "单位", "年度目标", "完成数", "上年同期"],
+        ["城镇新增就业", "人", 1000, 1126, 1050],
+        ["其中：高校毕业生", "人", null, 320, 300],
+        ["农村劳动力转移就业", "人", 500, 520, 480],
+      ]),
+      sheet("经济", [
+        ["指标", "单位", "目标", "完成", "上年同期"],
+        ["固定资产投资", "亿元", 12, 12.6, 11.54],
+        ["税收收入", "万元", 5000, 52000000, 4800],
+      ]),
+      sheet("二", [
+        ["指标", "单位", "目标", "完成"],
+        ["新增就业", "人", 900, 950],
+      ])
+    )
+  );
+  const fill = (text: string) => fillDraft(text, analysis);
+
+  it("converts 万元/亿元/元 and never guesses a unit", () => {
+    expect(fill("完成固定资产投资X万元。").text).toBe("完成固定资产投资126000万元。");
+    expect(fill("完成固定资产投资X元。").text).toBe("完成固定资产投资1260000000元。");
+    expect(fill("完成固定资产投资X。").items[0].reason).toMatch(/单位不符/);
+    expect(fill("完成固定资产投资X人。").items[0].reason).toMatch(/单位不符/);
+  });
+
+  it("does not quote a value that has an error to fix", () => {
+    const item = fill("税收收入X万元。").items[0];
+    expect(item.status).toBe("left");
+    expect(item.reason).toMatch(/有待修正/);
+  });
+
+  it("leaves a name that fits two indicators", () => {
+    // 新增就业 fits 城镇新增就业 and 新增就业 (another sheet) equally well? No: exact wins.
+    expect(fill("新增就业X人。").items[0]).toMatchObject({ status: "filled", value: "950" });
+    const item = fill("就业X人。").items[0];
+    expect(item.status).toBe("left");
+  });
+
+  it("fills parts and refuses a modifier the ledger does not have", () => {
+    expect(fill("城镇新增就业X人，其中高校毕业生X人。").text).toBe(
+      "城镇新增就业1126人，其中高校毕业生320人。"
+    );
+    expect(fill("女性城镇新增就业X人。").items[0].status).toBe("left");
+    expect(fill("全区城镇新增就业X人。").items[0].status).toBe("left");
+  });
+
+  it("reads X with full-width letters and keeps approximation words", () => {
+    expect(fill("城镇新增就业ＸＸ人").text).toBe("城镇新增就业1126人");
+    expect(fill("城镇新增就业X余人").text).toBe("城镇新增就业1126余人");
+  });
+
+  it("chains a rate to the indicator of the clause before, not further", () => {
+    expect(fill("完成城镇新增就业1126人，完成目标任务的X%。").text).toBe(
+      "完成城镇新增就业1126人，完成目标任务的112.6%。"
+    );
+    const item = fill("完成城镇新增就业1126人。完成目标任务的X%。").items[0];
+    expect(item.status).toBe("left");
+  });
+});
