@@ -60,6 +60,11 @@ export interface WorkbookHost {
   saveSettings(settings: ReportSettings): Promise<void>;
   /** Calls back (debounced) when tables or worksheets change; returns an unsubscribe function. */
   onChange(callback: () => void): () => void;
+  /**
+   * Optional: writes an example indicator table (`rows`, header row first) where the user can
+   * see it, e.g. on a new sheet, and selects it. The task pane offers it when no table is found.
+   */
+  insertExampleTable?(rows: (string | number)[][]): Promise<{ sheet: string; address: string }>;
 }
 
 export const REPORT_SHEET_NAME = "报告";

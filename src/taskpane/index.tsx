@@ -1,47 +1,52 @@
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import App from "./components/App";
-
-/* global document, Office, window */
-
-const TITLE = "指标报告助手";
-
-/** How long to wait for Office.onReady before rendering anyway (e.g. in a plain browser). */
-const OFFICE_READY_TIMEOUT_MS = 1500;
-
 /**
- * Resolves with the Office host name ("Excel") once Office.js is ready, or with null when
- * office.js did not load, reports no host, fails, or does not answer within the timeout.
+ * Task pane entry: decides where it runs (inside Excel, or standalone in a browser when
+ * office.js reports no host or did not load), picks language and theme, and renders.
  */
-function waitForOffice(timeoutMs: number): Promise<string | null> {
-  return new Promise((resolve) => {
-    if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-      resolve(null);
-      return;
-    }
-    const timer = window.setTimeout(() => resolve(null), timeoutMs);
-    const finish = (host: string | null) => {
-      window.clearTimeout(timer);
-      resolve(host);
-    };
-    Office.onReady().then(
-      (info) => finish(info.host ? String(info.host) : null),
-      () => finish(null)
-    );
-  });
-}
+import { createRoot } from "react-dom/client";
+import App, { AppMode } from "./components/App";
+import { createExcelWorkbookHost } from "./host/excel";
+import { STRINGS, pickLanguage } from "./i18n";
+import { pickTheme } from "./model/theme";
+import {
+  officeBodyBackground,
+  officeDisplayLanguage,
+  quietOfficeOutsideOffice,
+  waitForOffice,
+} from "./office";
+
+/* global document, navigator, window */
 
 async function main(): Promise<void> {
   const container = document.getElementById("container");
-  if (!container) {
-    return;
-  }
-  const host = await waitForOffice(OFFICE_READY_TIMEOUT_MS);
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App title={TITLE} host={host} />
-    </FluentProvider>
+  if (!container) return;
+  const officeHost = await waitForOffice();
+  const inExcel = officeHost === "Excel";
+  const search = window.location.search;
+  if (!inExcel) quietOfficeOutsideOffice();
+  const language = pickLanguage(
+    inExcel
+      ? { officeLanguage: officeDisplayLanguage(), search }
+      : { browserLanguage: navigator.language, search }
   );
+  const theme = pickTheme(
+    inExcel
+      ? { officeBodyBackground: officeBodyBackground(), search }
+      : { search, prefersDark: window.matchMedia?.("(prefers-color-scheme: dark)").matches }
+  );
+  let mode: AppMode = { kind: "standalone" };
+  if (inExcel) {
+    try {
+      mode = {
+        kind: "excel",
+        host: await createExcelWorkbookHost(STRINGS[language].workbookLabel),
+      };
+    } catch (error) {
+      console.error("指标报告助手: the Excel host could not be created", error);
+      mode = { kind: "excel-unavailable" };
+    }
+  }
+  document.documentElement.lang = STRINGS[language].lang;
+  createRoot(container).render(<App mode={mode} language={language} theme={theme} />);
 }
 
 void main();

@@ -1,34 +1,76 @@
+/** The task pane: theme, language, and the shell for where it runs (Excel or a browser). */
 import * as React from "react";
-import { Body1, Caption1, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { WorkbookHost } from "../../host/workbook-host";
+import { Language, STRINGS } from "../i18n";
+import { ThemeName } from "../model/theme";
+import { LocaleContext, LocaleValue } from "./context";
+import { ExcelShell } from "./ExcelShell";
+import { StandaloneShell } from "./StandaloneShell";
 
-export interface AppProps {
-  title: string;
-  /** The Office host reported by Office.onReady ("Excel"), or null when running outside Office. */
-  host: string | null;
-}
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
-  },
-  status: {
-    color: tokens.colorNeutralForeground3,
-  },
+/** Headings are Fluent Text components rendered as h1/h2: no browser margins. */
+const useStaticStyles = makeStaticStyles({
+  "h1, h2, h3": { margin: 0 },
+  body: { margin: 0 },
 });
 
-const App: React.FC<AppProps> = ({ title, host }) => {
+const useStyles = makeStyles({
+  provider: {
+    height: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  message: { margin: tokens.spacingHorizontalM },
+});
+
+export type AppMode =
+  | { kind: "excel"; host: WorkbookHost }
+  /** In Excel, but the Office.js host could not be created. */
+  | { kind: "excel-unavailable" }
+  | { kind: "standalone" };
+
+export interface AppProps {
+  mode: AppMode;
+  language: Language;
+  theme: ThemeName;
+}
+
+const App: React.FC<AppProps> = ({ mode, language, theme }) => {
+  useStaticStyles();
   const styles = useStyles();
+  const locale = React.useMemo<LocaleValue>(
+    () => ({ language, strings: STRINGS[language] }),
+    [language]
+  );
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">{title}</Title2>
-      <Body1>识别工作簿中的指标表，校验数据，并生成公文风格的报告段落。</Body1>
-      <Caption1 className={styles.status} data-testid="host-status">
-        {host ? `已连接：${host}` : "未在 Office 中运行（预览模式）"}
-      </Caption1>
-    </main>
+    // The provider itself stays unstyled: Fluent copies its classes onto portal nodes (tooltips,
+    // dialogs), which must not become full-height blocks.
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      lang={locale.strings.lang}
+    >
+      <LocaleContext.Provider value={locale}>
+        <div className={styles.provider} data-testid="app" data-mode={mode.kind}>
+          {mode.kind === "excel" && <ExcelShell host={mode.host} />}
+          {mode.kind === "standalone" && <StandaloneShell />}
+          {mode.kind === "excel-unavailable" && (
+            <MessageBar className={styles.message} intent="error" layout="multiline">
+              <MessageBarBody>{locale.strings.excelUnavailable}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </LocaleContext.Provider>
+    </FluentProvider>
   );
 };
 

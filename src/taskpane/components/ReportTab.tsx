@@ -1,0 +1,367 @@
+/**
+ * 报告: the paragraphs, each quoted number traceable to its cell (tooltip + click), and the
+ * ways out: insert into the selected cell, write the 报告 sheet (or, in a browser, download a
+ * copy with it), copy.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarActions,
+  Subtitle2,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowDownloadRegular,
+  CopyRegular,
+  DismissRegular,
+  TableArrowUpRegular,
+  TextAddRegular,
+} from "@fluentui/react-icons";
+import { InsertResult, ReportSheetResult, WorkbookHost } from "../../host/workbook-host";
+import { copyText } from "../clipboard";
+import { Notice, insertNotice, shorten, writeNotice } from "../model/report-actions";
+import { ParagraphView, ReportView, Segment } from "../model/report";
+import { useLocale } from "./context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  secondary: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  cardHeader: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+  },
+  text: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: "1.9",
+    textAlign: "justify",
+    wordBreak: "break-all",
+  },
+  number: {
+    border: "none",
+    background: "none",
+    padding: 0,
+    margin: 0,
+    font: "inherit",
+    lineHeight: "inherit",
+    color: tokens.colorBrandForeground1,
+    cursor: "pointer",
+    textDecorationLine: "underline",
+    textDecorationStyle: "dotted",
+    textUnderlineOffset: "3px",
+    borderRadius: tokens.borderRadiusSmall,
+    ":hover": {
+      backgroundColor: tokens.colorBrandBackground2,
+      textDecorationStyle: "solid",
+    },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  tooltipLine: { display: "block" },
+  tooltipHint: { display: "block", color: tokens.colorNeutralForeground3, marginTop: "2px" },
+  current: {
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-all",
+  },
+  conflictList: {
+    margin: `${tokens.spacingVerticalS} 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  address: { fontFamily: tokens.fontFamilyMonospace },
+  muted: { color: tokens.colorNeutralForeground3 },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+type PendingDialog =
+  | { kind: "occupied"; address: string; current: string }
+  | { kind: "conflict"; result: Extract<ReportSheetResult, { kind: "conflict" }> };
+
+export interface ReportTabProps {
+  report: ReportView;
+  host: WorkbookHost;
+  /** Selects a cell (Excel) or shows it in the preview (browser). */
+  onSelect: (sheet: string, cell: string) => void;
+  /** Standalone: the name of the last downloaded copy. */
+  copyName?: () => string | undefined;
+}
+
+const MAX_CONFLICTS_SHOWN = 8;
+
+export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, copyName }) => {
+  const styles = useStyles();
+  const { strings } = useLocale();
+  const [notice, setNotice] = React.useState<Notice>();
+  const [dialog, setDialog] = React.useState<PendingDialog>();
+  const [working, setWorking] = React.useState(false);
+  const inBrowser = host.kind === "file";
+
+  const run = async (action: () => Promise<void>) => {
+    setWorking(true);
+    try {
+      await action();
+    } catch (error) {
+      setNotice({ intent: "error", text: strings.unexpectedError(messageOf(error)) });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const insert = (overwrite: boolean) =>
+    run(async () => {
+      const result: InsertResult = await host.insertIntoSelection(report.plainText, overwrite);
+      if (result.kind === "occupied") setDialog(result);
+      else setNotice(insertNotice(result, strings));
+    });
+
+  const writeSheet = (overwrite: boolean) =>
+    run(async () => {
+      const result = await host.writeReportSheet(report.blocks, overwrite);
+      if (result.kind === "conflict") setDialog({ kind: "conflict", result });
+      else setNotice(writeNotice(result, strings, inBrowser ? copyName?.() : undefined));
+    });
+
+  const copy = (text: string) =>
+    run(async () => {
+      const copied = await copyText(text);
+      setNotice(
+        copied
+          ? { intent: "success", text: strings.reportCopied }
+          : { intent: "warning", text: strings.reportCopyFailed }
+      );
+    });
+
+  if (report.paragraphs.length === 0)
+    return <Caption1 className={styles.empty}>{strings.reportNone}</Caption1>;
+
+  return (
+    <div className={styles.root} data-testid="report">
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={inBrowser ? <ArrowDownloadRegular /> : <TableArrowUpRegular />}
+          disabled={working}
+          onClick={() => writeSheet(false)}
+          data-testid="write-sheet"
+        >
+          {inBrowser ? strings.reportDownloadCopy : strings.reportWriteSheet}
+        </Button>
+        <div className={styles.secondary}>
+          {!inBrowser && (
+            <Button
+              className={styles.grow}
+              icon={<TextAddRegular />}
+              disabled={working}
+              onClick={() => insert(false)}
+              data-testid="insert"
+            >
+              {strings.reportInsert}
+            </Button>
+          )}
+          <Button
+            className={inBrowser ? styles.grow : undefined}
+            icon={<CopyRegular />}
+            disabled={working}
+            onClick={() => copy(report.plainText)}
+            data-testid="copy"
+          >
+            {strings.reportCopy}
+          </Button>
+        </div>
+      </div>
+      {notice && (
+        <MessageBar intent={notice.intent} data-testid="report-notice">
+          <MessageBarBody>
+            {notice.text}
+            {inBrowser && notice.intent === "success" && copyName?.() && (
+              <Caption1 className={styles.muted} block>
+                {strings.copyCaveat}
+              </Caption1>
+            )}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={<DismissRegular />}
+                aria-label={strings.close}
+                onClick={() => setNotice(undefined)}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+      <Caption1 className={styles.hint}>{strings.reportHint}</Caption1>
+      {report.paragraphs.map((p) => (
+        <ParagraphCard key={p.key} paragraph={p} onSelect={onSelect} onCopy={copy} />
+      ))}
+      <Dialog
+        open={dialog !== undefined}
+        onOpenChange={(_, data) => !data.open && setDialog(undefined)}
+      >
+        <DialogSurface>
+          {dialog?.kind === "occupied" && (
+            <DialogBody>
+              <DialogTitle>{strings.occupiedTitle}</DialogTitle>
+              <DialogContent data-testid="occupied-dialog">
+                {strings.occupiedBody(dialog.address)}
+                <div className={styles.current}>{shorten(dialog.current, 200)}</div>
+                {strings.occupiedQuestion}
+              </DialogContent>
+              <DialogActions>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setDialog(undefined);
+                    void insert(true);
+                  }}
+                >
+                  {strings.overwrite}
+                </Button>
+                <Button onClick={() => setDialog(undefined)}>{strings.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          )}
+          {dialog?.kind === "conflict" && (
+            <DialogBody>
+              <DialogTitle>{strings.conflictTitle(dialog.result.sheet)}</DialogTitle>
+              <DialogContent data-testid="conflict-dialog">
+                {strings.conflictBody}
+                <ul className={styles.conflictList}>
+                  {dialog.result.edited.slice(0, MAX_CONFLICTS_SHOWN).map((e) => (
+                    <li key={e.address}>
+                      <span className={styles.address}>{e.address}</span>
+                      {"："}
+                      {strings.conflictCurrent}“{shorten(e.current, 40)}”
+                      <span className={styles.muted}>
+                        {" → "}
+                        {strings.conflictPlanned}“{shorten(e.planned, 40)}”
+                      </span>
+                    </li>
+                  ))}
+                  {dialog.result.edited.length > MAX_CONFLICTS_SHOWN && (
+                    <li className={styles.muted}>
+                      {strings.conflictMore(dialog.result.edited.length - MAX_CONFLICTS_SHOWN)}
+                    </li>
+                  )}
+                </ul>
+              </DialogContent>
+              <DialogActions>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setDialog(undefined);
+                    void writeSheet(true);
+                  }}
+                >
+                  {strings.overwrite}
+                </Button>
+                <Button onClick={() => setDialog(undefined)}>{strings.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          )}
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+};
+
+const ParagraphCard: React.FC<{
+  paragraph: ParagraphView;
+  onSelect: (sheet: string, cell: string) => void;
+  onCopy: (text: string) => void;
+}> = ({ paragraph, onSelect, onCopy }) => {
+  const styles = useStyles();
+  const { strings } = useLocale();
+  return (
+    <section className={styles.card} data-testid="paragraph">
+      <div className={styles.cardHeader}>
+        <Subtitle2 as="h2">{paragraph.heading}</Subtitle2>
+        <Tooltip content={strings.reportCopyParagraph} relationship="label">
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<CopyRegular />}
+            onClick={() => onCopy(`${paragraph.heading}\n${paragraph.text}`)}
+          />
+        </Tooltip>
+      </div>
+      <p className={styles.text} data-testid="paragraph-text">
+        {paragraph.segments.map((segment, i) => (
+          <SegmentView key={i} segment={segment} onSelect={onSelect} />
+        ))}
+      </p>
+      {paragraph.omitted && (
+        <MessageBar intent="warning" data-testid="omitted">
+          <MessageBarBody>{paragraph.omitted}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+};
+
+const SegmentView: React.FC<{
+  segment: Segment;
+  onSelect: (sheet: string, cell: string) => void;
+}> = ({ segment, onSelect }) => {
+  const styles = useStyles();
+  const { strings } = useLocale();
+  if (segment.kind === "text") return <>{segment.text}</>;
+  const content = (
+    <span data-testid="source-tooltip">
+      {segment.tooltip.map((line, i) => (
+        <span key={i} className={styles.tooltipLine}>
+          {line}
+        </span>
+      ))}
+      <span className={styles.tooltipHint}>{strings.sourceClick(segment.ref)}</span>
+    </span>
+  );
+  return (
+    <Tooltip content={content} relationship="description" withArrow positioning="above">
+      <button
+        type="button"
+        className={styles.number}
+        onClick={() => onSelect(segment.span.sheet, segment.span.cell)}
+        data-testid="source-number"
+        data-ref={segment.ref}
+      >
+        {segment.text}
+      </button>
+    </Tooltip>
+  );
+};
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

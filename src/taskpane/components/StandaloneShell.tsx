@@ -1,0 +1,309 @@
+/**
+ * Standalone mode (no Excel: office.js reported no host or did not load). The same workspace on
+ * an .xlsx file opened from disk or on the bundled sample; clicking a source shows the cell in a
+ * read-only sheet preview. Files are read in the browser only.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  Text,
+  Tooltip,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentTableRegular, FolderOpenRegular, BookOpenRegular } from "@fluentui/react-icons";
+import { FileHost, SheetPreview as PreviewData, SettingsStorage } from "../../host/file-host";
+import { nameColumnFor } from "../model/preview";
+import { describeError } from "../model/session";
+import { SheetPreview } from "./SheetPreview";
+import { useDelayedFlag, useLocale } from "./context";
+import { useSession } from "./useSession";
+import { PROGRESS_DELAY_MS, Workspace } from "./Workspace";
+
+/* global document, fetch, localStorage, URL, Blob, File, setTimeout */
+
+/** The sample copied next to taskpane.html by webpack; relative to the page. */
+export const SAMPLE_URL = "samples/街道指标台账.xlsx";
+export const SAMPLE_NAME = "街道指标台账.xlsx";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
+  dropping: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-4px" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    flexShrink: 0,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, flexGrow: 1, color: "inherit" },
+  headerButton: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    ":hover": { color: tokens.colorNeutralForegroundOnBrand },
+  },
+  badge: {
+    flexShrink: 0,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ...shorthands.borderColor(tokens.colorNeutralForegroundOnBrand),
+  },
+  start: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    rowGap: tokens.spacingVerticalM,
+    margin: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
+  startIcon: { fontSize: "48px", color: tokens.colorBrandForeground1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  messages: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  hidden: { display: "none" },
+});
+
+/** localStorage when the page may use it (not in some sandboxed or file:// pages). */
+function browserStorage(): SettingsStorage | undefined {
+  try {
+    const storage = localStorage;
+    return {
+      getItem: (key) => {
+        try {
+          return storage.getItem(key);
+        } catch {
+          return null;
+        }
+      },
+      setItem: (key, value) => storage.setItem(key, value),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hands a file to the browser's downloads. */
+export function downloadBytes(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+type Opening = { name: string } | undefined;
+
+export const StandaloneShell: React.FC = () => {
+  const styles = useStyles();
+  const { strings, language } = useLocale();
+  const [host, setHost] = React.useState<FileHost>();
+  const [opening, setOpening] = React.useState<Opening>();
+  const [openError, setOpenError] = React.useState<string>();
+  const [dropping, setDropping] = React.useState(false);
+  const input = React.useRef<HTMLInputElement>(null);
+  const storage = React.useMemo(browserStorage, []);
+  const showOpening = useDelayedFlag(opening !== undefined, PROGRESS_DELAY_MS);
+
+  const openBytes = React.useCallback(
+    async (name: string, load: () => Promise<Uint8Array>) => {
+      setOpening({ name });
+      setOpenError(undefined);
+      try {
+        const bytes = await load();
+        const next = new FileHost({ fileName: name, bytes, storage, download: downloadBytes });
+        await next.read(); // fail here, on the start screen, rather than in the workspace
+        setHost(next);
+      } catch (error) {
+        const e = describeError(error);
+        setOpenError((language === "en" ? e.en : e.zh) ?? strings.unexpectedError(e.detail));
+      } finally {
+        setOpening(undefined);
+      }
+    },
+    [storage, language, strings]
+  );
+
+  const openFile = (file: File) =>
+    openBytes(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+
+  const openSample = () =>
+    openBytes(SAMPLE_NAME, async () => {
+      const response = await fetch(SAMPLE_URL);
+      if (!response.ok) throw new Error(`${strings.standaloneSampleFailed} (${response.status})`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+
+  const chooseFile = () => input.current?.click();
+
+  const dropProps = {
+    onDragOver: (event: React.DragEvent) => {
+      if (!event.dataTransfer.types.includes("Files")) return;
+      event.preventDefault();
+      setDropping(true);
+    },
+    onDragLeave: () => setDropping(false),
+    onDrop: (event: React.DragEvent) => {
+      event.preventDefault();
+      setDropping(false);
+      const file = event.dataTransfer.files[0];
+      if (file) void openFile(file);
+    },
+  };
+
+  return (
+    <div className={mergeClasses(styles.root, dropping && styles.dropping)} {...dropProps}>
+      <header className={styles.header}>
+        <Text className={styles.title} as="h1">
+          {strings.appTitle}
+        </Text>
+        <Badge className={styles.badge} appearance="outline" size="small">
+          {strings.standaloneBadge}
+        </Badge>
+        {host && (
+          <>
+            <Tooltip content={strings.standaloneOpenOther} relationship="label">
+              <Button
+                className={styles.headerButton}
+                appearance="transparent"
+                icon={<FolderOpenRegular />}
+                onClick={chooseFile}
+                data-testid="open-other"
+              />
+            </Tooltip>
+            <Tooltip content={strings.standaloneOpenSample} relationship="label">
+              <Button
+                className={styles.headerButton}
+                appearance="transparent"
+                icon={<BookOpenRegular />}
+                onClick={() => void openSample()}
+                data-testid="open-sample-header"
+              />
+            </Tooltip>
+          </>
+        )}
+      </header>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={strings.standaloneFileLabel}
+        data-testid="file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = ""; // the same file may be chosen again
+          if (file) void openFile(file);
+        }}
+      />
+      {(openError || (showOpening && opening)) && (
+        <div className={styles.messages}>
+          {openError && (
+            <MessageBar intent="error" layout="multiline" data-testid="open-error">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.readFailedTitle}</MessageBarTitle>
+                {openError}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {showOpening && opening && (
+            <Spinner size="small" label={strings.standaloneLoadingFile(opening.name)} />
+          )}
+        </div>
+      )}
+      {host ? (
+        <FileWorkspace
+          key={host.label + String(hostKey(host))}
+          host={host}
+          onOpenSample={openSample}
+        />
+      ) : (
+        <div className={styles.start} data-testid="standalone-start">
+          <DocumentTableRegular className={styles.startIcon} aria-hidden />
+          <Subtitle1 as="h2">{strings.standaloneTitle}</Subtitle1>
+          <Body1>{strings.standaloneBody}</Body1>
+          <Button
+            appearance="primary"
+            icon={<FolderOpenRegular />}
+            disabled={opening !== undefined}
+            onClick={chooseFile}
+            data-testid="open-file"
+          >
+            {strings.standaloneOpenFile}
+          </Button>
+          <Button
+            icon={<BookOpenRegular />}
+            disabled={opening !== undefined}
+            onClick={() => void openSample()}
+            data-testid="open-sample"
+          >
+            {strings.standaloneOpenSample}
+          </Button>
+          <Caption1 className={styles.muted}>{strings.standaloneDrop}</Caption1>
+        </div>
+      )}
+    </div>
+  );
+};
+
+/** Distinguishes two hosts on files of the same name (a React key). */
+const hostIds = new WeakMap<FileHost, number>();
+let nextHostId = 1;
+function hostKey(host: FileHost): number {
+  let id = hostIds.get(host);
+  if (id === undefined) {
+    id = nextHostId++;
+    hostIds.set(host, id);
+  }
+  return id;
+}
+
+const FileWorkspace: React.FC<{ host: FileHost; onOpenSample: () => void }> = ({
+  host,
+  onOpenSample,
+}) => {
+  const { session, state } = useSession(host);
+  const [preview, setPreview] = React.useState<PreviewData>();
+  const analysis = React.useRef(state.analysis);
+  analysis.current = state.analysis;
+  React.useEffect(
+    () =>
+      host.onSelect((sheet, cell) => {
+        const keepCol = nameColumnFor(analysis.current, sheet, cell);
+        void host.preview(sheet, cell, undefined, keepCol).then(setPreview);
+      }),
+    [host]
+  );
+  const onSelect = React.useCallback(
+    (sheet: string, cell: string) => void host.selectCell(sheet, cell),
+    [host]
+  );
+  return (
+    <Workspace
+      host={host}
+      session={session}
+      state={state}
+      onSelect={onSelect}
+      onOpenSample={onOpenSample}
+      copyName={() => host.lastCopyName}
+      footer={preview && <SheetPreview preview={preview} onClose={() => setPreview(undefined)} />}
+    />
+  );
+};

@@ -1,0 +1,310 @@
+/**
+ * The task pane once a workbook is at hand (in Excel, or opened in a browser): a status line,
+ * progress and staleness messages, and the tabs. Adding a tab = one entry in `tabs` below.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  CounterBadge,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { CellRef } from "../../core/model";
+import { WorkbookHost } from "../../host/workbook-host";
+import { buildChecks } from "../model/checks";
+import { periodText } from "../model/format";
+import { buildOverview } from "../model/overview";
+import { buildReport } from "../model/report";
+import { AnalysisSession, SessionError, SessionState } from "../model/session";
+import { ChecksTab } from "./ChecksTab";
+import { EmptyState } from "./EmptyState";
+import { OverviewTab } from "./OverviewTab";
+import { ReportTab } from "./ReportTab";
+import { SettingsTab } from "./SettingsTab";
+import { useDelayedFlag, useLocale } from "./context";
+
+/** Reading or analysing for longer than this shows progress. */
+export const PROGRESS_DELAY_MS = 300;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+  status: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "32px",
+  },
+  statusIcon: { fontSize: "20px", color: tokens.colorBrandForeground1, flexShrink: 0 },
+  statusText: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
+  label: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  progress: { flexShrink: 0 },
+  progressSpace: { height: "2px", flexShrink: 0 },
+  tabs: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+  },
+  tabLabel: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  content: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  messages: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  center: { padding: tokens.spacingVerticalXXL },
+});
+
+export type TabValue = "overview" | "checks" | "report" | "settings";
+
+export interface WorkspaceProps {
+  host: WorkbookHost;
+  session: AnalysisSession;
+  state: SessionState;
+  /** Selects a cell: Excel selects it; a browser shows it in the sheet preview. */
+  onSelect: (sheet: string, cell: string) => void;
+  /** Empty state, in a browser. */
+  onOpenSample?: () => void;
+  /** Empty state, in Excel (when the host can). */
+  onInsertExample?: () => Promise<void>;
+  /** Standalone: the name of the last downloaded copy. */
+  copyName?: () => string | undefined;
+  /** Shown under the content (the sheet preview). */
+  footer?: React.ReactNode;
+}
+
+export const Workspace: React.FC<WorkspaceProps> = (props) => {
+  const { host, session, state, onSelect, footer } = props;
+  const styles = useStyles();
+  const { strings, language } = useLocale();
+  const [tab, setTab] = React.useState<TabValue>("overview");
+  const [inserting, setInserting] = React.useState(false);
+  const showProgress = useDelayedFlag(state.busy !== false, PROGRESS_DELAY_MS);
+  const analysis = state.analysis;
+
+  const overview = React.useMemo(
+    () => analysis && buildOverview(analysis, strings, language),
+    [analysis, strings, language]
+  );
+  const checks = React.useMemo(
+    () => analysis && buildChecks(analysis.findings, strings, language),
+    [analysis, strings, language]
+  );
+  const report = React.useMemo(
+    () => analysis && buildReport(analysis, strings, language),
+    [analysis, strings, language]
+  );
+  const selectRef = React.useCallback((ref: CellRef) => onSelect(ref.sheet, ref.cell), [onSelect]);
+
+  const errorText = (error: SessionError) =>
+    (language === "en" ? error.en : error.zh) ?? strings.unexpectedError(error.detail);
+
+  const insertExample = props.onInsertExample;
+  const runInsertExample = insertExample
+    ? async () => {
+        setInserting(true);
+        try {
+          await insertExample();
+        } finally {
+          setInserting(false);
+        }
+      }
+    : undefined;
+
+  const tabs: { value: TabValue; label: React.ReactNode; render: () => React.ReactNode }[] =
+    analysis && overview && checks && report
+      ? [
+          {
+            value: "overview",
+            label: strings.tabOverview,
+            render: () => <OverviewTab overview={overview} onSelect={selectRef} />,
+          },
+          {
+            value: "checks",
+            label: (
+              <span className={styles.tabLabel}>
+                {strings.tabChecks}
+                {checks.badge && (
+                  <CounterBadge
+                    count={checks.badge.count}
+                    color={checks.badge.color}
+                    size="small"
+                    overflowCount={99}
+                    aria-label={checks.badge.label}
+                    data-testid="checks-badge"
+                  />
+                )}
+              </span>
+            ),
+            render: () => <ChecksTab checks={checks} onSelect={onSelect} />,
+          },
+          {
+            value: "report",
+            label: strings.tabReport,
+            render: () => (
+              <ReportTab
+                report={report}
+                host={host}
+                onSelect={onSelect}
+                copyName={props.copyName}
+              />
+            ),
+          },
+          {
+            value: "settings",
+            label: strings.tabSettings,
+            render: () => (
+              <SettingsTab
+                settings={state.settings}
+                detectedMonths={state.settings.period === undefined ? analysis.months : undefined}
+                year={analysis.year}
+                storedIn={host.kind === "excel" ? "workbook" : "browser"}
+                saveError={
+                  state.saveError
+                    ? strings.settingsSaveFailed(errorText(state.saveError))
+                    : undefined
+                }
+                onChange={(settings) => void session.applySettings(settings)}
+              />
+            ),
+          },
+        ]
+      : [];
+
+  const noTables = analysis !== undefined && analysis.tables.length === 0;
+  const current = tabs.find((t) => t.value === tab) ?? tabs[0];
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.status}>
+        <DocumentTableRegular className={styles.statusIcon} aria-hidden />
+        <div className={styles.statusText}>
+          <Text className={styles.label} title={host.label} data-testid="workbook-label">
+            {host.label}
+          </Text>
+          <Caption1 className={styles.muted} data-testid="summary">
+            {analysis
+              ? `${strings.summary(analysis.tables.length, analysis.indicators.length)} · ${periodText(
+                  analysis.months,
+                  strings
+                )}`
+              : state.busy === "analysing"
+                ? strings.analysing
+                : strings.reading}
+          </Caption1>
+        </div>
+        {host.kind === "excel" && (
+          <Tooltip content={strings.refresh} relationship="label">
+            <Button
+              appearance="subtle"
+              icon={<ArrowClockwiseRegular />}
+              disabled={state.busy !== false}
+              onClick={() => void session.refresh()}
+              data-testid="refresh"
+            />
+          </Tooltip>
+        )}
+      </div>
+      {showProgress && analysis ? (
+        <ProgressBar className={styles.progress} thickness="medium" data-testid="progress" />
+      ) : (
+        <div className={styles.progressSpace} />
+      )}
+      {(state.error || state.stale) && (
+        <div className={styles.messages}>
+          {state.error && (
+            <MessageBar intent="error" layout="multiline" data-testid="error">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.readFailedTitle}</MessageBarTitle>
+                {errorText(state.error)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => void session.refresh()}>
+                  {strings.retry}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {state.stale && !state.error && (
+            <MessageBar intent="warning" data-testid="stale">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.staleTitle}</MessageBarTitle>
+                {strings.staleBody} {strings.staleAuto}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  disabled={state.busy !== false}
+                  onClick={() => void session.refresh()}
+                >
+                  {strings.refresh}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+        </div>
+      )}
+      {tabs.length > 0 && !noTables && (
+        <TabList
+          className={styles.tabs}
+          selectedValue={current?.value}
+          onTabSelect={(_, data) => setTab(data.value as TabValue)}
+          size="medium"
+        >
+          {tabs.map((t) => (
+            <Tab key={t.value} value={t.value} data-testid={`tab-${t.value}`}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      <div className={styles.content} role="tabpanel" data-testid="content">
+        {!analysis && state.phase === "loading" && showProgress && (
+          <Spinner
+            className={styles.center}
+            label={state.busy === "analysing" ? strings.analysing : strings.reading}
+          />
+        )}
+        {noTables && (
+          <EmptyState
+            onOpenSample={props.onOpenSample}
+            onInsertExample={runInsertExample}
+            busy={inserting || state.busy !== false}
+          />
+        )}
+        {!noTables && current?.render()}
+      </div>
+      {footer}
+    </div>
+  );
+};

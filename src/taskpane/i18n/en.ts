@@ -1,0 +1,175 @@
+/** Every string the task pane shows, in English (when Office or the browser asks for English). */
+import { Strings } from "./zh";
+
+export const en: Strings = {
+  lang: "en",
+  appTitle: "Indicator Report",
+  appTagline: "Find indicator tables, check the data, draft report paragraphs",
+
+  // Tabs
+  tabOverview: "Overview",
+  tabChecks: "Checks",
+  tabReport: "Report",
+  tabSettings: "Settings",
+  checksBadgeErrors: (n) => `${n} ${n === 1 ? "error" : "errors"}`,
+  checksBadgeWarnings: (n) => `${n} to confirm`,
+
+  // Status line, progress and errors
+  summary: (tables, indicators) =>
+    `${tables} ${tables === 1 ? "table" : "tables"} · ${indicators} ${indicators === 1 ? "indicator" : "indicators"}`,
+  periodFull: "Full year",
+  periodMonths: (months) => (months === 1 ? "January" : `January–${monthName(months)}`),
+  reading: "Reading the workbook…",
+  analysing: "Analysing…",
+  refresh: "Refresh",
+  retry: "Retry",
+  close: "Close",
+  cancel: "Cancel",
+  overwrite: "Overwrite",
+  readFailedTitle: "The workbook cannot be read",
+  unexpectedError: (message) => `Something went wrong: ${message}`,
+  staleTitle: "Out of date",
+  staleBody: "The workbook has changed; what you see has not been updated yet.",
+  staleAuto: "Refreshing shortly.",
+
+  // Overview
+  overviewChartTitle: "Completion",
+  overviewChartTarget: "Target",
+  overviewChartPace: (percent) => `Expected ${percent}`,
+  overviewChartEmpty: "No indicator has a completion rate.",
+  overviewChartLabel: "Bar chart of completion rates",
+  statusExceeded: "Exceeded",
+  statusCompleted: "Met",
+  statusBehind: "Not met",
+  statusNotReported: "Not reported",
+  statusNoTarget: "No target",
+  statusFlagged: "Check data",
+  ceilingWithin: (limit) => `kept within ${limit}`,
+  ceilingAbove: (limit) => `above the ${limit} ceiling`,
+  growthRelative: (signed) => `YoY ${signed}`,
+  growthPoints: (signed) => `${signed} pts`,
+  growthFlat: "flat YoY",
+  notReportedValue: "—",
+  partPrefix: "of which",
+  rateOfTarget: (rate) => `${rate} done`,
+  categoryDone: (done, measured) => `${done}/${measured} met`,
+  locate: (ref) => `Go to ${ref}`,
+
+  // Checks
+  severityError: "Errors",
+  severityWarning: "To confirm",
+  severityInfo: "Notes",
+  severityErrorHint: "Fix these before they go into the report",
+  severityWarningHint: "Check these; explain them if they stand",
+  severityInfoHint: "For writing the report",
+  checksNone: "No problems found.",
+  checksSummary: (errors, warnings, infos) =>
+    `${errors} errors, ${warnings} to confirm, ${infos} notes`,
+  checksClickHint: "Click an item to go to its cell.",
+
+  // Report
+  reportHint: "Underlined numbers show their source; click one to go to its cell.",
+  reportInsert: "Insert into selected cell",
+  reportWriteSheet: "Write to the 报告 sheet",
+  reportDownloadCopy: "Download a copy with a 报告 sheet",
+  reportCopy: "Copy",
+  reportCopyParagraph: "Copy paragraph",
+  reportCopied: "Copied to the clipboard.",
+  reportCopyFailed: "The clipboard is not available; select the text and copy it.",
+  reportNone: "No indicator can go into the report yet.",
+  reportOmitted: (names) => `Left out until their data errors are fixed: ${names}`,
+  sourceValue: (ref) => `Source: ${ref}`,
+  sourceRate: (actual, target) => `Completion = ${actual} ÷ ${target}`,
+  sourceGrowth: (actual, previous) => `Growth = ${actual} ÷ ${previous} − 1`,
+  sourcePoints: (actual, previous) => `Change = ${actual} − ${previous}`,
+  sourceCell: (ref, field, raw) => `${ref} (${field}): ${raw}`,
+  sourceField: (field, raw) => `${field}: ${raw}`,
+  sourceClick: (ref) => `Click to go to ${ref}`,
+  fieldActual: "completed",
+  fieldTarget: "target",
+  fieldPrevious: "last year",
+  listSeparator: ", ",
+  inserted: (address) => `Inserted into ${address}.`,
+  occupiedTitle: "Overwrite the cell?",
+  occupiedBody: (address) => `Cell ${address} already holds:`,
+  occupiedQuestion: "Replace it with the report text?",
+  conflictTitle: (sheet) => `The ${sheet} sheet was edited`,
+  conflictBody:
+    "These cells were changed by hand since the report was last written; overwriting replaces them:",
+  conflictCurrent: "Now",
+  conflictPlanned: "Will be",
+  conflictMore: (n) => `…and ${n} more`,
+  written: (sheet, cells, created) =>
+    `${created ? "Created and wrote" : "Wrote"} the ${sheet} sheet (${cells} cells).`,
+  downloadedCopy: (name) =>
+    `Downloaded the copy "${name}" with a 报告 sheet; the original file is unchanged.`,
+  copyCaveat: "The browser rebuilds the copy; charts and pictures may not be kept.",
+  unsupported: "Not available here.",
+
+  // Settings
+  settingsPeriod: "Report period",
+  settingsPeriodAuto: "From table headers (automatic)",
+  settingsPeriodAutoNow: (period) => `From table headers (now: ${period})`,
+  settingsPeriodHint: "The months the report covers, e.g. January–October.",
+  settingsDecimals: "Decimal places",
+  settingsDecimalsHint: "For rates, changes and amounts in 万/亿 (0–4).",
+  settingsScale: "Write large amounts in 万/亿",
+  settingsScaleHint: "Large sums read as 293.51万元 or 1.2亿元.",
+  settingsYear: "Year style",
+  settingsSaved: "Settings saved.",
+  settingsSavedWorkbook: "Settings are saved in this workbook and travel with it.",
+  settingsSavedBrowser: "Settings are saved in this browser.",
+  settingsReset: "Restore defaults",
+  settingsSaveFailed: (message) => `The settings could not be saved: ${message}`,
+
+  // Empty state
+  emptyTitle: "No indicator table found",
+  emptyBody:
+    "The add-in looks for a table with a header row that has an indicator name column (指标名称) and target (目标任务 or 年度目标) and completed (完成数) columns; unit (单位) and last year (上年同期) are optional.",
+  emptyExampleCaption: "For example:",
+  emptyInsertExample: "Insert an example table",
+  emptyOpenSample: "Open the sample workbook",
+  exampleInserted: (address) => `Inserted an example table at ${address}.`,
+
+  // Standalone mode
+  standaloneBadge: "Browser mode",
+  standaloneTitle: "Use it in the browser",
+  standaloneBody:
+    "Excel was not detected. Open an .xlsx workbook from this computer: it is read in the browser and never uploaded.",
+  standaloneOpenFile: "Open workbook…",
+  standaloneOpenSample: "Open the sample workbook",
+  standaloneOpenOther: "Open another file",
+  standaloneDrop: "You can also drop an .xlsx file here.",
+  standaloneFileLabel: "Choose an .xlsx workbook",
+  standaloneSampleFailed: "The sample workbook could not be loaded.",
+  standaloneLoadingFile: (name) => `Opening "${name}"…`,
+
+  // Sheet preview
+  previewTitle: (ref) => `Cell ${ref}`,
+  previewReadOnly: "Read-only preview",
+  previewClose: "Close preview",
+  previewMissing: (ref) => `${ref} was not found.`,
+
+  // Excel
+  excelUnavailable: "The workbook cannot be reached. Close the task pane and open it again.",
+  workbookLabel: "This workbook",
+};
+
+function monthName(month: number): string {
+  return (
+    [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ][month - 1] ?? String(month)
+  );
+}

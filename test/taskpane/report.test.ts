@@ -1,0 +1,158 @@
+import { Analysis, SourceSpan } from "../../src/core/model";
+import { STRINGS } from "../../src/taskpane/i18n";
+import {
+  blocksToText,
+  buildReport,
+  headingNumber,
+  indexCells,
+  segmentParagraph,
+} from "../../src/taskpane/model/report";
+import { insertNotice, shorten, writeNotice } from "../../src/taskpane/model/report-actions";
+import { SAMPLE_PATH, analyseSample } from "./fixtures";
+
+const zh = STRINGS.zh;
+let sample: Analysis;
+
+beforeAll(async () => {
+  sample = await analyseSample(SAMPLE_PATH);
+});
+
+describe("report view of the sample", () => {
+  it("numbers the paragraphs as （一）（二）…", () => {
+    const report = buildReport(sample, zh, "zh");
+    expect(report.paragraphs.map((p) => p.heading)).toEqual([
+      "（一）就业工作",
+      "（二）社会保险工作",
+      "（三）疫苗接种工作",
+      "（四）投资与经济发展",
+    ]);
+    expect(report.blocks[0]).toEqual({
+      heading: "（一）就业工作",
+      text: sample.paragraphs[0].text,
+    });
+    expect(report.plainText.startsWith("（一）就业工作\n2023年，完成城镇新增就业1126人")).toBe(
+      true
+    );
+    expect(report.plainText).toContain("\n\n（二）社会保险工作\n");
+  });
+
+  it("cuts each paragraph into text and traceable numbers", () => {
+    const p = buildReport(sample, zh, "zh").paragraphs[0];
+    expect(p.segments.map((s) => s.text).join("")).toBe(p.text);
+    const numbers = p.segments.filter((s) => s.kind === "number");
+    expect(numbers).toHaveLength(sample.paragraphs[0].sources.length);
+    expect(p.segments.slice(0, 4).map((s) => [s.kind, s.text])).toEqual([
+      ["text", "2023年，完成城镇新增就业"],
+      ["number", "1126"],
+      ["text", "人，完成目标任务的"],
+      ["number", "112.6%"],
+    ]);
+  });
+
+  it("says where each number comes from", () => {
+    const p = buildReport(sample, zh, "zh").paragraphs[0];
+    const numbers = p.segments.flatMap((s) => (s.kind === "number" ? [s] : []));
+    expect(numbers[0]).toMatchObject({
+      ref: "就业!E4",
+      tooltip: ["来源：就业!E4", "完成数：1126"],
+    });
+    expect(numbers[1].tooltip).toEqual([
+      "完成率 = 就业!E4 ÷ 就业!D4",
+      "就业!E4（完成数）：1126",
+      "就业!D4（目标）：1000",
+    ]);
+    expect(numbers[2].tooltip[0]).toBe("同比增幅 = 就业!E4 ÷ 就业!G4 − 1");
+    const points = numbers.find((n) => n.tooltip[0].startsWith("变化"));
+    expect(points?.tooltip[0]).toBe("变化 = 就业!E8 − 就业!G8");
+  });
+
+  it("notes indicators left out", () => {
+    const report = buildReport(sample, zh, "zh");
+    expect(report.paragraphs[3].omitted).toBe(
+      "以下指标的数据有错误，修正后才会写入：税收收入（经济!A8）"
+    );
+    expect(report.paragraphs[0].omitted).toBeUndefined();
+  });
+});
+
+describe("segmentParagraph", () => {
+  const span = (start: number, end: number, text: string): SourceSpan => ({
+    text,
+    start,
+    end,
+    sheet: "S",
+    cell: "B2",
+    kind: "value",
+    cells: ["B2"],
+  });
+  const index = indexCells([]);
+
+  it("keeps text intact around unordered spans", () => {
+    const segments = segmentParagraph(
+      "完成12人和34户",
+      [span(6, 8, "34"), span(2, 4, "12")],
+      index,
+      zh
+    );
+    expect(segments.map((s) => [s.kind, s.text])).toEqual([
+      ["text", "完成"],
+      ["number", "12"],
+      ["text", "人和"],
+      ["number", "34"],
+      ["text", "户"],
+    ]);
+    expect(segments[1]).toMatchObject({ tooltip: ["来源：S!B2"] });
+  });
+
+  it("leaves overlapping, out-of-range and mismatched spans as text", () => {
+    const text = "完成12人";
+    const segments = segmentParagraph(
+      text,
+      [span(2, 4, "12"), span(3, 4, "2"), span(2, 9, "12人…"), span(0, 2, "xx")],
+      index,
+      zh
+    );
+    expect(segments.map((s) => s.text).join("")).toBe(text);
+    expect(segments.filter((s) => s.kind === "number")).toHaveLength(1);
+  });
+});
+
+describe("report helpers", () => {
+  it("numbers headings beyond ten", () => {
+    expect(headingNumber(0)).toBe("（一）");
+    expect(headingNumber(9)).toBe("（十）");
+    expect(headingNumber(10)).toBe("（11）");
+  });
+
+  it("joins blocks", () => {
+    expect(
+      blocksToText([
+        { heading: "（一）A", text: "a" },
+        { heading: "（二）B", text: "b" },
+      ])
+    ).toBe("（一）A\na\n\n（二）B\nb");
+  });
+
+  it("describes action results", () => {
+    expect(insertNotice({ kind: "inserted", address: "Sheet1!B2" }, zh)).toEqual({
+      intent: "success",
+      text: "已插入到 Sheet1!B2。",
+    });
+    expect(insertNotice({ kind: "occupied", address: "B2", current: "x" }, zh)).toBeUndefined();
+    expect(insertNotice({ kind: "unsupported" }, zh)?.intent).toBe("warning");
+    expect(writeNotice({ kind: "written", sheet: "报告", cells: 8, created: true }, zh)).toEqual({
+      intent: "success",
+      text: "已新建并写入“报告”工作表（8个单元格）。",
+    });
+    expect(
+      writeNotice({ kind: "written", sheet: "报告", cells: 8, created: true }, zh, "a-报告.xlsx")
+        ?.text
+    ).toBe("已下载副本“a-报告.xlsx”，其中含“报告”工作表；原文件未改动。");
+    expect(writeNotice({ kind: "conflict", sheet: "报告", edited: [] }, zh)).toBeUndefined();
+  });
+
+  it("shortens long cell content", () => {
+    expect(shorten("一二三", 5)).toBe("一二三");
+    expect(shorten("一二三四五六", 5)).toBe("一二三四…");
+  });
+});
