@@ -100,8 +100,9 @@ module.exports = async (env = {}, options = {}) => {
     },
     performance: {
       hints: dev ? false : "warning",
-      // What taskpane.html loads up front.
-      maxEntrypointSize: 600 * 1024,
+      // What taskpane.html loads up front: React, the Fluent UI components the task pane uses and
+      // the engine come to about 650 KiB minified (190 KiB gzipped); warn when it grows beyond.
+      maxEntrypointSize: 720 * 1024,
       // Per file; leaves room for a lazily imported exceljs browser build (about 0.9 MiB minified).
       maxAssetSize: 1200 * 1024,
       assetFilter: (file) => file.endsWith(".js"),
