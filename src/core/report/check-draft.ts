@@ -54,9 +54,13 @@ export interface DraftCheck {
   summary: { numbers: number; confirmed: number; mismatches: number; unchecked: number };
 }
 
-function sentenceOf(text: string, start: number): string {
-  const span = sentenceSpans(text).find((s) => start >= s.start && start < s.end);
-  return span ? text.slice(span.start, span.end).trim() : "";
+/** The sentence around an offset; spans computed once per text. */
+function sentenceFinder(text: string): (start: number) => string {
+  const spans = sentenceSpans(text);
+  return (start) => {
+    const span = spans.find((s) => start >= s.start && start < s.end);
+    return span ? text.slice(span.start, span.end).trim() : "";
+  };
 }
 
 function unitText(slot: Slot): string {
@@ -126,7 +130,12 @@ function statedMatches(res: Resolution): boolean {
   return values.some((v) => roundTo(Math.abs(v), decimals) === slot.value);
 }
 
-function checkItem(res: Resolution, text: string, decimals: number): CheckItem | undefined {
+function checkItem(
+  res: Resolution,
+  text: string,
+  decimals: number,
+  sentenceOf: (start: number) => string
+): CheckItem | undefined {
   const { slot, entry, field } = res;
   if (!entry || !field) return undefined;
   const cells = (res.cells ?? []).map((c) => `${c.sheet}!${c.cell}`);
@@ -136,7 +145,7 @@ function checkItem(res: Resolution, text: string, decimals: number): CheckItem |
     text: written,
     start: slot.leadStart,
     end: slot.unitEnd,
-    sentence: sentenceOf(text, slot.start),
+    sentence: sentenceOf(slot.start),
     indicator: entry.indicator.name,
     indicatorId: entry.indicator.id,
     field,
@@ -204,6 +213,7 @@ export function checkDraft(text: string, analysis: Analysis): DraftCheck {
   const resolutions = resolveSlots(text, slots, ctx);
   const items: CheckItem[] = [];
   const unchecked: UncheckedNumber[] = [];
+  const sentenceOf = sentenceFinder(text);
   let placeholders = 0;
   for (const res of resolutions) {
     if (res.slot.kind === "placeholder") {
@@ -211,13 +221,13 @@ export function checkDraft(text: string, analysis: Analysis): DraftCheck {
       continue;
     }
     if (res.slot.skip) continue;
-    const item = checkItem(res, text, ctx.decimals);
+    const item = checkItem(res, text, ctx.decimals, sentenceOf);
     if (item) items.push(item);
     else
       unchecked.push({
         text: text.slice(res.slot.leadStart, res.slot.unitEnd),
         start: res.slot.leadStart,
-        sentence: sentenceOf(text, res.slot.start),
+        sentence: sentenceOf(res.slot.start),
         reason: res.reason?.zh ?? "未找到对应指标",
         reasonEn: res.reason?.en ?? "no indicator",
       });

@@ -57,19 +57,29 @@ export interface FillResult {
   };
 }
 
-function sentenceOf(text: string, start: number): string {
-  const span = sentenceSpans(text).find((s) => start >= s.start && start < s.end);
-  return span ? text.slice(span.start, span.end).trim() : "";
+/** The sentence around an offset; spans computed once per text. */
+function sentenceFinder(text: string): (start: number) => string {
+  const spans = sentenceSpans(text);
+  return (start) => {
+    const span = spans.find((s) => start >= s.start && start < s.end);
+    return span ? text.slice(span.start, span.end).trim() : "";
+  };
 }
 
-function itemOf(res: Resolution, index: number, text: string, decimals: number): FillItem {
+function itemOf(
+  res: Resolution,
+  index: number,
+  text: string,
+  decimals: number,
+  sentenceOf: (start: number) => string
+): FillItem {
   const { slot } = res;
   const item: FillItem = {
     index,
     placeholder: text.slice(slot.start, slot.unitEnd),
     start: slot.start,
     end: slot.end,
-    sentence: sentenceOf(text, slot.start),
+    sentence: sentenceOf(slot.start),
     status: "left",
   };
   if (res.entry) {
@@ -114,7 +124,8 @@ export function fillDraft(text: string, analysis: Analysis): FillResult {
   const ctx = resolveContext(analysis);
   const slots = findSlots(text);
   const resolutions = resolveSlots(text, slots, ctx).filter((r) => r.slot.kind === "placeholder");
-  const items = resolutions.map((r, i) => itemOf(r, i + 1, text, ctx.decimals));
+  const sentenceOf = sentenceFinder(text);
+  const items = resolutions.map((r, i) => itemOf(r, i + 1, text, ctx.decimals, sentenceOf));
   let out = "";
   let last = 0;
   const sources: SourceSpan[] = [];

@@ -150,7 +150,6 @@ const OPTIONAL = [
   "实际",
   "情况",
   "总",
-  "业",
   "的",
 ];
 
@@ -275,33 +274,52 @@ function tokenize(phrase: string, entry: NameEntry): Piece[] {
   return pieces;
 }
 
+interface Run {
+  text: string;
+  /** The run follows a covered character (it is not at the start of the name). */
+  afterCovered: boolean;
+}
+
 /** Marks the characters of `core` covered by the name pieces; returns the uncovered runs. */
-function uncoveredRuns(core: string, pieces: Piece[]): { covered: number; runs: string[] } {
+function uncoveredRuns(core: string, pieces: Piece[]): { covered: number; runs: Run[] } {
   const mask = new Array<boolean>(core.length).fill(false);
   for (const piece of pieces) {
     if (piece.kind !== "name") continue;
+    // What of the piece is outside the name's brackets: "接种(18岁以上)" → "接种".
+    const text = piece.text
+      .replace(/\([^()]*\)/g, "")
+      .replace(/\([^()]*$/, "")
+      .replace(/^[^()]*\)/, "");
+    if (text === "") continue; // the piece is inside the bracketed qualifier
     let from = 0;
-    let at = core.indexOf(piece.text, from);
+    let at = core.indexOf(text, from);
     // Prefer an occurrence not yet covered.
-    while (at >= 0 && mask.slice(at, at + piece.text.length).every(Boolean)) {
+    while (at >= 0 && mask.slice(at, at + text.length).every(Boolean)) {
       from = at + 1;
-      at = core.indexOf(piece.text, from);
+      at = core.indexOf(text, from);
     }
-    if (at < 0) at = core.indexOf(piece.text);
-    if (at < 0) continue; // the piece is inside the bracketed qualifier
-    for (let k = at; k < at + piece.text.length; k++) mask[k] = true;
+    if (at < 0) at = core.indexOf(text);
+    if (at < 0) continue;
+    for (let k = at; k < at + text.length; k++) mask[k] = true;
   }
-  const runs: string[] = [];
+  const runs: Run[] = [];
   let run = "";
+  let runStart = 0;
   let covered = 0;
+  const close = () => {
+    if (run) runs.push({ text: run, afterCovered: runStart > 0 && mask[runStart - 1] });
+    run = "";
+  };
   mask.forEach((m, k) => {
     if (m) {
       covered++;
-      if (run) runs.push(run);
-      run = "";
-    } else run += core[k];
+      close();
+    } else {
+      if (!run) runStart = k;
+      run += core[k];
+    }
   });
-  if (run) runs.push(run);
+  close();
   return { covered, runs };
 }
 
@@ -372,7 +390,7 @@ function fitEntry(phrase: string, entry: NameEntry, context: string[]): Fit | un
   // The phrase must name something of its own, not only optional words of the name.
   const coveredText = pieces
     .filter((p) => p.kind === "name")
-    .map((p) => p.text)
+    .map((p) => p.text.replace(/\([^()]*\)?/g, ""))
     .join("");
   if (covered < 2 || requiredParts(coveredText, entry.generic).join("").length < 2)
     return undefined;
@@ -380,8 +398,9 @@ function fitEntry(phrase: string, entry: NameEntry, context: string[]): Fit | un
   let leftOut = 0;
   const missing: string[] = [];
   const qualifiersLeftOut: string[] = [];
-  for (const run of runs) {
-    const required = requiredParts(run, entry.optional);
+  for (const { text: run, afterCovered } of runs) {
+    // "住宿餐饮" for 住宿餐饮业营业额: the trade suffix 业 right after what the phrase names.
+    const required = requiredParts(afterCovered ? run.replace(/^业/, "") : run, entry.optional);
     leftOut += run.length - required.join("").length;
     for (const q of QUALIFIERS) if (run.includes(q)) qualifiersLeftOut.push(q);
     for (const part of required) {

@@ -83,6 +83,9 @@ const TARGET_WORDS =
   /(?:年度|全年)?(?:目标任务数|目标任务|目标值|目标数|目标|任务数|计划任务|下达任务|任务)$/;
 /** Plans and aims: "计划完成固定资产投资X万元" may be the plan or the result. */
 const PLANNED = /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/;
+/** "高于95%的目标", "低于3.5%的控制目标". */
+const COMPARISON_WORDS = /(?:高于|低于|超过|达到|不高于|不低于|未达到)$/;
+const TARGET_AFTER = /^的?(?:控制)?目标/;
 /** "失业率控制在X%以内": the ceiling, i.e. the target. */
 const CEILING_WORDS = /(?:控制在|不超过|不高于|低于)$/;
 const UP = /增长|上升|提高|增加|增幅/;
@@ -105,10 +108,14 @@ interface Reading {
 }
 
 /** Which value the words before the number ask for, and the words left to name the indicator. */
-function readWords(segment: string, slot: Slot): Reading[] {
+function readWords(segment: string, slot: Slot, after: string): Reading[] {
   const text = cleanTail(cleanLead(segment.normalize("NFKC")));
   const readings: Reading[] = [];
   const unit = slot.textUnit.kind;
+  // "续保率达96.3%，高于95%的目标": the words after the number name it the target.
+  const comparison = COMPARISON_WORDS.exec(text);
+  if (TARGET_AFTER.test(after) && comparison)
+    return [{ field: "target", phrase: cleanTail(text.slice(0, comparison.index)), keyword: true }];
   const growth = GROWTH_WORDS.exec(text);
   const growthReading = (): Reading | undefined => {
     if (!growth) return undefined;
@@ -345,7 +352,8 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
       return;
     }
     const clause = clauses[slot.clause] ?? { start: 0, end: text.length };
-    const earlier = slots.slice(0, index).filter((s) => s.clause === slot.clause);
+    // Numbers in brackets belong to a name ("接种（18岁以上）"): no boundary, no qualifier.
+    const earlier = slots.slice(0, index).filter((s) => s.clause === slot.clause && !s.inBracket);
     const previousSlot = earlier[earlier.length - 1];
     const segmentStart = Math.max(clause.start, previousSlot ? previousSlot.unitEnd : 0);
     const segment = text.slice(segmentStart, Math.max(segmentStart, slot.leadStart));
@@ -398,7 +406,7 @@ function resolveOne(
   topic: Resolution | undefined,
   ctx: ResolveContext
 ): Resolution {
-  const readings = readWords(segment, slot);
+  const readings = readWords(segment, slot, text.slice(slot.unitEnd, slot.unitEnd + 8));
   if (readings.length === 0)
     return {
       slot,

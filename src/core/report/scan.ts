@@ -37,6 +37,8 @@ export interface Slot {
   unitEnd: number;
   /** Not a number to fill or check: a name, a date, an age… */
   skip?: Skip;
+  /** Inside brackets: part of a name's qualifier ("第一剂次接种（18岁以上）"). */
+  inBracket?: boolean;
   sentence: number;
   clause: number;
 }
@@ -125,12 +127,17 @@ function readSlot(
   if (kind === "number") {
     slot.value = Number(raw.replace(/,/g, ""));
     slot.decimals = raw.includes(".") ? raw.split(".")[1].length : 0;
+    // "同比增速-3.76%": a minus sign, not a range dash (there is no number before it).
+    if (/[-−－]/.test(text[start - 1] ?? "") && !/[\dXＸ%％]/.test(text[start - 2] ?? "")) {
+      slot.value = -slot.value;
+      slot.leadStart = start - 1;
+    }
   }
-  const before = text.slice(Math.max(0, start - 3), start);
+  const before = text.slice(Math.max(0, slot.leadStart - 3), slot.leadStart);
   const lead = /(约|大约|近|将近|接近|超过|逾|超)$/.exec(before);
   if (lead) {
     slot.approx = /近/.test(lead[1]) ? "nearly" : /约/.test(lead[1]) ? "about" : "over";
-    slot.leadStart = start - lead[1].length;
+    slot.leadStart -= lead[1].length;
   }
   const prev = text[start - 1] ?? "";
   if (prev === "第") {
@@ -231,10 +238,30 @@ function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
     if (kind === "number" && isHeadingNumber(text, start, end)) {
       slot.skip = { kind: "heading", zh: "标题序号", en: "a heading number" };
     }
+    if (insideBrackets(text, start, slot.unitEnd)) {
+      slot.inBracket = true;
+      slot.skip = {
+        kind: "name",
+        zh: "括号中的限定语（如18岁以上），不是指标数",
+        en: "part of a bracketed qualifier",
+      };
+    }
     slots.push({ ...slot, sentence: indexAt(sentences, start), clause: indexAt(clauses, start) });
     if (RANGE_AFTER.test(text.slice(end))) skipUntil = slot.unitEnd; // "X-X岁": one slot
   }
   return slots;
+}
+
+/** Between "（" and "）" of the same clause: "接种（18岁以上）". */
+function insideBrackets(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const open = Math.max(before.lastIndexOf("（"), before.lastIndexOf("("));
+  if (open < 0) return false;
+  const between = before.slice(open + 1);
+  if (/[)），,；;。！？!?\n]/.test(between)) return false;
+  const after = text.slice(end, end + 20);
+  const close = after.search(/[)）]/);
+  return close >= 0 && !/[（(，,；;。！？!?\n]/.test(after.slice(0, close));
 }
 
 /** "1." or "2、" at the start of a line or clause: a heading's number, not a value. */

@@ -1,5 +1,5 @@
 import { Analysis, analyzeWorkbook } from "../../../src/core";
-import { FillItem, FillResult, fillDraft } from "../../../src/core/report";
+import { FillItem, FillResult, checkDraft, fillDraft } from "../../../src/core/report";
 import { sheet, workbook } from "../../helpers/sheet";
 import { reportAnalysis, sampleDraft } from "./helpers";
 
@@ -135,6 +135,14 @@ describe("fillDraft on the sentences of the real drafts (samples/draft-seeds.txt
     expect(byIndex(71).status).toBe("left"); // X-X岁全程接种完成X剂: one age group
   });
 
+  it("writes numbers that checkDraft then confirms, one by one", () => {
+    const check = checkDraft(result.text, analysis);
+    expect(check.mismatches).toEqual([]);
+    expect(check.confirmed.map((c) => c.start).sort((a, b) => a - b)).toEqual(
+      result.sources.map((s) => s.start)
+    );
+  });
+
   it("writes the numbers into the text with sources pointing at them", () => {
     expect(result.text).toContain("全年完成城镇新增就业1126人，失业人员再就业人员342人");
     expect(result.text).toContain("缴费金额7631500元");
@@ -229,11 +237,23 @@ describe("fillDraft rules", () => {
     expect(item.reason).toMatch(/有待修正/);
   });
 
-  it("leaves a name that fits two indicators", () => {
-    // 新增就业 fits 城镇新增就业 and 新增就业 (another sheet) equally well? No: exact wins.
+  it("prefers the exact name, and leaves a name that fits two indicators", () => {
     expect(fill("新增就业X人。").items[0]).toMatchObject({ status: "filled", value: "950" });
-    const item = fill("就业X人。").items[0];
+    expect(fill("就业X人。").items[0].status).toBe("left");
+    const two = analyzeWorkbook(
+      workbook(
+        sheet("就业", [
+          ["指标名称", "单位", "年度目标", "完成数"],
+          ["城镇新增就业", "人", 1000, 1126],
+          ["农村新增就业", "人", 200, 230],
+        ])
+      )
+    );
+    // 城镇 may be left out, but then 新增就业 could be either row.
+    const item = fillDraft("新增就业人员X人。", two).items[0];
     expect(item.status).toBe("left");
+    expect(item.reason).toMatch(/^多个指标匹配：城镇新增就业（就业!A2）、农村新增就业（就业!A3）/);
+    expect(fillDraft("城镇新增就业人员X人。", two).items[0].value).toBe("1126");
   });
 
   it("fills parts and refuses a modifier the ledger does not have", () => {
