@@ -12,6 +12,7 @@ import {
 } from "../host/workbook-host";
 import { WorkbookModel } from "../core/workbook";
 import { DEFAULT_DEBOUNCE_MS, watchChanges } from "./events";
+import { insertExampleTable } from "./example-table";
 import { insertIntoActiveCell, selectCell } from "./insert";
 import { DEFAULT_CELLS_PER_SYNC, readWorkbook } from "./read";
 import { memoryFrom, queueMemoryLoad } from "./report-memory";
@@ -118,6 +119,12 @@ export function createExcelHost(
         queueSettingsSave(context, settings);
         await context.sync();
       });
+    },
+
+    insertExampleTable(rows: (string | number)[][]): Promise<{ sheet: string; address: string }> {
+      return whileWriting(() =>
+        run((context) => insertExampleTable(context, rows, supports("1.1")))
+      );
     },
 
     onChange(callback: () => void): () => void {

@@ -1205,6 +1205,12 @@ class FakeRangeFormat {
   set indentLevel(value: number) {
     this.write("indentLevel", value);
   }
+  autofitColumns(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.range.targetOf();
+      this.ctx.fake.actions.push(`autofit ${sheet.name}!${localA1(range)}`);
+    });
+  }
 }
 
 class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: CellRange[] }> {
@@ -1304,6 +1310,33 @@ class FakeTableCollection extends FakeProxy<FakeTable[]> {
   get items(): FakeTableProxy[] {
     return this.get<FakeTableProxy[]>("items");
   }
+
+  /** Like TableCollection.add: `address` is "Sheet!A1:E4"; the sheet must exist at sync time. */
+  add(address: string, hasHeaders: boolean): FakeTableProxy {
+    let created: FakeTable | undefined;
+    const fake = this.ctx.fake;
+    this.ctx.enqueue(() => {
+      const bang = address.lastIndexOf("!");
+      const sheetName = address.slice(0, bang).replace(/^'|'$/g, "");
+      const sheet = fake.sheets.find((s) => s.name === sheetName);
+      const range = parseFakeRange(address.slice(bang + 1));
+      if (!sheet || !range)
+        throw new FakeExcelError("InvalidArgument", `bad table address ${address}`);
+      created = {
+        id: fake.newId("TABLE"),
+        name: `表${fake.tables.length + 1}`,
+        sheet,
+        range,
+        showHeaders: hasHeaders,
+      };
+      fake.tables.push(created);
+      fake.actions.push(`add table ${sheet.name}!${localA1(range)}`);
+    });
+    return new FakeTableProxy(this.ctx, () => {
+      if (!created) throw new FakeExcelError("InvalidObjectPath", "table not created");
+      return created;
+    });
+  }
 }
 
 class FakeTableProxy extends FakeProxy<FakeTable> {
@@ -1315,6 +1348,11 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
 
   get name(): string {
     return this.get("name");
+  }
+  set name(value: string) {
+    this.ctx.enqueue(() => {
+      this.target().name = value;
+    });
   }
   get showHeaders(): boolean {
     return this.get("showHeaders");
