@@ -4,7 +4,7 @@
  *   indicator-report fill <draft.txt> <workbook.xlsx> [--format text|json] [--out FILE]
  *   indicator-report check <draft.txt> <workbook.xlsx> [--format text|json] [--out FILE]
  */
-import { parseArgs } from "node:util";
+import { ParseArgsConfig, parseArgs } from "node:util";
 
 export type OutputFormat = "text" | "md" | "json";
 
@@ -72,28 +72,28 @@ export function parsePeriod(text: string): number {
   return months;
 }
 
-export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed;
+/** node:util parseArgs, with its errors as a UsageError in both languages. */
+function parseOrExplain<T extends ParseArgsConfig["options"]>(argv: string[], options: T) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        period: { type: "string", short: "p" },
-        format: { type: "string", short: "f", default: "text" },
-        out: { type: "string", short: "o" },
-        decimals: { type: "string" },
-        "no-scale": { type: "boolean", default: false },
-        "year-style": { type: "string", default: "arabic" },
-        docx: { type: "string" },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, options, strict: true });
   } catch (error) {
     throw new UsageError(
       `参数有误：${(error as Error).message}`,
       `bad arguments: ${(error as Error).message}`
     );
   }
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  const parsed = parseOrExplain(argv, {
+    period: { type: "string", short: "p" },
+    format: { type: "string", short: "f", default: "text" },
+    out: { type: "string", short: "o" },
+    decimals: { type: "string" },
+    "no-scale": { type: "boolean", default: false },
+    "year-style": { type: "string", default: "arabic" },
+    docx: { type: "string" },
+  });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     throw new UsageError("请指定一个 .xlsx 工作簿文件", "give exactly one .xlsx workbook");
@@ -139,24 +139,12 @@ export function parseCommand(argv: string[]): Command {
 }
 
 function parseDraftArgs(command: "fill" | "check", argv: string[]): DraftCommandOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        period: { type: "string", short: "p" },
-        format: { type: "string", short: "f", default: "text" },
-        out: { type: "string", short: "o" },
-        decimals: { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(
-      `参数有误：${(error as Error).message}`,
-      `bad arguments: ${(error as Error).message}`
-    );
-  }
+  const parsed = parseOrExplain(argv, {
+    period: { type: "string", short: "p" },
+    format: { type: "string", short: "f", default: "text" },
+    out: { type: "string", short: "o" },
+    decimals: { type: "string" },
+  });
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
     throw new UsageError(
