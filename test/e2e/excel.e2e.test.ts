@@ -115,6 +115,25 @@ describe("task pane in Excel", () => {
     expect(await page.getByTestId("sheet-preview").count()).toBe(0);
   });
 
+  it("fills a draft on the 文稿 tab; a filled number selects its cell in Excel", async () => {
+    const { page } = await openInExcel();
+    await page.getByTestId("tab-draft").click();
+    await page.getByTestId("draft-input").fill("全年完成城镇新增就业X人，完成目标任务的X%。");
+    await page.getByTestId("draft-fill").click();
+    expect(await page.getByTestId("draft-text").innerText()).toBe(
+      "全年完成城镇新增就业1126人，完成目标任务的112.6%。"
+    );
+    await page.locator('[data-testid=draft-number][data-ref="就业!E4"]').first().click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __fakeExcel: { actions: string[] } }).__fakeExcel.actions.some((a) =>
+        a.startsWith("select ")
+      )
+    );
+    const actions = await fake<string[]>(page, "return fake.actions;");
+    expect(actions.filter((a) => a.startsWith("select "))).toEqual(["select 就业!E4"]);
+    expect(await page.getByTestId("sheet-preview").count()).toBe(0);
+  });
+
   it("inserts into the selected cell, asking before it overwrites", async () => {
     const { page } = await openInExcel();
     await page.getByTestId("tab-report").click();

@@ -5,8 +5,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { Browser, BrowserContext, Page } from "playwright-core";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
+import { CONFIG_SHEET, buildReportWorkbook } from "../../samples/report-workbook";
 import {
   ARTIFACTS,
   NetworkLog,
@@ -372,4 +374,264 @@ describe("standalone task pane", () => {
     );
     await screenshot(page, "09-english-dark");
   });
+});
+
+// ---------------------------------------------------------------------------
+// 文稿: filling and checking drafts, the Word document, the outline
+
+const DRAFT = "全年完成城镇新增就业X人，完成目标任务的X%；城镇登记失业率控制在X%以内。";
+const FILLED = "全年完成城镇新增就业1126人，完成目标任务的112.6%；城镇登记失业率控制在3.5%以内。";
+const WRONG = "全年完成城镇新增就业1162人，完成目标任务的112.6%；城镇登记失业率控制在3.5%以内。";
+
+async function openDraftTab(page: Page): Promise<void> {
+  await page.getByTestId("tab-draft").click();
+  await page.getByTestId("draft-input").waitFor();
+}
+
+async function pasteDraft(page: Page, text: string): Promise<void> {
+  await page.getByTestId("draft-input").fill(text);
+}
+
+/** The tooltip shown now (Fluent keeps hidden ones in the DOM). */
+async function visibleTooltip(page: Page, containing: string): Promise<string> {
+  await page.waitForFunction(
+    (text) =>
+      [...document.querySelectorAll("[role=tooltip]")].some(
+        (t) => (t as HTMLElement).offsetParent !== null && t.textContent?.includes(text)
+      ),
+    containing
+  );
+  return page.locator("[role=tooltip]:visible").innerText();
+}
+
+interface DocParagraph {
+  style: string;
+  text: string;
+}
+
+/** Body paragraphs of a .docx: style id and text. */
+async function docxParagraphs(file: string): Promise<DocParagraph[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const xml = await zip.file("word/document.xml")?.async("string");
+  if (!xml) throw new Error(`${file} is not a .docx`);
+  const body = xml.slice(xml.indexOf("<w:body>"));
+  return [...body.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => ({
+    style: /<w:pStyle w:val="([^"]+)"\/>/.exec(m[1])?.[1] ?? "",
+    text: [...m[1].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+  }));
+}
+
+describe("文稿 tab", () => {
+  it("fills a draft's X: numbers traceable to their cells, blanks explained, copied", async () => {
+    const { page, context } = await openPane();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.url.replace(/\/$/, ""),
+    });
+    await openSample(page);
+    await openDraftTab(page);
+    await pasteDraft(page, DRAFT);
+    await page.getByTestId("draft-fill").click();
+    const text = page.getByTestId("draft-text");
+    expect(await text.innerText()).toBe(FILLED);
+    expect(await page.getByTestId("draft-result").getAttribute("data-action")).toBe("fill");
+    expect(await page.getByTestId("draft-summary").innerText()).toBe(
+      "已填写 3 处 / 共 3 处，留空 0 处"
+    );
+    expect(await text.getByTestId("draft-number").allInnerTexts()).toEqual([
+      "1126",
+      "112.6",
+      "3.5",
+    ]);
+
+    const value = text.locator('[data-testid=draft-number][data-ref="就业!E4"]', {
+      hasText: /^1126$/,
+    });
+    await value.hover();
+    const tip = await visibleTooltip(page, "来源：就业!E4");
+    expect(tip).toContain("城镇新增就业 · 完成数");
+    expect(tip).toContain("点击定位到 就业!E4");
+    await screenshot(page, "14-draft-filled");
+    await value.click();
+    expect(await page.getByTestId("preview-ref").innerText()).toBe("单元格 就业!E4");
+
+    await page.getByTestId("draft-copy").click();
+    await expect(page.getByTestId("draft-notice").innerText()).resolves.toContain("已复制到剪贴板");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(FILLED);
+
+    // A placeholder the workbook cannot fill stays, highlighted, with the reason on hover.
+    await pasteDraft(page, `${DRAFT}全年走访X个小区。`);
+    await page.getByTestId("draft-fill").click();
+    expect(await page.getByTestId("draft-summary").innerText()).toBe(
+      "已填写 3 处 / 共 4 处，留空 1 处"
+    );
+    expect(await page.getByTestId("draft-text").innerText()).toBe(`${FILLED}全年走访X个小区。`);
+    const left = page.getByTestId("draft-left");
+    expect(await left.allInnerTexts()).toEqual(["X"]);
+    await left.hover();
+    expect(await visibleTooltip(page, "未找到对应指标")).toContain("未找到对应指标");
+    expect(await page.getByTestId("draft-note").innerText()).toContain("X个");
+    await screenshot(page, "15-draft-left-blank");
+
+    // the draft and its result stay when coming back to the tab
+    await page.getByTestId("tab-report").click();
+    await openDraftTab(page);
+    expect(await page.getByTestId("draft-input").inputValue()).toBe(`${DRAFT}全年走访X个小区。`);
+    expect(await page.getByTestId("draft-summary").innerText()).toContain("留空 1 处");
+  });
+
+  it("checks a finished draft: the wrong number with its cell and the expected value", async () => {
+    const { page } = await openPane();
+    await openSample(page);
+    await openDraftTab(page);
+    await pasteDraft(page, WRONG);
+    await page.getByTestId("draft-check").click();
+    expect(await page.getByTestId("draft-result").getAttribute("data-action")).toBe("check");
+    expect(await page.getByTestId("draft-summary").innerText()).toBe(
+      "一致 2 处，不符 1 处，未能核对 0 处"
+    );
+    const text = page.getByTestId("draft-text");
+    const wrong = text.getByTestId("draft-mismatch");
+    expect(await wrong.allInnerTexts()).toEqual(["1162人"]);
+    expect(await wrong.getAttribute("data-ref")).toBe("就业!E4");
+    expect(await text.getByTestId("draft-expected").innerText()).toBe("应为1126人");
+    expect(await text.getByTestId("draft-confirmed").allInnerTexts()).toEqual(["112.6%", "3.5%"]);
+    await wrong.hover();
+    const tip = await visibleTooltip(page, "数值不符");
+    expect(tip).toContain("完成数为1126人（就业!E4）");
+    expect(tip).toContain("应为1126人");
+    const note = page.getByTestId("draft-notes-error").getByTestId("draft-note");
+    expect(await note.count()).toBe(1);
+    expect(await note.innerText()).toContain("就业!E4");
+    await screenshot(page, "16-draft-checked");
+    await note.locator("button").click();
+    expect(await page.getByTestId("preview-ref").innerText()).toBe("单元格 就业!E4");
+
+    await text.getByTestId("draft-confirmed").first().hover();
+    expect(await visibleTooltip(page, "与工作簿一致")).toContain("与工作簿一致（112.6%）");
+  });
+
+  it("downloads the whole report as a Word document, loading docx only then", async () => {
+    const { page, network } = await openPane();
+    await openSample(page);
+    await openDraftTab(page);
+    expect(await page.getByTestId("outline-caption").getAttribute("data-source")).toBe("default");
+    expect(await page.getByTestId("outline-heading").allInnerTexts()).toEqual([
+      "一、就业工作",
+      "二、社会保险工作",
+      "三、疫苗接种工作",
+      "四、投资与经济发展",
+    ]);
+    expect(await page.getByTestId("word-title").innerText()).toBe("2023年度工作总结");
+    const isDocxChunk = (url: string) => /\/docx\.[0-9a-f]+\.js$/.test(url);
+    expect(network.requests.filter(isDocxChunk)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download-docx").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("2023年度工作总结.docx");
+    expect(network.requests.filter(isDocxChunk)).toHaveLength(1);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const saved = path.join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(saved);
+    const paragraphs = await docxParagraphs(saved);
+    expect(paragraphs[0]).toEqual({ style: "Title", text: "2023年度工作总结" });
+    expect(paragraphs).toContainEqual({ style: "Heading1", text: "一、就业工作" });
+    const heading = paragraphs.findIndex((p) => p.text === "一、就业工作");
+    expect(paragraphs[heading + 1].text).toContain("完成城镇新增就业1126人，完成目标任务的112.6%");
+    await expect(page.getByTestId("word-notice").innerText()).resolves.toContain(
+      "已下载“2023年度工作总结.docx”"
+    );
+  });
+
+  it("shows the sections of a 报告配置 sheet and the names it does not know", async () => {
+    const workbook = buildReportWorkbook({ config: true });
+    workbook.getWorksheet(CONFIG_SHEET)?.addRow(["（三）", "返乡创业", "农民工返乡创业", ""]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const { page } = await openPane();
+    await page.getByTestId("file-input").setInputFiles({
+      name: "报告测试台账.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    });
+    await page.getByTestId("overview").waitFor();
+    // the outline sheet is no indicator table
+    expect(await page.getByTestId("overview").innerText()).not.toContain("农民工返乡创业");
+    await openDraftTab(page);
+    expect(await page.getByTestId("outline-caption").innerText()).toBe(
+      "报告结构（来自“报告配置”工作表）"
+    );
+    expect(await page.getByTestId("word-title").innerText()).toBe("2021年度工作总结");
+    const headings = await page.getByTestId("outline-heading").allInnerTexts();
+    expect(headings.slice(0, 3)).toEqual([
+      "一、就业和社会保障",
+      "（一）就业工作",
+      "（二）社会保险",
+    ]);
+    expect(headings[headings.length - 1]).toBe("（三）返乡创业");
+    const sections = page.getByTestId("outline-section");
+    expect(await sections.nth(3).getByTestId("outline-covers").innerText()).toContain(
+      "第一剂次接种"
+    );
+    const finding = page.getByTestId("outline-finding");
+    expect(await finding.count()).toBe(1);
+    expect(await finding.innerText()).toContain("未找到指标或类别“农民工返乡创业”");
+    const ref = await finding.locator("button").getAttribute("data-ref");
+    expect(ref).toMatch(/^报告配置!C\d+$/);
+    await page.getByTestId("outline-findings-title").scrollIntoViewIfNeeded();
+    await screenshot(page, "17-draft-outline");
+    await finding.locator("button").click();
+    expect(await page.getByTestId("preview-ref").innerText()).toBe(`单元格 ${ref}`);
+    expect(await page.locator("[data-testid=sheet-preview] td[data-selected]").innerText()).toBe(
+      "农民工返乡创业"
+    );
+  });
+
+  for (const lang of ["zh", "en"] as const)
+    it(`fits five tabs into a 350px pane (${lang})`, async () => {
+      const { page } = await openPane(`?lang=${lang}`);
+      await openSample(page);
+      const tabs = ["overview", "checks", "report", "draft", "settings"];
+      // 350px is Excel's usual pane width; 320px is about the narrowest it goes.
+      for (const width of [350, 320]) {
+        await page.setViewportSize({ width, height: 760 });
+        const boxes = await Promise.all(
+          tabs.map((t) => page.getByTestId(`tab-${t}`).boundingBox())
+        );
+        for (const box of boxes) {
+          expect(box).not.toBeNull();
+          expect(box!.x).toBeGreaterThanOrEqual(0);
+          expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+          expect(box!.y).toBe(boxes[0]!.y);
+        }
+        // no label is cut off
+        for (const t of tabs.slice(0, 4)) {
+          const cut = await page
+            .getByTestId(`tab-${t}`)
+            .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+          expect([width, t, cut]).toEqual([width, t, false]);
+        }
+      }
+      await page.setViewportSize({ width: 350, height: 760 });
+      const settings = page.getByTestId("tab-settings");
+      const name = lang === "en" ? "Settings" : "设置";
+      expect(await page.getByRole("tab", { name }).getAttribute("data-testid")).toBe(
+        "tab-settings"
+      );
+      await settings.hover();
+      expect(await visibleTooltip(page, name)).toBe(name);
+      await screenshot(page, `18-tabs-${lang}`);
+      await settings.click();
+      await page.getByTestId("setting-period").waitFor();
+
+      await openDraftTab(page);
+      await pasteDraft(page, `${DRAFT}全年走访X个小区。`);
+      await page.getByTestId("draft-fill").click();
+      expect(await page.getByTestId("draft-summary").innerText()).toBe(
+        lang === "en" ? "Filled 3 of 4 places, 1 left blank" : "已填写 3 处 / 共 4 处，留空 1 处"
+      );
+      // let the buttons' colour transitions end before the picture
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(300);
+      await screenshot(page, `19-draft-${lang}`);
+    });
 });

@@ -93,6 +93,46 @@ describe("AnalysisSession", () => {
     expect(completed(session)).toBe(1126);
   });
 
+  it("does not read the 报告配置 sheet as an indicator table, and keeps its outline", async () => {
+    const host = new FakeHost();
+    host.model = {
+      sheets: [
+        ...workbook(1126).sheets,
+        sheet("报告配置", [
+          ["序号", "标题", "指标或类别"],
+          ["一、", "就业工作", "城镇新增就业"],
+        ]),
+      ],
+    };
+    const session = new AnalysisSession(host, { yieldToUi: immediate });
+    await session.start();
+    const state = session.getState();
+    expect(state.analysis?.tables.map((t) => t.sheet)).toEqual(["就业"]);
+    expect(state.analysis?.indicators.map((i) => i.name)).toEqual(["城镇新增就业"]);
+    expect(state.outline).toMatchObject({ source: "sheet", sheet: "报告配置", findings: [] });
+    expect(state.outline?.sections.map((s) => s.title)).toEqual(["就业工作"]);
+
+    host.model = workbook(1200);
+    await session.refresh();
+    expect(session.getState().outline?.source).toBe("default");
+    expect(completed(session)).toBe(1200);
+  });
+
+  it("analyses the whole workbook when the outline code cannot be loaded", async () => {
+    const host = new FakeHost();
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const session = new AnalysisSession(host, {
+      yieldToUi: immediate,
+      outlineTools: () => Promise.reject(new Error("chunk failed")),
+    });
+    await session.start();
+    expect(session.getState().phase).toBe("ready");
+    expect(session.getState().outline).toBeUndefined();
+    expect(completed(session)).toBe(1126);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
   it("falls back to default settings when they cannot be loaded", async () => {
     const host = new FakeHost();
     host.settingsError = new Error("no settings");

@@ -23,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular, BookOpenRegular } from "@fluentui/react-icons";
 import { FileHost, SheetPreview as PreviewData, SettingsStorage } from "../../host/file-host";
+import { downloadBlob } from "../download";
 import { nameColumnFor } from "../model/preview";
 import { describeError } from "../model/session";
 import { SheetPreview } from "./SheetPreview";
@@ -30,7 +31,7 @@ import { useDelayedFlag, useLocale } from "./context";
 import { useSession } from "./useSession";
 import { PROGRESS_DELAY_MS, Workspace } from "./Workspace";
 
-/* global document, fetch, localStorage, URL, Blob, File, setTimeout */
+/* global fetch, localStorage, Blob, File */
 
 /** The sample copied next to taskpane.html by webpack; relative to the page. */
 export const SAMPLE_URL = "samples/街道指标台账.xlsx";
@@ -97,16 +98,7 @@ function browserStorage(): SettingsStorage | undefined {
 
 /** Hands a file to the browser's downloads. */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), fileName);
 }
 
 type Opening = { name: string } | undefined;

@@ -1,6 +1,8 @@
 /**
  * The task pane once a workbook is at hand (in Excel, or opened in a browser): a status line,
  * progress and staleness messages, and the tabs. Adding a tab = one entry in `tabs` below.
+ * The 文稿 tab is loaded when first opened (it brings the report engine); 设置 is an icon
+ * with a tooltip, so that five tabs fit a narrow pane in either language.
  */
 import * as React from "react";
 import {
@@ -20,7 +22,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import {
+  ArrowClockwiseRegular,
+  DocumentTableRegular,
+  SettingsRegular,
+} from "@fluentui/react-icons";
 import { CellRef } from "../../core/model";
 import { WorkbookHost } from "../../host/workbook-host";
 import { buildChecks } from "../model/checks";
@@ -29,11 +35,16 @@ import { buildOverview } from "../model/overview";
 import { buildReport } from "../model/report";
 import { AnalysisSession, SessionError, SessionState } from "../model/session";
 import { ChecksTab } from "./ChecksTab";
+import type { DraftInput } from "./DraftTab";
 import { EmptyState } from "./EmptyState";
 import { OverviewTab } from "./OverviewTab";
 import { ReportTab } from "./ReportTab";
 import { SettingsTab } from "./SettingsTab";
 import { useDelayedFlag, useLocale } from "./context";
+
+const DraftTab = React.lazy(() =>
+  import(/* webpackChunkName: "draft" */ "./DraftTab").then((m) => ({ default: m.DraftTab }))
+);
 
 /** Reading or analysing for longer than this shows progress. */
 export const PROGRESS_DELAY_MS = 300;
@@ -85,7 +96,7 @@ const useStyles = makeStyles({
   center: { padding: tokens.spacingVerticalXXL },
 });
 
-export type TabValue = "overview" | "checks" | "report" | "settings";
+export type TabValue = "overview" | "checks" | "report" | "draft" | "settings";
 
 export interface WorkspaceProps {
   host: WorkbookHost;
@@ -109,6 +120,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
   const { strings, language } = useLocale();
   const [tab, setTab] = React.useState<TabValue>("overview");
   const [inserting, setInserting] = React.useState(false);
+  const [draft, setDraft] = React.useState<DraftInput>({ text: "" });
   const showProgress = useDelayedFlag(state.busy !== false, PROGRESS_DELAY_MS);
   const analysis = state.analysis;
 
@@ -141,7 +153,13 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
       }
     : undefined;
 
-  const tabs: { value: TabValue; label: React.ReactNode; render: () => React.ReactNode }[] =
+  const tabs: {
+    value: TabValue;
+    label: React.ReactNode;
+    /** An icon-only tab: its name goes to the tooltip and aria-label. */
+    icon?: React.ReactElement;
+    render: () => React.ReactNode;
+  }[] =
     analysis && overview && checks && report
       ? [
           {
@@ -181,8 +199,26 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
             ),
           },
           {
+            value: "draft",
+            label: strings.tabDraft,
+            render: () => (
+              <LazyBoundary fallback={(message) => strings.unexpectedError(message)}>
+                <React.Suspense fallback={<Spinner size="small" label={strings.draftLoading} />}>
+                  <DraftTab
+                    analysis={analysis}
+                    outline={state.outline}
+                    draft={draft}
+                    onDraftChange={setDraft}
+                    onSelect={onSelect}
+                  />
+                </React.Suspense>
+              </LazyBoundary>
+            ),
+          },
+          {
             value: "settings",
             label: strings.tabSettings,
+            icon: <SettingsRegular />,
             render: () => (
               <SettingsTab
                 settings={state.settings}
@@ -279,13 +315,19 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
           className={styles.tabs}
           selectedValue={current?.value}
           onTabSelect={(_, data) => setTab(data.value as TabValue)}
-          size="medium"
+          size="small"
         >
-          {tabs.map((t) => (
-            <Tab key={t.value} value={t.value} data-testid={`tab-${t.value}`}>
-              {t.label}
-            </Tab>
-          ))}
+          {tabs.map((t) =>
+            t.icon ? (
+              <Tooltip key={t.value} content={<>{t.label}</>} relationship="label">
+                <Tab value={t.value} icon={t.icon} data-testid={`tab-${t.value}`} />
+              </Tooltip>
+            ) : (
+              <Tab key={t.value} value={t.value} data-testid={`tab-${t.value}`}>
+                {t.label}
+              </Tab>
+            )
+          )}
         </TabList>
       )}
       <div className={styles.content} role="tabpanel" data-testid="content">
@@ -308,3 +350,24 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     </div>
   );
 };
+
+/** Shows a message instead of a lazily loaded tab that failed to load or render. */
+class LazyBoundary extends React.Component<
+  { fallback: (message: string) => string; children: React.ReactNode },
+  { error?: string }
+> {
+  state: { error?: string } = {};
+
+  static getDerivedStateFromError(error: unknown): { error: string } {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  render(): React.ReactNode {
+    if (this.state.error === undefined) return this.props.children;
+    return (
+      <MessageBar intent="error" data-testid="tab-error">
+        <MessageBarBody>{this.props.fallback(this.state.error)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+}

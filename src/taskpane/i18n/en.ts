@@ -10,6 +10,7 @@ export const en: Strings = {
   tabOverview: "Overview",
   tabChecks: "Checks",
   tabReport: "Report",
+  tabDraft: "Draft",
   tabSettings: "Settings",
   checksBadgeErrors: (n) => `${n} ${n === 1 ? "error" : "errors"}`,
   checksBadgeWarnings: (n) => `${n} to confirm`,
@@ -105,6 +106,56 @@ export const en: Strings = {
     `Downloaded the copy "${name}" with a 报告 sheet; the original file is unchanged.`,
   copyCaveat: "The browser rebuilds the copy; charts and pictures may not be kept.",
   unsupported: "Not available here.",
+
+  // Draft: fill an X draft, check a finished one, the Word document
+  draftTitle: "Report draft",
+  draftHint:
+    "Paste a draft: numbers written as X are filled in from the workbook (Fill); the numbers of a finished draft are compared with it (Check).",
+  draftLabel: "Draft text",
+  draftPlaceholder: "For example: 全年完成城镇新增就业X人，完成目标任务的X%。",
+  draftFill: "Fill",
+  draftCheck: "Check",
+  draftClear: "Clear",
+  draftLoading: "Loading…",
+  draftFilledTitle: "Filled draft",
+  draftCheckedTitle: "Checked draft",
+  draftFillSummary: (filled, total, left) =>
+    `Filled ${filled} of ${total} ${total === 1 ? "place" : "places"}, ${left} left blank`,
+  draftFillSkipped: (n) =>
+    `${n} more X ${n === 1 ? "is a name or date" : "are names or dates"}, kept as written`,
+  draftFillNone: "The draft has no X to fill in.",
+  draftFillHint:
+    "Underlined numbers show their source; click one to go to its cell. Highlighted X were left blank: hover for why.",
+  draftLeftTitle: "Left blank",
+  draftCopy: "Copy filled text",
+  draftCheckSummary: (confirmed, mismatches, unchecked) =>
+    `${confirmed} agree, ${mismatches} differ, ${unchecked} not checked`,
+  draftCheckNone: "The text has no number to compare with the workbook.",
+  draftCheckPlaceholders: (n) => `${n} X still to fill in`,
+  draftCheckHint:
+    "Numbers in red differ from the workbook, green ones agree; hover for details, click to go to the cell.",
+  draftMismatchTitle: "Numbers that differ",
+  draftUncheckedTitle: "Numbers not checked",
+  draftExpected: (expected) => `should be ${expected}`,
+  draftConfirmed: (expected) => `agrees with the workbook (${expected})`,
+  draftWhere: (indicator, field) => `${indicator} · ${field}`,
+  fieldRate: "completion rate",
+  fieldGrowth: "growth",
+  wordTitle: "Word document",
+  wordHint:
+    "The whole report in the outline's order, in official document layout; edit it in Word or WPS.",
+  wordDownload: "Download Word document",
+  wordWorking: "Writing the Word document…",
+  wordDownloaded: (name) => `Downloaded "${name}".`,
+  wordFailed: (message) => `The Word document could not be written: ${message}`,
+  outlineFromSheet: (sheet) => `Outline (from the ${sheet} sheet)`,
+  outlineDefault: "Outline (default: one section per category)",
+  outlineDefaultHint:
+    "Add a 报告配置 sheet (序号, 标题, 指标或类别, 模板) to the workbook to choose the sections.",
+  outlineTemplate: (text) => `Template: ${text}`,
+  outlineTitleOnly: "Heading only",
+  outlineNone: "No section has anything to report.",
+  outlineFindings: (n) => `${n} ${n === 1 ? "problem" : "problems"} in the outline`,
 
   // Settings
   settingsPeriod: "Report period",

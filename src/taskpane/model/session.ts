@@ -2,9 +2,16 @@
  * The task pane's state, apart from React: reads the workbook through a WorkbookHost, analyses
  * it with the current settings, notices changes (stale → automatic refresh) and keeps the
  * latest result. Components subscribe to it (useSyncExternalStore); tests drive it directly.
+ *
+ * A workbook may carry the report's outline on a 报告配置 sheet (src/core/report/outline.ts):
+ * the analysis is of the workbook without it (the outline is no indicator table), and the
+ * outline read from it is kept beside the analysis. The outline code is loaded on its own
+ * (import()), while the workbook is read, so that it does not weigh on the task pane's first
+ * load; should it fail to load, the whole workbook is analysed and there is no outline.
  */
 import { analyzeWorkbook } from "../../core/index";
 import { Analysis } from "../../core/model";
+import type { Outline } from "../../core/report/outline";
 import { WorkbookModel } from "../../core/workbook";
 import { DEFAULT_SETTINGS, ReportSettings, WorkbookHost } from "../../host/workbook-host";
 import { toEngineOptions } from "./settings";
@@ -22,6 +29,12 @@ export interface SessionState {
   /** Reading or analysing right now (the UI shows progress when this lasts). */
   busy: false | "reading" | "analysing";
   analysis?: Analysis;
+  /**
+   * The report's outline: from the 报告配置 sheet when the workbook has one (with findings
+   * about it), else one section per category. Undefined until analysed, or when the outline
+   * code could not be loaded.
+   */
+  outline?: Outline;
   settings: ReportSettings;
   /** The workbook changed since the analysis shown. */
   stale: boolean;
@@ -32,12 +45,24 @@ export interface SessionState {
   revision: number;
 }
 
+/** What the session needs of the report engine (src/core/report/outline.ts). */
+export interface OutlineTools {
+  withoutReportConfig(workbook: WorkbookModel): WorkbookModel;
+  parseOutline(workbook: WorkbookModel, analysis: Analysis): Outline;
+}
+
+export function loadOutlineTools(): Promise<OutlineTools> {
+  return import(/* webpackChunkName: "outline" */ "../../core/report/outline");
+}
+
 export interface SessionOptions {
   /** Quiet time after a change before refreshing on its own (ms); 0 = never on its own. */
   autoRefreshMs?: number;
   analyze?: typeof analyzeWorkbook;
   /** Lets the browser paint (e.g. a spinner) before a long synchronous analysis. */
   yieldToUi?: () => Promise<void>;
+  /** Loads the outline code (default: loadOutlineTools, a separate chunk). */
+  outlineTools?: () => Promise<OutlineTools>;
 }
 
 export const DEFAULT_AUTO_REFRESH_MS = 1500;
@@ -53,6 +78,20 @@ export function describeError(error: unknown): SessionError {
     return described;
   }
   return { detail: String(error) };
+}
+
+/** The outline, or undefined (and a warning) should reading it fail. */
+function outlineOf(
+  tools: OutlineTools,
+  workbook: WorkbookModel,
+  analysis: Analysis
+): Outline | undefined {
+  try {
+    return tools.parseOutline(workbook, analysis);
+  } catch (error) {
+    console.warn("指标报告助手: the report outline could not be read", error);
+    return undefined;
+  }
 }
 
 type Listener = () => void;
@@ -75,6 +114,8 @@ export class AnalysisSession {
   private readonly autoRefreshMs: number;
   private readonly analyze: typeof analyzeWorkbook;
   private readonly yieldToUi: () => Promise<void>;
+  private readonly loadTools: () => Promise<OutlineTools>;
+  private tools?: Promise<OutlineTools | undefined>;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -83,6 +124,16 @@ export class AnalysisSession {
     this.autoRefreshMs = options.autoRefreshMs ?? DEFAULT_AUTO_REFRESH_MS;
     this.analyze = options.analyze ?? analyzeWorkbook;
     this.yieldToUi = options.yieldToUi ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    this.loadTools = options.outlineTools ?? loadOutlineTools;
+  }
+
+  /** The outline code, loading once; undefined when it cannot be loaded. */
+  private outlineTools(): Promise<OutlineTools | undefined> {
+    this.tools ??= this.loadTools().catch((error: unknown) => {
+      console.warn("指标报告助手: the report outline could not be loaded", error);
+      return undefined;
+    });
+    return this.tools;
   }
 
   getState = (): SessionState => this.state;
@@ -100,6 +151,7 @@ export class AnalysisSession {
 
   /** Loads the settings, reads and analyses, then listens for changes. */
   async start(): Promise<void> {
+    void this.outlineTools();
     let settings: ReportSettings = { ...DEFAULT_SETTINGS };
     try {
       settings = await this.host.loadSettings();
@@ -144,14 +196,20 @@ export class AnalysisSession {
     const workbook = this.workbook;
     if (!workbook) return;
     this.set({ busy: "analysing" });
+    const tools = await this.outlineTools();
     await this.yieldToUi();
     if (seq !== this.readSeq || this.disposed) return;
     try {
-      const analysis = this.analyze(workbook, toEngineOptions(this.state.settings));
+      const analysis = this.analyze(
+        tools ? tools.withoutReportConfig(workbook) : workbook,
+        toEngineOptions(this.state.settings)
+      );
+      const outline = tools && outlineOf(tools, workbook, analysis);
       this.set({
         busy: false,
         phase: "ready",
         analysis,
+        outline,
         error: undefined,
         revision: this.state.revision + 1,
       });
