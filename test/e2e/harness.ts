@@ -8,11 +8,10 @@
  * a violation, which fails the test. Nothing the page asks for leaves the machine.
  */
 import * as fs from "fs";
-import * as http from "http";
 import * as path from "path";
-import { AddressInfo } from "net";
 import { Browser, BrowserContext, BrowserContextOptions, Page, chromium } from "playwright-core";
 import webpack from "webpack";
+import { StaticServer, serveDirectory } from "../../scripts/static-server";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
@@ -32,60 +31,11 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
+export type { StaticServer };
 
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves `dir` read-only on 127.0.0.1 (a free port). */
+/** Serves `dir` read-only on 127.0.0.1 (a free port), with the server `npm run standalone` uses. */
 export function serve(dir: string): Promise<StaticServer> {
-  const root = path.resolve(dir);
-  const server = http.createServer((req, res) => {
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    const file = path.resolve(root, `.${pathname}`);
-    if (!file.startsWith(root + path.sep) || req.method !== "GET") {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file, (error, data) => {
-      if (error) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, {
-        "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-        "Cache-Control": "no-store",
-      });
-      res.end(data);
-    });
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
+  return serveDirectory(dir, 0);
 }
 
 export function assertBuilt(): void {
