@@ -330,6 +330,22 @@ const progress: Check = (indicators, options) =>
     ];
   });
 
+/** A year-to-date count or amount never goes down from one month to the next. */
+const yearToDateNeverDecreases: Check = (indicators, options) =>
+  indicators.flatMap((indicator) => {
+    const { actual, priorPeriod } = indicator;
+    if (!actual || !priorPeriod || mayBeNegative(indicator)) return [];
+    if (actual.value >= priorPeriod.value - 1e-9 * Math.max(1, Math.abs(priorPeriod.value)))
+      return [];
+    return [
+      finding("YTD_DECREASE", {
+        ...at(indicator, actual, { field: "actual" }),
+        a: `${formatNumber(actual.value, options.decimals)}${indicator.unit}`,
+        b: `${formatNumber(priorPeriod.value, options.decimals)}${indicator.unit}（${priorPeriod.ref.cell}）`,
+      }),
+    ];
+  });
+
 /** All checks, in the order their findings are listed within a severity. */
 export const CHECKS: Check[] = [
   negativeValues,
@@ -340,6 +356,7 @@ export const CHECKS: Check[] = [
   totalsAddUp,
   statedRates,
   statedGrowth,
+  yearToDateNeverDecreases,
   unitSlips,
   abnormalGrowth,
   progress,

@@ -30,6 +30,8 @@ export interface JsonReport {
     target: number | null;
     actual: number | null;
     previous: number | null;
+    /** Year-to-date value of an earlier period ("1—9月" beside "1—10月"). */
+    priorPeriod: number | null;
     completionRate: number | null;
     growth: number | null;
     growthKind: "relative" | "points" | null;
@@ -38,7 +40,13 @@ export interface JsonReport {
     parent: string | null;
     isTotal: boolean;
     approximate: boolean;
-    cells: { name: string; target: string | null; actual: string | null; previous: string | null };
+    cells: {
+      name: string;
+      target: string | null;
+      actual: string | null;
+      previous: string | null;
+      priorPeriod: string | null;
+    };
   }[];
   findings: {
     severity: Severity;
@@ -80,6 +88,7 @@ function indicatorJson(
     target: indicator.target?.value ?? null,
     actual: indicator.actual?.value ?? null,
     previous: indicator.previous?.value ?? null,
+    priorPeriod: indicator.priorPeriod?.value ?? null,
     completionRate: indicator.completionRate ?? null,
     growth: indicator.growth ?? null,
     growthKind: indicator.growthKind ?? null,
@@ -93,6 +102,7 @@ function indicatorJson(
       target: indicator.target?.ref.cell ?? null,
       actual: indicator.actual?.ref.cell ?? null,
       previous: indicator.previous?.ref.cell ?? null,
+      priorPeriod: indicator.priorPeriod?.ref.cell ?? null,
     },
   };
 }

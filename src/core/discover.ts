@@ -226,6 +226,30 @@ function actualScore(column: { header: string; period?: ReportPeriod }): number 
   return (column.period?.months ?? 0) * 10 + cumulative * 5;
 }
 
+/**
+ * Beside "1—10月", a "1—9月" column is the previous month's year-to-date value: the latest
+ * cumulative period before the chosen one. Year-to-date values never go down.
+ */
+function priorPeriodColumn(
+  block: HeaderBlock,
+  left: number,
+  right: number,
+  actual: { col: number; period?: ReportPeriod } | undefined
+): TableColumn | undefined {
+  const months = actual?.period?.months;
+  if (!actual || months === undefined) return undefined;
+  let best: { col: number; months: number } | undefined;
+  for (let c = left; c <= right; c++) {
+    const meaning = block.guess.meanings.get(c);
+    const m = meaning?.period?.months;
+    if (c === actual.col || meaning?.role !== "actual" || m === undefined || m >= months) continue;
+    if (!best || m > best.months) best = { col: c, months: m };
+  }
+  return (
+    best && { role: "priorPeriod", col: best.col, header: block.guess.texts.get(best.col) ?? "" }
+  );
+}
+
 function chooseColumns(
   view: SheetView,
   block: HeaderBlock,
@@ -248,6 +272,8 @@ function chooseColumns(
     else if (meaning.role === "actual" && actualScore(column) > actualScore(current))
       chosen.set(meaning.role, column);
   }
+  const prior = priorPeriodColumn(block, left, right, chosen.get("actual"));
+  if (prior) chosen.set("priorPeriod", prior);
   if (!chosen.has("name")) {
     const nameCol = guessNameColumn(
       view,

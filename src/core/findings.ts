@@ -19,12 +19,14 @@ export interface FindingDetails {
   c?: string;
 }
 
-export type FieldName = "target" | "actual" | "previous" | "statedRate" | "statedGrowth" | "name";
+export type FieldName =
+  "target" | "actual" | "previous" | "priorPeriod" | "statedRate" | "statedGrowth" | "name";
 
 const FIELD_ZH: Record<FieldName, string> = {
   target: "目标值",
   actual: "完成数",
   previous: "上年同期数",
+  priorPeriod: "上期累计数",
   statedRate: "填报的完成率",
   statedGrowth: "填报的同比增速",
   name: "指标名称",
@@ -33,6 +35,7 @@ const FIELD_EN: Record<FieldName, string> = {
   target: "target",
   actual: "completed value",
   previous: "last year's value",
+  priorPeriod: "earlier year-to-date value",
   statedRate: "stated completion rate",
   statedGrowth: "stated growth",
   name: "indicator name",
@@ -114,6 +117,11 @@ export const FINDING_RULES = {
     severity: "error",
     zh: (d, f) => `${f}${d.raw}超出0—100%的范围`,
     en: (d, f) => `the ${f} ${d.raw} is outside 0–100%`,
+  },
+  YTD_DECREASE: {
+    severity: "error",
+    zh: (d) => `累计完成数${d.a}小于上期累计数${d.b}，累计值不应减少`,
+    en: (d) => `the year-to-date value ${d.a} is below the earlier year-to-date value ${d.b}`,
   },
   GROWTH_ABNORMAL: {
     severity: "warning",

@@ -187,8 +187,8 @@ function sourced(
   return number;
 }
 
-type ValueRole = "target" | "actual" | "previous";
-const VALUE_ROLES: ValueRole[] = ["target", "actual", "previous"];
+type ValueRole = "target" | "actual" | "previous" | "priorPeriod";
+const VALUE_ROLES: ValueRole[] = ["target", "actual", "previous", "priorPeriod"];
 
 function decideUnit(
   layout: TableLayout,

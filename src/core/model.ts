@@ -56,6 +56,8 @@ export type ColumnRole =
   | "target"
   | "actual"
   | "previous"
+  /** The year-to-date value of an earlier period ("1—9月" beside "1—10月"). */
+  | "priorPeriod"
   | "statedRate"
   | "statedGrowth"
   | "category"
@@ -104,6 +106,8 @@ export interface Indicator {
   target?: SourcedNumber;
   actual?: SourcedNumber;
   previous?: SourcedNumber;
+  /** Year-to-date value of an earlier period of this year, when the table has one. */
+  priorPeriod?: SourcedNumber;
   /** Completion rate as written in the table, as a fraction. */
   statedRate?: SourcedNumber;
   /** Growth as written in the table, as a fraction (or percentage points as a fraction, for % indicators). */

@@ -204,3 +204,25 @@ describe("indicators in more than one table", () => {
     expect(analysis.findings[0].message).toContain("就业!A2");
   });
 });
+
+describe("year-to-date columns", () => {
+  test("a 1—10月 value below the 1—9月 value beside it is an error; the 1—10月 value is the completed one", () => {
+    const analysis = analyzeWorkbook(
+      workbook(
+        sheet("累计", [
+          ["指标", "单位", "目标", "1—9月", "1—10月"],
+          ["城镇新增就业", "人", 1000, 905, 960],
+          ["失业人员再就业", "人", 300, 290, 280],
+          ["续保率", "%", 95, 96, 95.5],
+        ])
+      )
+    );
+    expect(analysis.indicators[0].actual?.value).toBe(960);
+    expect(analysis.indicators[0].priorPeriod?.ref.cell).toBe("D2");
+    const found = analysis.findings.filter((f) => f.code === "YTD_DECREASE");
+    expect(found.map((f) => f.cell)).toEqual(["E3"]);
+    expect(found[0].message).toBe(
+      "累计!E3 “失业人员再就业”累计完成数280人小于上期累计数290人（D3），累计值不应减少。"
+    );
+  });
+});
