@@ -6,7 +6,7 @@
 import { FindingCode, FindingDetails, makeFinding } from "./findings";
 import { formatNumber, formatPercent } from "./format";
 import { Finding, Indicator, ResolvedOptions, SourcedNumber } from "./model";
-import { partsByParent } from "./indicators";
+import { partsByParent, sameIndicatorName } from "./indicators";
 import { normalizeForMatch } from "./text";
 import { baseUnit, isPercentUnit, unitScale } from "./units";
 
@@ -79,10 +79,6 @@ const percentOutOfRange: Check = (indicators) =>
       );
   });
 
-function nameKey(indicator: Indicator): string {
-  return `${normalizeForMatch(indicator.name)}|${baseUnit(indicator.unit)}`;
-}
-
 function sameValues(a: Indicator, b: Indicator): boolean {
   return (["target", "actual", "previous"] as const).every((f) => a[f]?.value === b[f]?.value);
 }
@@ -92,13 +88,13 @@ function sameValues(a: Indicator, b: Indicator): boolean {
  * repeating a detail sheet) it is fine while the numbers agree.
  */
 const duplicateNames: Check = (indicators) => {
-  const seen = new Map<string, Indicator[]>();
+  const byName = new Map<string, Indicator[]>();
   const found: Finding[] = [];
   for (const indicator of indicators) {
     if (indicator.parentId || indicator.isTotal) continue;
-    const key = nameKey(indicator);
-    const earlier = seen.get(key) ?? [];
-    seen.set(key, [...earlier, indicator]);
+    const key = normalizeForMatch(indicator.name);
+    const earlier = (byName.get(key) ?? []).filter((e) => sameIndicatorName(e, indicator));
+    byName.set(key, [...(byName.get(key) ?? []), indicator]);
     const sameTable = earlier.find((e) => e.tableId === indicator.tableId);
     const conflicting = earlier.find(
       (e) => e.tableId !== indicator.tableId && !sameValues(e, indicator)

@@ -221,9 +221,14 @@ function readHeaderBlock(
  * Among several completed-value columns the year-to-date one wins: the latest period
  * ("1—10月" over "1—9月"), a 累计 column over single months ("1月", "2月", …).
  */
-function actualScore(column: { header: string; period?: ReportPeriod }): number {
-  const cumulative = /累计|合计|全年|截至|截止|total|ytd/i.test(column.header) ? 1 : 0;
-  return (column.period?.months ?? 0) * 10 + cumulative * 5;
+function actualScore(column: {
+  header: string;
+  period?: ReportPeriod;
+  singleMonth?: boolean;
+}): number {
+  const cumulative = /累计|合计|全年|截至|截止|total|ytd/i.test(column.header) ? 500 : 0;
+  const yearToDate = column.period && !column.singleMonth ? 200 : 0;
+  return cumulative + yearToDate + (column.period?.months ?? 0) * 10;
 }
 
 /**
@@ -234,15 +239,17 @@ function priorPeriodColumn(
   block: HeaderBlock,
   left: number,
   right: number,
-  actual: { col: number; period?: ReportPeriod } | undefined
+  actual: { col: number; period?: ReportPeriod; singleMonth?: boolean } | undefined
 ): TableColumn | undefined {
   const months = actual?.period?.months;
-  if (!actual || months === undefined) return undefined;
+  // Single months ("5月", "6月") may be each month's own figure, which may well go down.
+  if (!actual || months === undefined || actual.singleMonth) return undefined;
   let best: { col: number; months: number } | undefined;
   for (let c = left; c <= right; c++) {
     const meaning = block.guess.meanings.get(c);
     const m = meaning?.period?.months;
-    if (c === actual.col || meaning?.role !== "actual" || m === undefined || m >= months) continue;
+    if (c === actual.col || meaning?.role !== "actual" || meaning.singleMonth) continue;
+    if (m === undefined || m >= months) continue;
     if (!best || m > best.months) best = { col: c, months: m };
   }
   return (
@@ -257,7 +264,10 @@ function chooseColumns(
   right: number,
   dataTop: number
 ): TableColumn[] {
-  const chosen = new Map<ColumnRole, TableColumn & { period?: ReportPeriod }>();
+  const chosen = new Map<
+    ColumnRole,
+    TableColumn & { period?: ReportPeriod; singleMonth?: boolean }
+  >();
   for (let c = left; c <= right; c++) {
     const meaning = block.guess.meanings.get(c);
     if (!meaning) continue;
@@ -266,6 +276,7 @@ function chooseColumns(
       col: c,
       header: block.guess.texts.get(c) ?? "",
       period: meaning.period,
+      singleMonth: meaning.singleMonth,
     };
     const current = chosen.get(meaning.role);
     if (!current) chosen.set(meaning.role, column);

@@ -81,7 +81,11 @@ export interface HeaderMeaning {
   period?: ReportPeriod;
   /** A unit written in the header, such as "完成（万元）". */
   unit?: string;
+  /** The header names one month ("6月"), not the year to date ("1—6月"). */
+  singleMonth?: boolean;
 }
+
+const SINGLE_MONTH = /^(\d{1,2}|[一二三四五六七八九十]+)月份?(完成|完成数|实际|数)?$/;
 
 /** What a header cell means, or undefined when it is not a header word we read. */
 export function classifyHeader(text: string): HeaderMeaning | undefined {
@@ -98,6 +102,12 @@ export function classifyHeader(text: string): HeaderMeaning | undefined {
         (rule.role === "actual" || rule.role === "previous" || rule.role === "statedRate")
       )
         meaning.period = period;
+      const single = SINGLE_MONTH.exec(core);
+      const month = single ? monthNumber(single[1]) : undefined;
+      if (!meaning.period && rule.role === "actual" && month !== undefined) {
+        meaning.period = { months: month };
+        meaning.singleMonth = true;
+      }
       if (unit) meaning.unit = unit;
       return meaning;
     }

@@ -8,7 +8,7 @@ import { TableLayout } from "./discover";
 import { FieldName, makeFinding } from "./findings";
 import { Category, ColumnRole, Direction, Finding, Indicator, SourcedNumber } from "./model";
 import { compactName, leadingSpaces, normalizeForMatch, toHalfWidth } from "./text";
-import { isKnownUnit, isPercentUnit, normalizeUnit, unitScale } from "./units";
+import { baseUnit, isKnownUnit, isPercentUnit, normalizeUnit, unitScale } from "./units";
 import { CellReading, NumberReading, readCell } from "./values";
 import { cellAt } from "./workbook";
 
@@ -331,6 +331,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
     readStatedValues(ctx, indicator);
     const note = cellText(layout, row, columnOf(layout, "note")).trim();
     if (note) indicator.note = note;
+    if (layout.sheet.hidden) indicator.onHiddenSheet = true;
     reportMissingValues(ctx, indicator, emptyCells);
     if (parent) indicator.parentId = parent.id;
     else if (!isTotal) currentParent = { indicator, indent };
@@ -395,4 +396,13 @@ export function partsByParent(indicators: Indicator[]): Map<string, Indicator[]>
     else parts.set(indicator.parentId, [indicator]);
   }
   return parts;
+}
+
+/**
+ * Two rows speak of the same indicator: the same name, and units that agree (or one left
+ * blank, as on a helper sheet).
+ */
+export function sameIndicatorName(a: Indicator, b: Indicator): boolean {
+  if (normalizeForMatch(a.name) !== normalizeForMatch(b.name)) return false;
+  return a.unit === "" || b.unit === "" || baseUnit(a.unit) === baseUnit(b.unit);
 }

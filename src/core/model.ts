@@ -117,6 +117,8 @@ export interface Indicator {
   parentId?: string;
   /** A 合计/总计 row: the sum of the rows before it. */
   isTotal: boolean;
+  /** On a hidden sheet (a helper sheet): checked, but quoted only when no visible row says the same. */
+  onHiddenSheet?: boolean;
   note?: string;
   // Computed by evaluate():
   /** actual ÷ target, as a fraction; undefined for ceiling indicators and where it cannot be computed. */

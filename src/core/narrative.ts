@@ -6,7 +6,7 @@
 import { CATEGORY_TITLES } from "./categories";
 import { normalizeForMatch } from "./text";
 import { isDone } from "./evaluate";
-import { partsByParent } from "./indicators";
+import { partsByParent, sameIndicatorName } from "./indicators";
 import {
   approximationWords,
   formatAmount,
@@ -256,18 +256,23 @@ export function mainIndicators(
   );
   const byName = new Map<string, Indicator[]>();
   for (const i of candidates) {
-    const key = `${normalizeForMatch(i.name)}|${i.unit}`;
+    const key = normalizeForMatch(i.name);
     byName.set(key, [...(byName.get(key) ?? []), i]);
   }
   const quoted: Indicator[] = [];
   const omitted: Indicator[] = [];
   for (const i of candidates) {
-    const same = byName.get(`${normalizeForMatch(i.name)}|${i.unit}`) ?? [i];
-    const agree = same.every(
+    const namesakes = byName.get(normalizeForMatch(i.name)) ?? [i];
+    const same = namesakes.filter((o) => o === i || sameIndicatorName(o, i));
+    // A helper sheet's copy gives way to a visible row of the same name.
+    const visible = same.filter((o) => !o.onHiddenSheet);
+    const relevant = visible.length > 0 ? visible : same;
+    if (!relevant.includes(i)) continue;
+    const agree = relevant.every(
       (o) => o.actual?.value === i.actual?.value && o.target?.value === i.target?.value
     );
     if (!isQuotable(i, ctx) || !agree) omitted.push(i);
-    else if (same[0] === i) quoted.push(i);
+    else if (relevant[0] === i) quoted.push(i);
   }
   return { quoted, omitted };
 }

@@ -226,3 +226,26 @@ describe("year-to-date columns", () => {
     );
   });
 });
+
+describe("a hidden helper sheet", () => {
+  test("its conflicting copy of an indicator is a warning, and the visible row is quoted", () => {
+    const visible = sheet("台账", [
+      ["指标", "单位", "目标任务", "完成数"],
+      ["城镇新增就业", "人", 1000, 1080],
+    ]);
+    const helper = {
+      ...sheet("Sheet2", [
+        ["指标", "目标任务", "完成数"],
+        ["城镇新增就业", 900, 1000],
+      ]),
+      hidden: true,
+    };
+    const analysis = analyzeWorkbook(workbook(visible, helper));
+    expect(analysis.findings.map((f) => [f.code, f.sheet])).toEqual([
+      ["DUPLICATE_CONFLICT", "Sheet2"],
+    ]);
+    expect(analysis.paragraphs.map((p) => p.text)).toEqual([
+      "全年完成城镇新增就业1080人，完成目标任务的108%，超额完成目标任务。",
+    ]);
+  });
+});

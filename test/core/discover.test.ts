@@ -242,3 +242,14 @@ test("two tables side by side, separated by an empty column", () => {
     ["E2:G4", "社保指标", "insurance"],
   ]);
 });
+
+test("a table of single months: the latest month is the completed value, and the period", () => {
+  const s = sheet("按月", [
+    ["指标", "单位", "年度目标", "1月", "2月", "3月", "4月", "5月", "6月"],
+    ["城镇新增就业", "人", 1200, 80, 170, 260, 350, 480, 610],
+  ]);
+  const [layout] = discoverTables(s);
+  expect(layout.table.columns.find((c) => c.role === "actual")?.col).toBe(8);
+  expect(layout.table.columns.find((c) => c.role === "priorPeriod")).toBeUndefined();
+  expect(layout.table.period).toEqual({ months: 6 });
+});
