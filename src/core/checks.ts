@@ -232,12 +232,15 @@ const statedGrowth: Check = (indicators, options) =>
 function slipRatio(a: number, b: number): number | undefined {
   if (a <= 0 || b <= 0) return undefined;
   const log = Math.abs(Math.log10(a / b));
-  return log >= SLIP_LOG_MIN && log <= SLIP_LOG_MAX
-    ? Math.round(a / b >= 1 ? a / b : b / a)
-    : undefined;
+  return log >= SLIP_LOG_MIN ? Math.round(a / b >= 1 ? a / b : b / a) : undefined;
 }
 
-/** Which of an indicator's values is about 10 000× off the others, if one is. */
+/** About 10 000× is a 元/万元 (or 万元/亿元) slip; further off, a wrong entry. */
+function isUnitBand(ratio: number): boolean {
+  return Math.log10(ratio) <= SLIP_LOG_MAX;
+}
+
+/** Which of an indicator's values is 2 000× or more off the others, if one is. */
 function unitSlipOf(
   indicator: Indicator
 ): { field: "actual" | "target" | "previous"; other: SourcedNumber; ratio: number } | undefined {
@@ -268,7 +271,7 @@ const unitSlips: Check = (indicators, options) =>
     if (!slip) return [];
     const value = indicator[slip.field] as SourcedNumber;
     return [
-      finding("UNIT_SLIP", {
+      finding(isUnitBand(slip.ratio) ? "UNIT_SLIP" : "VALUE_OUT_OF_SCALE", {
         ...at(indicator, value, { field: slip.field, raw: value.raw }),
         a: `${formatNumber(slip.other.value, options.decimals)}（${slip.other.ref.cell}）`,
         b: String(slip.ratio),

@@ -53,6 +53,11 @@ export const FINDING_RULES = {
     zh: (d, f) => `${f}“${d.raw}”无法识别为数字，请填写阿拉伯数字（如1126、4.2万）`,
     en: (d, f) => `the ${f} "${d.raw}" is not a number`,
   },
+  VALUE_IMPLAUSIBLE: {
+    severity: "error",
+    zh: (d, f) => `${f}“${d.raw}”大得不合常理，请检查单位或录入`,
+    en: (d, f) => `the ${f} "${d.raw}" is implausibly large; check its unit or entry`,
+  },
   EXCEL_ERROR: {
     severity: "error",
     zh: (d, f) => `${f}单元格为错误值${d.raw}，请检查公式`,
@@ -133,6 +138,11 @@ export const FINDING_RULES = {
     zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能是元与万元（或万元与亿元）混用`,
     en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; 元 and 万元 may be mixed up`,
   },
+  VALUE_OUT_OF_SCALE: {
+    severity: "warning",
+    zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能录入有误`,
+    en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; it may be mistyped`,
+  },
   BEHIND_SCHEDULE: {
     severity: "warning",
     zh: (d) => `完成目标任务的${d.a}，落后序时进度${d.b}`,
@@ -184,6 +194,18 @@ export function makeFinding(code: FindingCode, details: FindingDetails): Finding
   if (details.cell) finding.cell = details.cell;
   if (details.indicator) finding.indicator = details.indicator;
   return finding;
+}
+
+/** Warnings that put a number itself in doubt: like errors, they keep it out of the text. */
+const VALUE_IN_DOUBT = new Set<string>(["UNIT_SLIP", "VALUE_OUT_OF_SCALE"]);
+
+/** "sheet!A1" of every cell whose number must not be quoted until it is fixed or confirmed. */
+export function cellsInDoubt(findings: Finding[]): Set<string> {
+  return new Set(
+    findings
+      .filter((f) => f.cell && (f.severity === "error" || VALUE_IN_DOUBT.has(f.code)))
+      .map((f) => `${f.sheet}!${f.cell}`)
+  );
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -5,7 +5,7 @@
 import { runChecks } from "./checks";
 import { TableLayout, discoverTables } from "./discover";
 import { evaluateIndicator } from "./evaluate";
-import { makeFinding, sortFindings } from "./findings";
+import { cellsInDoubt, makeFinding, sortFindings } from "./findings";
 import { readIndicators } from "./indicators";
 import {
   Analysis,
@@ -97,11 +97,7 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     ) ??
     12;
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
-  const flaggedCells = new Set(
-    findings
-      .filter((f) => f.cell && (f.severity === "error" || f.code === "UNIT_SLIP"))
-      .map((f) => `${f.sheet}!${f.cell}`)
-  );
+  const flaggedCells = cellsInDoubt(findings);
   const paragraphs = writeParagraphs(indicators, { options: resolved, months, year, flaggedCells });
   const analysis: Analysis = {
     tables,

@@ -158,15 +158,23 @@ function readingAt(
   return { reading: readCell(cellAt(ctx.layout.sheet, ctx.row, col)), col };
 }
 
+const BAD_READING_CODES = {
+  error: "EXCEL_ERROR",
+  unreadable: "VALUE_UNREADABLE",
+  implausible: "VALUE_IMPLAUSIBLE",
+} as const;
+
 function reportBadReading(
   ctx: RowContext,
   field: FieldName,
   reading: CellReading,
   col: number
 ): void {
-  if (reading.kind !== "error" && reading.kind !== "unreadable") return;
+  if (reading.kind !== "error" && reading.kind !== "unreadable" && reading.kind !== "implausible")
+    return;
+  const code = BAD_READING_CODES[reading.kind];
   ctx.findings.push(
-    makeFinding(reading.kind === "error" ? "EXCEL_ERROR" : "VALUE_UNREADABLE", {
+    makeFinding(code, {
       ...ref(ctx, col),
       indicator: ctx.label || undefined,
       field,

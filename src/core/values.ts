@@ -14,6 +14,8 @@ export type CellReading =
   | { kind: "none"; raw: string }
   | { kind: "error"; raw: string }
   | { kind: "unreadable"; raw: string }
+  /** A number, but far beyond anything a sub-district counts (≥ 10^15): a slip, not data. */
+  | { kind: "implausible"; raw: string }
   | NumberReading;
 
 export interface NumberReading {
@@ -49,6 +51,9 @@ const NONE_WORDS = new Set([
   "...",
   "×",
 ]);
+
+/** No sub-district figure reaches 10^15 (a thousand trillion) in any unit. */
+const IMPLAUSIBLE = 1e15;
 
 /** Error values that arrive as text (pasted, or from a CSV). */
 const EXCEL_ERRORS = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
@@ -90,6 +95,7 @@ export function readCell(cell: CellModel | undefined): CellReading {
   if (isCellError(value)) return { kind: "error", raw: value.error };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "unreadable", raw: String(value) };
+    if (Math.abs(value) >= IMPLAUSIBLE) return { kind: "implausible", raw: shownText(cell) };
     const percent = isPercentFormat(cell.numFmt);
     return {
       kind: "number",
@@ -164,6 +170,7 @@ export function readNumberText(original: string): CellReading {
   const value = Number(`${sign}${digits.replace(/,/g, "")}`);
   if (!Number.isFinite(value)) return { kind: "unreadable", raw };
   const scale = scaleWord ? (scaleOfSuffix(scaleWord) ?? 1) : 1;
+  if (Math.abs(value * scale) >= IMPLAUSIBLE) return { kind: "implausible", raw };
   const reading: NumberReading = { kind: "number", value, scale, percent, raw };
   if (approx) reading.approx = approx;
   if (bound) reading.bound = bound;

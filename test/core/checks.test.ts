@@ -249,3 +249,38 @@ describe("a hidden helper sheet", () => {
     ]);
   });
 });
+
+describe("implausible numbers", () => {
+  test("a value of 10^15 or more is an error and never reaches the text", () => {
+    const analysis = analyzeWorkbook(
+      workbook(
+        sheet("大数", [
+          ["指标", "单位", "目标", "完成", "上年同期"],
+          ["固定资产投资", "万元", 50000, 1e20, 45000],
+          ["招商引资", "亿元", 20, "123456789012345678901234567890", 18],
+          ["新增就业", "人", 1000, 1126, 1050],
+        ])
+      )
+    );
+    expect(analysis.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["VALUE_IMPLAUSIBLE", "D2"],
+      ["VALUE_IMPLAUSIBLE", "D3"],
+    ]);
+    const text = analysis.paragraphs.map((p) => p.text).join("");
+    expect(text).not.toMatch(/e\+|Infinity|NaN/);
+    expect(text).not.toContain("固定资产投资");
+  });
+
+  test("a value 100 000× off last year is flagged as a wrong entry and not quoted", () => {
+    const analysis = analyzeWorkbook(
+      workbook(
+        sheet("离谱", [
+          ["指标", "单位", "目标", "完成", "上年同期"],
+          ["固定资产投资", "万元", 50000, 5200000000, 45000],
+        ])
+      )
+    );
+    expect(analysis.findings.map((f) => [f.code, f.cell])).toEqual([["VALUE_OUT_OF_SCALE", "D2"]]);
+    expect(analysis.paragraphs).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
  * Overview tab: the indicators per category with their completion, status and growth, and the
  * data for a small bar chart of completion rates. Pure: Analysis (+ strings) in, plain data out.
  */
+import { cellsInDoubt } from "../../core/findings";
 import { CATEGORY_TITLES } from "../../core/categories";
 import { formatPercent } from "../../core/format";
 import {
@@ -143,16 +144,8 @@ function unitSuffix(unit: string): string {
  * included: the status already says 未填报.
  */
 export function flaggedCells(findings: Finding[]): Set<string> {
-  return new Set(
-    findings
-      .filter(
-        (f) =>
-          f.cell &&
-          f.code !== "MISSING_ACTUAL" &&
-          (f.severity === "error" || f.code === "UNIT_SLIP")
-      )
-      .map((f) => `${f.sheet}!${f.cell}`)
-  );
+  // A blank completed cell (未填报) has no number to doubt: the row shows 未填报 instead.
+  return cellsInDoubt(findings.filter((f) => f.code !== "MISSING_ACTUAL"));
 }
 
 type ValueField = "target" | "actual" | "previous";
