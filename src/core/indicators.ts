@@ -231,15 +231,32 @@ function indentOf(layout: TableLayout, row: number, col: number): number {
   return (cell?.indent ?? 0) * 2 + leadingSpaces(raw);
 }
 
+/**
+ * Outline level of a row's numbering, in the 序号 cell or before the name:
+ * 一、 → 1, （一） → 2, 1 or 1. → 3, （1） → 4, ① → 5.
+ */
+export function numberingLevel(text: string): number | undefined {
+  const t = compactName(text);
+  if (/^[一二三四五六七八九十]+([、.．]|$)/.test(t)) return 1;
+  if (/^（[一二三四五六七八九十]+）/.test(t)) return 2;
+  if (/^\d+([.、．](?!\d)|$)/.test(t)) return 3;
+  if (/^（\d+）/.test(t)) return 4;
+  if (/^[①-⑳]/.test(t)) return 5;
+  return undefined;
+}
+
+/** A heading row inside a table ("一、就业工作"): a name, but no unit of its own and no values. */
 function isSectionRow(
   label: string,
-  unit: string,
+  explicitUnit: string,
   readings: Map<ValueRole, NumberReading>,
-  hasAnyValueText: boolean
+  hasAnyValueText: boolean,
+  level: number | undefined
 ): boolean {
-  if (unit !== "" || readings.size > 0 || hasAnyValueText) return false;
+  if (explicitUnit !== "" || readings.size > 0 || hasAnyValueText) return false;
   const text = compactName(label);
   return (
+    level === 1 ||
     SECTION_HEADING.test(text) ||
     (text.length <= 10 &&
       categoryOfText(text) !== undefined &&
@@ -256,7 +273,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
   const sheetName = layout.sheet.name;
   const categoryCol = columnOf(layout, "category");
   let sectionCategory: Category | undefined;
-  let currentParent: { indicator: Indicator; indent: number } | undefined;
+  let currentParent: { indicator: Indicator; indent: number; level?: number } | undefined;
 
   for (let row = layout.dataTop; row <= layout.dataBottom; row++) {
     if (rowIsBlank(layout, row)) continue;
@@ -290,7 +307,10 @@ export function readIndicators(layout: TableLayout): ReadResult {
 
     const cleaned = cleanIndicatorName(label);
     const unit = decideUnit(layout, ctx, cleaned, readings);
-    if (isSectionRow(label, unit, readings, hasAnyValueText)) {
+    const explicitUnit = cleaned.unit ?? cellText(layout, row, columnOf(layout, "unit")).trim();
+    const level =
+      numberingLevel(cellText(layout, row, columnOf(layout, "index"))) ?? numberingLevel(label);
+    if (isSectionRow(label, explicitUnit, readings, hasAnyValueText, level)) {
       // A new section sets its own line of work; one that names none ("二、民生保障") clears it.
       sectionCategory = categoryOfText(label);
       currentParent = undefined;
@@ -299,10 +319,13 @@ export function readIndicators(layout: TableLayout): ReadResult {
 
     const indent = indentOf(layout, row, nameCol);
     const isTotal = isTotalName(cleaned.name);
+    // "（1）" under "1", or "1." under "（一）": a deeper numbering is a part of the row above.
+    const deeper =
+      level !== undefined && currentParent?.level !== undefined && level > currentParent.level;
     const isPart =
       !isTotal &&
       !!currentParent &&
-      (cleaned.isPart || cleaned.hasBullet || indent > currentParent.indent);
+      (cleaned.isPart || cleaned.hasBullet || indent > currentParent.indent || deeper);
     const parent = isPart ? currentParent?.indicator : undefined;
     ctx.partOf = parent;
 
@@ -342,7 +365,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
     if (layout.sheet.hidden) indicator.onHiddenSheet = true;
     reportMissingValues(ctx, indicator, emptyCells);
     if (parent) indicator.parentId = parent.id;
-    else if (!isTotal) currentParent = { indicator, indent };
+    else if (!isTotal) currentParent = { indicator, indent, level };
     indicators.push(indicator);
   }
   return { indicators, findings };

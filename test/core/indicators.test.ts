@@ -259,3 +259,29 @@ describe("merged cells inside a table", () => {
     expect(indicators[0].statedGrowth?.value).toBeCloseTo(0.0724, 10);
   });
 });
+
+describe("numbered rows", () => {
+  test("一、 in the 序号 column starts a section; （1） rows under 1 are its parts", () => {
+    const { indicators, findings } = read(
+      sheet("民生", [
+        ["单位：人"],
+        ["序号", "指标名称", "单位", "目标", "完成"],
+        ["一、", "就业工作", null, null, null],
+        [1, "城镇新增就业", "人", 800, 856],
+        ["（1）", "高校毕业生", "人", null, 210],
+        ["（2）", "就业困难人员", "人", null, 65],
+        [2, "失业人员再就业", "人", 300, 342],
+        ["二、", "社会保障", null, null, null],
+        [1, "医保参保人数", "人", 25000, 24650],
+      ])
+    );
+    expect(findings).toEqual([]);
+    expect(indicators.map((i) => [i.name, i.category, i.parentId ?? ""])).toEqual([
+      ["城镇新增就业", "employment", ""],
+      ["高校毕业生", "employment", "民生!4"],
+      ["就业困难人员", "employment", "民生!4"],
+      ["失业人员再就业", "employment", ""],
+      ["医保参保人数", "insurance", ""],
+    ]);
+  });
+});
