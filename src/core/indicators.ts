@@ -340,7 +340,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
       "other";
 
     const indicator: Indicator = {
-      id: `${sheetName}!${row + 1}`,
+      id: `${sheetName}!${toA1(row, nameCol)}`,
       name: cleaned.name,
       label: compactName(label),
       unit,

@@ -90,7 +90,7 @@ export interface IndicatorTable {
 }
 
 export interface Indicator {
-  /** Stable id: "sheet!row" (1-based row, as Excel shows it). */
+  /** Stable id, unique in the workbook: "sheet!B4", the cell of its name. */
   id: string;
   /** Name without 其中/numbering prefixes: "大学生". */
   name: string;

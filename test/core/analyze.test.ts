@@ -82,3 +82,17 @@ describe("analyzeWorkbook on layouts the sample does not have", () => {
     });
   });
 });
+
+test("indicator ids are unique, also for tables side by side", () => {
+  const analysis = analyzeWorkbook(
+    workbook(
+      sheet("综合", [
+        ["指标", "目标", "完成", null, "项目", "目标任务", "累计完成"],
+        ["新增就业", 1000, 1126, null, "医保参保人数", 25000, 24650],
+        ["再就业", 300, 342, null, "养老参保人数", 8000, 8120],
+      ])
+    )
+  );
+  const ids = analysis.indicators.map((i) => i.id);
+  expect(ids).toEqual(["综合!A2", "综合!A3", "综合!E2", "综合!E3"]);
+});

@@ -278,8 +278,8 @@ describe("numbered rows", () => {
     expect(findings).toEqual([]);
     expect(indicators.map((i) => [i.name, i.category, i.parentId ?? ""])).toEqual([
       ["城镇新增就业", "employment", ""],
-      ["高校毕业生", "employment", "民生!4"],
-      ["就业困难人员", "employment", "民生!4"],
+      ["高校毕业生", "employment", "民生!B4"],
+      ["就业困难人员", "employment", "民生!B4"],
       ["失业人员再就业", "employment", ""],
       ["医保参保人数", "insurance", ""],
     ]);

@@ -203,7 +203,7 @@ describe("sources", () => {
     ]);
     expect(p.text).not.toContain("失业人员再就业");
     expect(p.omitted).toEqual([
-      { indicatorId: "表!4", name: "失业人员再就业", sheet: "表", cell: "A4" },
+      { indicatorId: "表!A4", name: "失业人员再就业", sheet: "表", cell: "A4" },
     ]);
   });
 });

@@ -147,7 +147,7 @@ describe("parseOutline from the 报告配置 sheet", () => {
       [
         2,
         "投资",
-        { kind: "indicator", indicatorId: "经济!4", name: "固定资产投资", text: "固定资产投资" },
+        { kind: "indicator", indicatorId: "经济!A4", name: "固定资产投资", text: "固定资产投资" },
       ],
     ]);
   });

@@ -84,7 +84,7 @@ describe("template fields and formats", () => {
       ["7.24%", "growth", "就业", ["D4", "E4"]],
     ]);
     for (const s of result.sources) expect(result.text.slice(s.start, s.end)).toBe(s.text);
-    expect(result.indicatorIds).toEqual(["就业!4"]);
+    expect(result.indicatorIds).toEqual(["就业!A4"]);
   });
 });
 
