@@ -222,8 +222,17 @@ export function leadOf(ctx: NarrativeContext): string {
   return `${periodPhrase(ctx.months)}，`;
 }
 
-export function summarySentence(measured: Indicator[], ctx: NarrativeContext): string {
-  if (measured.length < 2) return "";
+/**
+ * "各项指标均完成目标任务" speaks for every indicator of the section: it is written only when
+ * each one quoted has a target (`measured` is all of `mains`) and none was left out.
+ */
+export function summarySentence(
+  mains: Indicator[],
+  measured: Indicator[],
+  ctx: NarrativeContext,
+  complete = true
+): string {
+  if (measured.length < 2 || measured.length !== mains.length || !complete) return "";
   const done = measured.filter(isDone);
   const notDone = measured.filter((i) => !isDone(i));
   if (notDone.length === 0) {
@@ -251,9 +260,8 @@ export function mainIndicators(
   category: Category,
   ctx: NarrativeContext
 ): { quoted: Indicator[]; omitted: Indicator[] } {
-  const candidates = indicators.filter(
-    (i) => i.category === category && !i.parentId && !i.isTotal && i.actual
-  );
+  const mainRows = indicators.filter((i) => i.category === category && !i.parentId && !i.isTotal);
+  const candidates = mainRows.filter((i) => i.actual);
   const byName = new Map<string, Indicator[]>();
   for (const i of candidates) {
     const key = normalizeForMatch(i.name);
@@ -274,6 +282,8 @@ export function mainIndicators(
     if (!isQuotable(i, ctx) || !agree) omitted.push(i);
     else if (relevant[0] === i) quoted.push(i);
   }
+  // Rows with no readable completed value (blank, #N/A, unreadable) are left out as well.
+  for (const i of mainRows) if (!i.actual && !i.onHiddenSheet) omitted.push(i);
   return { quoted, omitted };
 }
 
@@ -291,7 +301,8 @@ export interface WrittenText {
 export function writeIndicatorText(
   mains: Indicator[],
   indicators: Indicator[],
-  ctx: NarrativeContext
+  ctx: NarrativeContext,
+  complete = true
 ): WrittenText {
   const measured = mains.filter(
     (i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind"
@@ -303,7 +314,7 @@ export function writeIndicatorText(
     const parts = (partsOf.get(indicator.id) ?? []).filter((p) => isQuotable(p, ctx));
     writeClause(b, indicator, parts, ctx, index === 0, measured.length === 1);
   });
-  b.plain("。").plain(summarySentence(measured, ctx));
+  b.plain("。").plain(summarySentence(mains, measured, ctx, complete));
   const quoted = new Set<string>();
   for (const indicator of mains) {
     quoted.add(indicator.id);
@@ -323,7 +334,8 @@ export function writeParagraph(
   const written = writeIndicatorText(
     mains,
     indicators.filter((i) => i.category === category),
-    ctx
+    ctx,
+    omitted.length === 0
   );
   return {
     category,

@@ -207,3 +207,27 @@ describe("sources", () => {
     ]);
   });
 });
+
+describe("the closing sentence speaks only for what it can see", () => {
+  test("no 各项指标均… when some indicators have no target", () => {
+    const t = text(
+      [
+        ["低保金发放", "元", 280000, 293512],
+        ["临时救助", "人次", 100, 120],
+        ["特困供养人员", "人", null, 12],
+      ],
+      {},
+      "民政工作"
+    );
+    expect(t).not.toContain("各项指标");
+  });
+
+  test("no 各项指标均… when an indicator was left out for an error", () => {
+    const t = text([
+      ["城镇新增就业", "人", 1000, 1126],
+      ["失业人员再就业", "人", 300, 342],
+      ["创业补贴发放", "人", 50, { error: "#N/A" }],
+    ]);
+    expect(t).not.toContain("各项指标");
+  });
+});
