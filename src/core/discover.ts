@@ -371,9 +371,14 @@ function readTitleLines(
   return info;
 }
 
-function yearOf(texts: string[]): number | undefined {
+/** "2023年" in any of the texts; else a bare 2023 in a title line ("Key indicators 2023"). */
+function yearOf(texts: string[], titleLines: string[]): number | undefined {
   for (const text of texts) {
     const match = /(20\d{2})\s*年/.exec(toHalfWidth(text));
+    if (match) return Number(match[1]);
+  }
+  for (const line of titleLines) {
+    const match = /(?<![\d.])(20\d{2})(?![\d.%])/.exec(toHalfWidth(line));
     if (match) return Number(match[1]);
   }
   return undefined;
@@ -429,12 +434,10 @@ function buildLayout(
   if (titleInfo.title) table.title = titleInfo.title;
   if (period) table.period = period;
   if (titleInfo.unit) table.unit = titleInfo.unit;
-  const year = yearOf([
-    ...titleInfo.lines,
-    ...block.guess.texts.values(),
-    tableName ?? "",
-    view.sheet.name,
-  ]);
+  const year = yearOf(
+    [...titleInfo.lines, ...block.guess.texts.values(), tableName ?? "", view.sheet.name],
+    titleInfo.lines
+  );
   return {
     table,
     sheet: view.sheet,

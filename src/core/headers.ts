@@ -145,6 +145,24 @@ function monthNumber(text: string): number | undefined {
   return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
 }
 
+const ENGLISH_MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+/** "jan-sep", "january–october", "jan to oct" (spaces already removed). */
+const ENGLISH_RANGE =
+  /(jan)[a-z]*(?:-|–|—|~|to|through)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/;
+
 /**
  * The part of the year a text speaks of: "1—10月" → 10, "截至10月底" → 10, "上半年" → 6,
  * "一季度" → 3, "前三季度" → 9, "全年" → 12.
@@ -163,7 +181,11 @@ export function periodInText(text: string): ReportPeriod | undefined {
     const to = monthNumber(upTo[1]);
     if (to !== undefined) return { months: to };
   }
-  if (/上半年|1-6月/.test(t)) return { months: 6 };
+  const english = ENGLISH_RANGE.exec(t);
+  if (english && ENGLISH_MONTHS.indexOf(english[1]) === 0) {
+    return { months: ENGLISH_MONTHS.indexOf(english[2]) + 1 };
+  }
+  if (/上半年|1-6月|firsthalf|\bh1\b/.test(t)) return { months: 6 };
   if (/前三季度/.test(t)) return { months: 9 };
   if (/(一|1|第一)季度/.test(t)) return { months: 3 };
   if (/全年|年度|12月底/.test(t)) return { months: 12 };

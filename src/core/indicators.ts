@@ -14,7 +14,7 @@ import { cellAt } from "./workbook";
 
 /** Indicators to keep low: done when the value stays at or under the target. */
 const CEILING_NAMES =
-  /失业率|发生率|死亡率|事故|发案|犯罪率|能耗|空置率|欠薪|投诉|差错率|超标|火灾|信访|控制/;
+  /失业率|发生率|死亡率|事故|发案|犯罪率|能耗|空置率|欠薪|投诉|差错率|超标|火灾|信访|控制|unemploymentrate|accident|complaint|crimerate|vacancyrate/;
 const PART_PREFIX = /^(其中|含|包括|内含)[:：,，]?/;
 const BULLET_PREFIX = /^[-—–·•●○◆▪]+/;
 const NUMBERING_PREFIX =

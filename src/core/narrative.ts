@@ -205,7 +205,7 @@ export function writeClause(
   const measure = MEASURE_NAME.test(indicator.name) || indicator.unit === "%";
   if (first) b.plain(leadOf(ctx));
   if (measure) b.plain(`${indicator.name}${indicator.direction === "ceiling" ? "为" : "达"}`);
-  else b.plain(`完成${indicator.name}`);
+  else b.plain(`完成${indicator.name}${/[A-Za-z]$/.test(indicator.name) ? " " : ""}`);
   writeValue(b, indicator, actual, ctx);
   writeTargetPhrase(b, indicator, ctx, alone);
   writeGrowth(b, indicator, ctx);

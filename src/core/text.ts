@@ -46,8 +46,14 @@ const TO_FULL_WIDTH_PUNCTUATION: Record<string, string> = {
  * half-width digits and letters, and Chinese (full-width) brackets and colons.
  */
 export function compactName(text: string): string {
-  return text
-    .replace(/\s+/g, "")
-    .replace(FULL_WIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[():;,]/g, (ch) => TO_FULL_WIDTH_PUNCTUATION[ch]);
+  return (
+    text
+      .trim()
+      // Spaces separate Latin words ("Fixed asset investment"); between Chinese characters they are noise.
+      .replace(/([A-Za-z0-9])\s+(?=[A-Za-z0-9])/g, "$1\u0000")
+      .replace(/\s+/g, "")
+      .replace(/\u0000/g, " ")
+      .replace(FULL_WIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      .replace(/[():;,]/g, (ch) => TO_FULL_WIDTH_PUNCTUATION[ch])
+  );
 }

@@ -96,3 +96,25 @@ test("indicator ids are unique, also for tables side by side", () => {
   const ids = analysis.indicators.map((i) => i.id);
   expect(ids).toEqual(["综合!A2", "综合!A3", "综合!E2", "综合!E3"]);
 });
+
+test("an English workbook: names keep their spaces, Jan-Sep is the period, the title's year is read, a rate to keep low is a ceiling", () => {
+  const analysis = analyzeWorkbook(
+    workbook(
+      sheet("Sheet1", [
+        ["Key indicators 2023"],
+        ["Indicator", "Unit", "Annual target", "Jan-Sep actual", "Same period last year"],
+        ["New urban jobs", "人", 1000, 800, 760],
+        ["Registered urban unemployment rate", "%", 3.5, 3.1, 3.3],
+      ])
+    )
+  );
+  expect(analysis.months).toBe(9);
+  expect(analysis.year).toBe(2023);
+  expect(analysis.indicators.map((i) => [i.name, i.direction, i.status])).toEqual([
+    ["New urban jobs", "floor", "behind"],
+    ["Registered urban unemployment rate", "ceiling", "completed"],
+  ]);
+  expect(analysis.paragraphs[0].text.startsWith("2023年前三季度，完成New urban jobs 800人")).toBe(
+    true
+  );
+});
