@@ -32,6 +32,7 @@ export function leadingSpaces(text: string): number {
   return width;
 }
 
+const LATIN = /[A-Za-z0-9]/;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
 const TO_FULL_WIDTH_PUNCTUATION: Record<string, string> = {
   "(": "（",
@@ -50,9 +51,9 @@ export function compactName(text: string): string {
     text
       .trim()
       // Spaces separate Latin words ("Fixed asset investment"); between Chinese characters they are noise.
-      .replace(/([A-Za-z0-9])\s+(?=[A-Za-z0-9])/g, "$1\u0000")
-      .replace(/\s+/g, "")
-      .replace(/\u0000/g, " ")
+      .replace(/\s+/g, (space: string, at: number, whole: string) =>
+        LATIN.test(whole[at - 1] ?? "") && LATIN.test(whole[at + space.length] ?? "") ? " " : ""
+      )
       .replace(FULL_WIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
       .replace(/[():;,]/g, (ch) => TO_FULL_WIDTH_PUNCTUATION[ch])
   );
