@@ -134,8 +134,22 @@ const partsWithinTotal: Check = (indicators, options) => {
       if (!totalValue) continue;
       const sum = partValues.reduce((a, b) => a + b, 0);
       const whole = baseValue(total, totalValue);
+      const scale = unitScale(total.unit);
+      if (total.partsAreWhole) {
+        // A breakdown by place: the places add up to the 合计 exactly (to its written decimals).
+        const tolerance =
+          Math.max(Math.abs(whole), 1) * 1e-6 + 0.5 * 10 ** -options.decimals * scale;
+        if (parts.some((p) => !p[field]) || Math.abs(sum - whole) <= tolerance) continue;
+        found.push(
+          finding("TOTAL_MISMATCH", {
+            ...at(total, totalValue, { field }),
+            a: formatNumber(totalValue.value, options.decimals),
+            b: formatNumber(sum / scale, options.decimals),
+          })
+        );
+        continue;
+      }
       if (sum > whole * (1 + 1e-9) + 1e-9) {
-        const scale = unitScale(total.unit);
         found.push(
           finding("PARTS_EXCEED_TOTAL", {
             ...at(total, totalValue, { field }),

@@ -4,9 +4,9 @@
  */
 import { rangeToA1 } from "./address";
 import { categoryOfTitle } from "./categories";
-import { HeaderMeaning, classifyHeader, periodInText } from "./headers";
+import { BREAKDOWN_HEADER, HeaderMeaning, classifyHeader, periodInText } from "./headers";
 import { Category, ColumnRole, IndicatorTable, ReportPeriod, TableColumn } from "./model";
-import { normalizeForMatch, toHalfWidth } from "./text";
+import { compactName, normalizeForMatch, toHalfWidth } from "./text";
 import { normalizeUnit } from "./units";
 import { CellRange, SheetModel, cellAt, sheetWidth } from "./workbook";
 
@@ -24,6 +24,11 @@ export interface TableLayout {
   /** Year named in the title or headers (2023年). */
   year?: number;
   merges: MergeIndex;
+  /**
+   * A breakdown of one indicator by place ("各社区城镇新增就业": 社区 | 目标 | 完成 … 合计): its
+   * rows are parts, its 合计 row is the indicator, named by `subject` from the title.
+   */
+  breakdown?: { subject?: string };
 }
 
 /** Lines under a table that end it: "注：…", "填报人：…". */
@@ -372,6 +377,18 @@ function readTitleLines(
 }
 
 /** "2023年" in any of the texts; else a bare 2023 in a title line ("Key indicators 2023"). */
+/** "表1 2023年各社区城镇新增就业完成情况" → "城镇新增就业": the indicator a breakdown table is about. */
+export function subjectOfTitle(title: string): string | undefined {
+  const subject = compactName(title)
+    .replace(/^(附?表\s*[0-9一二三四五六七八九十]+[：:.、]?)/, "")
+    .replace(/[（(][^)）]*[)）]/g, "")
+    .replace(/^.*?(20\d{2}|[〇一二三四五六七八九]{4})年(度)?/, "")
+    .replace(/^(1[-—–~至]\d{1,2}月|全年|上半年)/, "")
+    .replace(/^.*?(各|分)(社区|村|网格|小区|部门|单位|企业|街道|乡镇)(居)?/, "")
+    .replace(/(工作)?(完成|进展|推进)?(情况|统计|汇总|一览)?(表|明细)?$/, "");
+  return subject === "" ? undefined : subject;
+}
+
 function yearOf(texts: string[], titleLines: string[]): number | undefined {
   for (const text of texts) {
     const match = /(20\d{2})\s*年/.exec(toHalfWidth(text));
@@ -438,6 +455,10 @@ function buildLayout(
     [...titleInfo.lines, ...block.guess.texts.values(), tableName ?? "", view.sheet.name],
     titleInfo.lines
   );
+  const nameHeader = columns.find((c) => c.role === "name")?.header ?? "";
+  const breakdown = BREAKDOWN_HEADER.test(normalizeForMatch(nameHeader))
+    ? { subject: subjectOfTitle(titleInfo.title ?? tableName ?? "") }
+    : undefined;
   return {
     table,
     sheet: view.sheet,
@@ -445,6 +466,7 @@ function buildLayout(
     dataBottom,
     headerUnits,
     namedCategory,
+    breakdown,
     year,
     merges: view.merges,
   };

@@ -18,6 +18,10 @@ interface HeaderRule {
 const IGNORED =
   /序时进度|时间进度|进度要求|排名|名次|责任|牵头|联系人|负责人|分管|差额|差距|超欠|缺口|剩余/;
 
+/** 社区, 村(居), 网格, 单位名称…: the rows of the table are parts of one indicator. */
+export const BREAKDOWN_HEADER =
+  /^(社区|社区名称|社区\(村\)|村|村居|村\(居\)|村\(社区\)|村社区|网格|小区|部门|科室|单位名称|企业|企业名称|街道|乡镇|镇街|区域|community|district|village)$/;
+
 export const HEADER_RULES: HeaderRule[] = [
   { role: "index", exact: ["序号", "序", "编号", "no", "no.", "#", "id"] },
   {
@@ -46,6 +50,11 @@ export const HEADER_RULES: HeaderRule[] = [
       "metric",
       "kpi",
     ],
+  },
+  /** Rows that are places or bodies, not indicators: a breakdown of one indicator (see discover.ts). */
+  {
+    role: "name",
+    pattern: BREAKDOWN_HEADER,
   },
   { role: "note", pattern: /备注|附注|^说明$|情况说明|^notes?$|remark|comment/ },
   {

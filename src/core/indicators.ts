@@ -368,7 +368,29 @@ export function readIndicators(layout: TableLayout): ReadResult {
     else if (!isTotal) currentParent = { indicator, indent, level };
     indicators.push(indicator);
   }
+  if (layout.breakdown) gatherBreakdown(indicators, layout.breakdown.subject);
   return { indicators, findings };
+}
+
+/**
+ * A table of places (各社区…) under one indicator: the 合计 row becomes that indicator, named
+ * from the title, and every other main row one of its parts.
+ */
+function gatherBreakdown(indicators: Indicator[], subject: string | undefined): void {
+  const total = indicators.find((i) => i.isTotal);
+  if (!total) return;
+  total.isTotal = false;
+  total.partsAreWhole = true;
+  if (subject) {
+    total.name = subject;
+    total.category = categoryOfText(subject) ?? total.category;
+    total.direction = directionOf(subject, undefined);
+  }
+  for (const i of indicators) {
+    if (i === total || i.parentId) continue;
+    i.parentId = total.id;
+    i.category = total.category;
+  }
 }
 
 /** A blank completed cell is "not reported"; a blank target matters only for a main indicator. */

@@ -117,6 +117,8 @@ export interface Indicator {
   parentId?: string;
   /** A 合计/总计 row: the sum of the rows before it. */
   isTotal: boolean;
+  /** Its parts are the whole of it (a breakdown by 社区): they must add up to it exactly. */
+  partsAreWhole?: boolean;
   /** On a hidden sheet (a helper sheet): checked, but quoted only when no visible row says the same. */
   onHiddenSheet?: boolean;
   note?: string;

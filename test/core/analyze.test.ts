@@ -118,3 +118,40 @@ test("an English workbook: names keep their spaces, Jan-Sep is the period, the t
     true
   );
 });
+
+describe("a breakdown by community", () => {
+  const rows = (total: number) => [
+    ["表1 2023年各社区城镇新增就业完成情况"],
+    ["社区", "单位", "目标任务", "完成数", "上年同期"],
+    ["湖畔社区", "人", 300, 320, 300],
+    ["云梦社区", "人", 250, 240, 230],
+    ["渔光社区", "人", 220, 230, 210],
+    ["合计", "人", 770, total, 740],
+  ];
+
+  test("the 合计 row is the indicator named in the title, the communities are its parts", () => {
+    const analysis = analyzeWorkbook(workbook(sheet("分社区", rows(790))));
+    expect(analysis.findings.map((f) => [f.code, f.indicator])).toEqual([
+      ["TARGET_NOT_MET", "云梦社区"],
+    ]);
+    const total = analysis.indicators.find((i) => i.name === "城镇新增就业");
+    expect(total).toMatchObject({ category: "employment", status: "exceeded", isTotal: false });
+    expect(analysis.indicators.filter((i) => i.parentId === total?.id).map((i) => i.name)).toEqual([
+      "湖畔社区",
+      "云梦社区",
+      "渔光社区",
+    ]);
+    expect(analysis.paragraphs.map((p) => p.text)).toEqual([
+      "2023年，完成城镇新增就业790人，完成目标任务的102.6%，超额完成目标任务，同比增长6.76%，其中湖畔社区320人、云梦社区240人、渔光社区230人。",
+    ]);
+  });
+
+  test("communities that do not add up to the 合计 are an error", () => {
+    const analysis = analyzeWorkbook(workbook(sheet("分社区", rows(800))));
+    expect(analysis.findings.map((f) => [f.code, f.cell, f.message])).toContainEqual([
+      "TOTAL_MISMATCH",
+      "D6",
+      "分社区!D6 “城镇新增就业”合计800不等于各项之和790。",
+    ]);
+  });
+});
