@@ -32,7 +32,11 @@ const GENERIC_TITLE = /经济社会|社会经济|综合|主要指标|重点工�
 
 /** The category a table's title, name or sheet name gives all its rows, unless it is a general one. */
 export function categoryOfTitle(text: string): Category | undefined {
-  return GENERIC_TITLE.test(normalizeForMatch(text)) ? undefined : categoryOfText(text);
+  const t = normalizeForMatch(text);
+  if (GENERIC_TITLE.test(t)) return undefined;
+  // "就业和社保工作指标" names two lines of work: let each row's name decide.
+  const named = CATEGORY_WORDS.filter(([, words]) => words.test(t));
+  return named.length === 1 ? named[0][0] : undefined;
 }
 
 /** Values written in a 类别 column: "就业", "社保", "Employment". */

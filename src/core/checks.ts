@@ -359,6 +359,21 @@ const yearToDateNeverDecreases: Check = (indicators, options) =>
     ];
   });
 
+/** Three times the target or more: the target is more likely wrong than the work that good. */
+const TARGET_DOUBT_RATE = 3;
+
+const doubtfulTargets: Check = (indicators, options) =>
+  indicators.flatMap((indicator) => {
+    const rate = indicator.completionRate;
+    if (rate === undefined || rate < TARGET_DOUBT_RATE || hasBadValue(indicator)) return [];
+    return [
+      finding("TARGET_DOUBTFUL", {
+        ...at(indicator, indicator.target, { field: "target" }),
+        a: formatPercent(rate, options.decimals),
+      }),
+    ];
+  });
+
 /** All checks, in the order their findings are listed within a severity. */
 export const CHECKS: Check[] = [
   negativeValues,
@@ -370,6 +385,7 @@ export const CHECKS: Check[] = [
   statedRates,
   statedGrowth,
   yearToDateNeverDecreases,
+  doubtfulTargets,
   unitSlips,
   abnormalGrowth,
   progress,

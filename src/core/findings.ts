@@ -143,6 +143,11 @@ export const FINDING_RULES = {
     zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能录入有误`,
     en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; it may be mistyped`,
   },
+  TARGET_DOUBTFUL: {
+    severity: "warning",
+    zh: (d) => `完成目标任务的${d.a}，目标值可能填错，请核实`,
+    en: (d) => `${d.a} of the target: the target may be wrong; confirm it`,
+  },
   BEHIND_SCHEDULE: {
     severity: "warning",
     zh: (d) => `完成目标任务的${d.a}，落后序时进度${d.b}`,

@@ -29,6 +29,9 @@ import {
 /** Names that are measures ("参保人数", "销售额") take 达/为; others are things done ("完成新增就业"). */
 const MEASURE_NAME =
   /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次)$/;
+/** Names that already say what was done ("发放低保金") or who is counted ("特困供养人员"): no 完成. */
+const ACTION_NAME = /^(发放|开展|组织|举办|办理|走访|慰问|新建|建成|改造|完成|实现|帮助|推荐|引进)/;
+const PEOPLE_NAME = /(人员|对象|家庭|群众|儿童|老人|学生|残疾人|困难户)$/;
 
 /**
  * Collects text and, for every number written with `quote`, the cell(s) it came from.
@@ -204,8 +207,11 @@ export function writeClause(
   const actual = indicator.actual as SourcedNumber;
   const measure = MEASURE_NAME.test(indicator.name) || indicator.unit === "%";
   if (first) b.plain(leadOf(ctx));
+  const space = /[A-Za-z]$/.test(indicator.name) ? " " : "";
   if (measure) b.plain(`${indicator.name}${indicator.direction === "ceiling" ? "为" : "达"}`);
-  else b.plain(`完成${indicator.name}${/[A-Za-z]$/.test(indicator.name) ? " " : ""}`);
+  else if (ACTION_NAME.test(indicator.name) || PEOPLE_NAME.test(indicator.name))
+    b.plain(`${indicator.name}${space}`);
+  else b.plain(`完成${indicator.name}${space}`);
   writeValue(b, indicator, actual, ctx);
   writeTargetPhrase(b, indicator, ctx, alone);
   writeGrowth(b, indicator, ctx);

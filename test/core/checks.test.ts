@@ -284,3 +284,21 @@ describe("implausible numbers", () => {
     expect(analysis.paragraphs).toEqual([]);
   });
 });
+
+test("three times the target or more: the target is doubted", () => {
+  expect(codes([["失地农民就业", "人", 200, 1000]])).toEqual(["TARGET_DOUBTFUL@C2"]);
+});
+
+test("a title naming two lines of work lets each row's name decide", () => {
+  const analysis = analyzeWorkbook(
+    workbook(
+      sheet("半年", [
+        ["2024年上半年就业和社保工作指标"],
+        ["指标", "单位", "目标", "完成"],
+        ["城镇新增就业", "人", 1200, 640],
+        ["城乡居民医保参保人数", "人", 30000, 29100],
+      ])
+    )
+  );
+  expect(analysis.indicators.map((i) => i.category)).toEqual(["employment", "insurance"]);
+});

@@ -125,7 +125,7 @@ describe("sentences", () => {
       {},
       "其他工作"
     );
-    expect(t).toContain("完成走访群众约520人次");
+    expect(t).toContain("走访群众约520人次");
     expect(t).toContain("完成健康体检450余人");
     expect(t).toContain("完成招商引资近20亿元");
   });
@@ -230,4 +230,18 @@ describe("the closing sentence speaks only for what it can see", () => {
     ]);
     expect(t).not.toContain("各项指标");
   });
+});
+
+test("names that say what was done or who is counted take no 完成", () => {
+  const t = text(
+    [
+      ["发放低保金", "元", 280000, 293512],
+      ["特困供养人员", "人", 12, 12],
+    ],
+    {},
+    "民政工作"
+  );
+  expect(t).toContain("全年发放低保金293512元");
+  expect(t).toContain("；特困供养人员12人");
+  expect(t).not.toContain("完成发放");
 });
