@@ -133,6 +133,15 @@ describe("indicator-report check", () => {
     expect(out.stdout).toContain("- “1126人” 城镇新增就业 完成数（就业!D4）");
   });
 
+  it("says when a number is 10 times the workbook's", async () => {
+    const draft = file("成稿3.txt", "全年完成固定资产投资126亿元。");
+    const out = await run("check", draft, workbookPath);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(
+      /1\. 数值不符：文中“126亿元”，工作簿中固定资产投资（经济!A\d+）完成数为12\.6亿元（经济!D\d+）；文中数是工作簿的10倍，请核对小数点和单位/
+    );
+  });
+
   it("--format json", async () => {
     const draft = file("成稿2.txt", FINISHED);
     const out = await run("check", draft, workbookPath, "--format", "json");

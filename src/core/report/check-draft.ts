@@ -2,15 +2,18 @@
  * Checking a finished draft: every number the text gives for an indicator of the workbook
  * (found as when filling X drafts, see resolve.ts) is compared with the workbook. A number
  * agrees when the workbook's value, rounded to the decimals the text writes, is that number
- * (109.2% agrees with 109.18%); 约/近/余 allow a margin. Disagreements say what kind they
- * are: a different value, a 万/亿 slip (12.6万元 for 12.6亿元), a different rate or growth,
- * growth in the wrong direction.
+ * (109.2% agrees with 109.18%; 5600万元 agrees with 0.56亿元); 约/近/余 allow a margin.
+ * Disagreements say what kind they are: a different value (10× or 100× off: a hint to check
+ * the decimal point), a 万/亿 or 元/万元 slip (10 000× off: 12.6万元 for 12.6亿元), a
+ * different rate or growth, growth in the wrong direction.
  */
 import { formatAmount, formatNumber, roundTo } from "../format";
 import { Analysis } from "../model";
 import { describeEntry } from "./names";
 import { FIELD_ZH, Field, Resolution, resolveContext, resolveSlots } from "./resolve";
 import { Slot, findSlots, sentenceSpans } from "./scan";
+import { clean } from "./units";
+import { baseUnit } from "../units";
 
 export type CheckKind = "value" | "scale" | "rate" | "growth" | "direction" | "unit";
 
@@ -33,6 +36,8 @@ export interface CheckItem {
   cells: string[];
   message: string;
   messageEn: string;
+  /** A value 10×, 100× or 10 000×… off: the written number ÷ the workbook's (10, 0.01, 1e4). */
+  ratio?: number;
 }
 
 export interface UncheckedNumber {
@@ -82,15 +87,40 @@ function agrees(slot: Slot, expected: number): boolean {
   return expected >= written - 10 ** -decimals / 2 && expected < written * 1.2 + 10 ** -decimals;
 }
 
-/** A 万/亿 slip: the written number is the expected one times 10^±4 or 10^±8. */
-function scaleSlip(slot: Slot, expected: number): number | undefined {
+/** The power of ten among `powers` that turns the expected number into the written one. */
+function powerOff(slot: Slot, expected: number, powers: number[]): number | undefined {
   const written = slot.value as number;
   const decimals = slot.decimals ?? 0;
-  for (const power of [4, -4, 8, -8]) {
-    const shifted = expected * 10 ** power;
-    if (roundTo(shifted, decimals) === written && written !== 0) return power;
+  if (written === 0) return undefined;
+  for (const power of powers) {
+    const shifted = clean(expected * 10 ** power);
+    if (roundTo(shifted, decimals) === written) return power;
   }
   return undefined;
+}
+
+/** A 万/亿 (or 元/万元) slip: the written number is the expected one times 10^±4 or 10^±8. */
+function scaleSlip(slot: Slot, expected: number): number | undefined {
+  return powerOff(slot, expected, [4, -4, 8, -8]);
+}
+
+/** A slip of the decimal point or a digit: the written number is 10× or 100× off. */
+function tenfold(slot: Slot, expected: number): number | undefined {
+  return powerOff(slot, expected, [1, -1, 2, -2]);
+}
+
+/** Which scale words were confused: 万/亿 when both sides are scaled, else 元/万元… */
+function slipWords(res: Resolution, power: number): string {
+  const unit = res.entry?.indicator.unit ?? "";
+  const base = baseUnit(unit) || res.slot.unit;
+  const textScale = res.slot.textUnit.kind === "measure" ? res.slot.textUnit.scale : 1;
+  // The scale written and the one that would make the number right (12.6万元 for 12.6亿元).
+  const scales = [textScale, textScale * 10 ** -power].sort((a, b) => a - b);
+  const word = (scale: number) => (scale >= 1e8 ? "亿" : scale >= 1e4 ? "万" : "");
+  if (base === "") return "万/亿";
+  if (scales[0] < 1) return `${base}/万${base}`;
+  if (scales[0] >= 1e4) return `${word(scales[0])}/${word(scales[1])}`;
+  return `${base}/${word(scales[1])}${base}`;
 }
 
 function expectedText(res: Resolution, decimals: number): string {
@@ -160,7 +190,7 @@ function checkItem(
         ...base,
         status: "mismatch",
         kind: code === "UNIT_MISMATCH" ? "unit" : "direction",
-        message: `${res.reason?.zh}（文中“${written}”）`,
+        message: `${res.reason?.zh}（文中“${written}”）${code === "GROWTH_DIRECTION" && statedMatches(res) ? "；与表中填写的增长率一致，但与按完成数计算的结果不符" : ""}`,
         messageEn: res.reason?.en ?? "",
       };
     return undefined;
@@ -191,17 +221,35 @@ function checkItem(
     };
   }
   const slip = scaleSlip(slot, res.value);
-  if (slip !== undefined)
+  if (slip !== undefined) {
+    const words = slipWords(res, slip);
     return {
       ...mismatch,
       kind: "scale",
-      message: `数量级不符（万/亿）：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${workbookText(res, decimals)}${where}，应为${expected}`,
-      messageEn: `scale slip (万/亿): the text says ${written}, the workbook gives ${expected} for ${entry.indicator.name}`,
+      ratio: Number(`1e${slip}`),
+      message: `数量级不符（${words}）：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${workbookText(res, decimals)}${where}，应为${expected}`,
+      messageEn: `scale slip (${words}): the text says ${written}, the workbook gives ${expected} for ${entry.indicator.name}`,
     };
+  }
+  const book = workbookText(res, decimals);
+  // The cell's number in the text's unit, when the two are written differently.
+  const inTextUnit = book === expected ? "" : `，即${expected}`;
+  const off = tenfold(slot, res.value);
+  if (off !== undefined) {
+    const times = 10 ** Math.abs(off);
+    const side = off > 0 ? `是工作簿的${times}倍` : `是工作簿的1/${times}`;
+    return {
+      ...mismatch,
+      kind: "value",
+      ratio: Number(`1e${off}`),
+      message: `数值不符：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${book}${where}${inTextUnit}；文中数${side}，请核对小数点和单位`,
+      messageEn: `value differs: the text says ${written}, ${times}× ${off > 0 ? "above" : "below"} the workbook's ${expected} for ${entry.indicator.name}: check the decimal point and the unit`,
+    };
+  }
   return {
     ...mismatch,
     kind: "value",
-    message: `数值不符：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${workbookText(res, decimals)}${where}`,
+    message: `数值不符：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${book}${where}${inTextUnit}`,
     messageEn: `value differs: the text says ${written}, the workbook gives ${expected} for ${entry.indicator.name}`,
   };
 }

@@ -97,6 +97,13 @@ function itemOf(
     item.reasonCode = `NOT_A_NUMBER_${slot.skip.kind.toUpperCase()}`;
     return item;
   }
+  if (res.disputed) {
+    // The table's own rate or growth for the row disagrees with the computed one.
+    item.reason = res.disputed.zh;
+    item.reasonEn = res.disputed.en;
+    item.reasonCode = res.disputed.code;
+    return item;
+  }
   if (res.value !== undefined && res.entry && res.cells && res.cells.length > 0) {
     const written = formatNumber(res.value, decimals);
     if (Math.abs(Number(written) - res.value) > Math.abs(res.value) * 0.005) {

@@ -13,8 +13,11 @@
  *  - exactly one indicator (or several rows with the same name) passes.
  * A wrong number is worse than a blank, so a doubtful phrase matches nothing.
  */
-import { Indicator } from "../model";
-import { baseUnit, isMoneyUnit, isPercentUnit, normalizeUnit } from "../units";
+import { CellRef, Indicator } from "../model";
+import { baseUnit, isMoneyUnit, isPercentUnit, normalizeUnit, unitScale } from "../units";
+
+/** The numbers of a row that may be quoted or computed with. */
+export type NumberField = "actual" | "target" | "previous";
 
 /** Rewrites applied to names and phrases alike, so that close synonyms meet. */
 const SYNONYMS: [RegExp, string][] = [
@@ -85,6 +88,12 @@ const IGNORABLE = [
   "达",
   "已经",
   "已",
+  "仅仅",
+  "仅",
+  // Verbs of handing out and handling: "发放创业担保贷款" is 创业担保贷款. A name that has the
+  // verb itself (发放低保金) still matches it as a piece of the name.
+  "发放",
+  "办理",
   "其中",
   "辖区内",
   "辖区",
@@ -455,6 +464,28 @@ export class IndicatorCatalog {
 
   constructor(indicators: Indicator[]) {
     this.entries = indicators.map(nameEntry);
+    // A row without a unit (a helper sheet's copy) is the same indicator as the rows of that
+    // name with a unit, when they all have one unit: duplicates, whose numbers must agree.
+    for (const entry of this.entries) {
+      if (normalizeUnit(entry.indicator.unit) !== "") continue;
+      const units = new Set(
+        this.entries
+          .filter((e) => e.core === entry.core && normalizeUnit(e.indicator.unit) !== "")
+          .map((e) => e.key)
+      );
+      if (units.size === 1) entry.key = [...units][0];
+    }
+  }
+
+  /** Other rows of the same name whose unit is the same, convertible, or not given. */
+  sameName(entry: NameEntry): NameEntry[] {
+    const unit = normalizeUnit(entry.indicator.unit);
+    return this.entries.filter((e) => {
+      // The full name: 接种（18岁以上） and 接种（60岁以上） are two indicators.
+      if (e === entry || e.full !== entry.full) return false;
+      const other = normalizeUnit(e.indicator.unit);
+      return other === "" || unit === "" || baseUnit(other) === baseUnit(unit);
+    });
   }
 
   /**
@@ -512,6 +543,27 @@ export class IndicatorCatalog {
     const rivalSaid = rivals.some((r) => r.missing.some(said));
     if ((match.usedContext || match.qualifiersLeftOut.some(said)) && !rivalSaid) return chosen;
     return { kind: "ambiguous", entries: [chosen.entry, ...rivals.map((r) => r.match.entry)] };
+  }
+
+  /**
+   * Another row of the same name (another table, a hidden helper sheet) with a different
+   * number among `fields`: the cells of the first such pair. A row without a unit is read
+   * in the unit of the row it copies.
+   */
+  conflict(entry: NameEntry, fields: NumberField[]): [CellRef, CellRef] | undefined {
+    const unit = entry.indicator.unit;
+    for (const other of this.sameName(entry)) {
+      const otherUnit = normalizeUnit(other.indicator.unit) === "" ? unit : other.indicator.unit;
+      const factor = normalizeUnit(unit) === "" ? 1 : unitScale(otherUnit) / unitScale(unit);
+      for (const field of fields) {
+        const a = entry.indicator[field];
+        const b = other.indicator[field];
+        if (!a || !b) continue;
+        if (Math.abs(a.value - b.value * factor) > 1e-9 * Math.max(1, Math.abs(a.value)))
+          return [a.ref, b.ref];
+      }
+    }
+    return undefined;
   }
 
   /** An indicator named in a template or in the 报告配置 sheet. */

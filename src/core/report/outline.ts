@@ -231,7 +231,23 @@ function parseItems(raw: string, ref: CellRef, ctx: ItemsContext): OutlineItem[]
       continue;
     }
     const found = ctx.catalog.lookupName(word);
-    if (found.kind === "found") {
+    const conflict =
+      found.kind === "found"
+        ? ctx.catalog.conflict(found.entry, ["actual", "target", "previous"])
+        : undefined;
+    if (conflict) {
+      const cells = conflict.map((c) => `${c.sheet}!${c.cell}`);
+      ctx.findings.push(
+        finding(
+          "error",
+          "OUTLINE_AMBIGUOUS_ITEM",
+          ref,
+          `“${word}”有同名指标且数值不一致（${cells.join(" 与 ")}），请核实`,
+          `"${word}": two rows of that name disagree (${cells.join(", ")})`,
+          word
+        )
+      );
+    } else if (found.kind === "found") {
       items.push({
         kind: "indicator",
         indicatorId: found.entry.indicator.id,

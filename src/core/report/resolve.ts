@@ -7,11 +7,22 @@
  * ，；。): "全年完成城镇新增就业X人". Words at the end of those name the value: "完成率达",
  * "完成目标任务的", "同比增长", "上年同期", "目标任务". A clause that names no indicator
  * ("同比增速X%", "完成率X%") speaks of the last one named just before, in the same clause or
- * the clause before in the same sentence. Every doubt leaves the number alone, with a reason.
+ * the clause before in the same sentence; a completion rate after a 其中 list of parts without
+ * targets speaks of the sentence's subject. Two rows of the same name with different numbers,
+ * or a rate or growth the table states otherwise (an error finding on that cell), leave the
+ * number alone. Every doubt leaves the number alone, with a reason.
  */
 import { Analysis, CellRef, Indicator, SourceSpan } from "../model";
 import { roundTo } from "../format";
-import { IndicatorCatalog, NameEntry, canon, describeEntry, meaningfulPart } from "./names";
+import {
+  IndicatorCatalog,
+  NameEntry,
+  NumberField,
+  canon,
+  describeEntry,
+  isPercentIndicator,
+  meaningfulPart,
+} from "./names";
 import { flaggedCellsOf } from "./context";
 import { Slot, Span, clauseSpans } from "./scan";
 import { clean, conversionFactor } from "./units";
@@ -43,6 +54,11 @@ export interface Resolution {
   cells?: CellRef[];
   spanKind?: SourceSpan["kind"];
   reason?: Reason;
+  /**
+   * The value is computed, but the table's own stated rate or growth for it has an error
+   * (it disagrees with the computation): a check may compare, a fill must not write it.
+   */
+  disputed?: Reason;
 }
 
 /** Everything resolution needs from an analysis, built once per text. */
@@ -76,6 +92,9 @@ const TRAILING_VERBS =
   /(?:为|是|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
 const RATE_WORDS =
   /(?:(?:总|目标|任务)?(?:完成率|完成进度|完成比例)|完成了?(?:全年|年度)?(?:目标任务|目标|任务)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务)的?)$/;
+/** "失业人员再就业完成X%", "目标任务已完成X%": X% after 完成 is the completion rate. */
+const DONE_RATE_WORDS =
+  /(?:(?:全年|年度)?(?:目标任务|目标|任务))?(?:已经|已|仅|均|共|累计)?完成了?(?:全年|年度)?的?$/;
 const GROWTH_WORDS =
   /(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比|与上年相比|与去年相比)?(增长|增速|增幅|上升|提高|增加|下降|减少|降低|回落|下滑|降幅|减幅)了?$|同比$/;
 const PREVIOUS_WORDS = /(?:上年同期|去年同期|上一年度|上一年|上年|去年)$/;
@@ -105,11 +124,14 @@ interface Reading {
   /** Found by words such as 完成率, 同比增长, 上年同期, 目标任务. */
   keyword?: boolean;
   direction?: "up" | "down" | "neutral";
+  /** A rate read from a bare 完成 ("再就业完成X%"): for a % indicator that is its value. */
+  bareDone?: boolean;
 }
 
 /** Which value the words before the number ask for, and the words left to name the indicator. */
 function readWords(segment: string, slot: Slot, after: string): Reading[] {
-  const text = cleanTail(cleanLead(segment.normalize("NFKC")));
+  const lead = cleanLead(segment.normalize("NFKC")).replace(/[\s:：，,、]+$/, "");
+  const text = cleanTail(lead);
   const readings: Reading[] = [];
   const unit = slot.textUnit.kind;
   // "续保率达96.3%，高于95%的目标": the words after the number name it the target.
@@ -132,8 +154,16 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
     // A rate indicator named in full ("续保率达X%") is its completed value.
     readings.push({ field: "actual", phrase: text });
     const rate = RATE_WORDS.exec(text);
+    const done = rate ? null : DONE_RATE_WORDS.exec(lead);
     if (rate)
       readings.push({ field: "rate", phrase: cleanTail(text.slice(0, rate.index)), keyword: true });
+    else if (done)
+      readings.push({
+        field: "rate",
+        phrase: cleanTail(lead.slice(0, done.index)),
+        keyword: true,
+        bareDone: true,
+      });
     const g = growthReading();
     if (g) readings.push(g);
   } else if (unit === "points" || unit === "times") {
@@ -227,7 +257,12 @@ function fieldValue(
         ),
       };
     if (flagged(refs)) return { reason: flaggedReason };
-    return { value: clean(indicator.completionRate * 100), cells: refs, spanKind: "rate" };
+    return {
+      value: clean(indicator.completionRate * 100),
+      cells: refs,
+      spanKind: "rate",
+      ...disputedBy(indicator, "rate", ctx),
+    };
   }
   // growth
   const refs = used([indicator.actual?.ref, indicator.previous?.ref]);
@@ -288,7 +323,30 @@ function fieldValue(
       ),
     };
   if (direction !== "neutral") value = Math.abs(value);
-  return { value: clean(value), cells: refs, spanKind: "growth" };
+  return {
+    value: clean(value),
+    cells: refs,
+    spanKind: "growth",
+    ...disputedBy(indicator, "growth", ctx),
+  };
+}
+
+/** The table states a rate or growth for the row and the analysis found it wrong. */
+function disputedBy(
+  indicator: Indicator,
+  field: "rate" | "growth",
+  ctx: ResolveContext
+): { disputed?: Reason } {
+  const stated = field === "rate" ? indicator.statedRate : indicator.statedGrowth;
+  if (!stated || !ctx.flaggedCells.has(refKey(stated.ref))) return {};
+  const what = field === "rate" ? "完成率" : "同比增速";
+  return {
+    disputed: reason(
+      "STATED_MISMATCH",
+      `表中填报的${what}与计算值不一致，请先核实（${refKey(stated.ref)}）`,
+      `the ${field === "rate" ? "completion rate" : "growth"} stated in the table (${refKey(stated.ref)}) disagrees with the computed one: check it first`
+    ),
+  };
 }
 
 /** "比上年增加X人": completed minus last year's, in the text's unit. */
@@ -333,6 +391,7 @@ function changeInUnits(
     value: direction === "neutral" ? change : Math.abs(change),
     cells: refs,
     spanKind: "growth",
+    ...disputedBy(indicator, "growth", ctx),
   };
 }
 
@@ -358,7 +417,18 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     const segmentStart = Math.max(clause.start, previousSlot ? previousSlot.unitEnd : 0);
     const segment = text.slice(segmentStart, Math.max(segmentStart, slot.leadStart));
     const topic = topicFor(slot, slots, index, results, lastInClause, clauses);
-    const res = resolveOne(text, slot, segment, segmentStart, clause, clauses, slots, topic, ctx);
+    const subject = rateSubject(text, slot, index, slots, results, clauses);
+    const res = resolveOne(
+      text,
+      slot,
+      segment,
+      segmentStart,
+      clause,
+      clauses,
+      slots,
+      { topic, subject },
+      ctx
+    );
     if (earlier.some((s) => s.skip?.kind === "age" || s.skip?.subArea) && res.value !== undefined)
       results.push({
         slot,
@@ -395,6 +465,65 @@ function topicFor(
   return prev;
 }
 
+/** What the clauses before offer a number that names no indicator itself. */
+interface Before {
+  /** The last number before (topicFor). */
+  topic: Resolution | undefined;
+  /** For a completion rate after a 其中 list: the sentence's subject, or why it is unclear. */
+  subject?: { entry?: NameEntry; reason?: Reason };
+}
+
+/**
+ * "全年完成城镇新增就业X人，其中高校毕业生X人、就业困难人员X人，完成目标任务的X%": the
+ * clauses right before name parts (其中…), and a part without a target has no completion
+ * rate, so the rate is the sentence's main indicator's, named in the clause before 其中.
+ * Undefined when the clause before is not such a list; a reason when it is unclear whose.
+ */
+function rateSubject(
+  text: string,
+  slot: Slot,
+  index: number,
+  slots: Slot[],
+  results: Resolution[],
+  clauses: Span[]
+): Before["subject"] {
+  if (slots.some((s, k) => k < index && s.clause === slot.clause && !s.skip)) return undefined;
+  const parts: Resolution[] = [];
+  const inSentence = (c: number) =>
+    c >= 0 && !/[。！？!?\n；;]/.test(text.slice(clauses[c].start, clauses[slot.clause].start));
+  let c = slot.clause - 1;
+  for (; inSentence(c); c--) {
+    const here = results.filter((r, k) => k < index && slots[k].clause === c && !slots[k].skip);
+    if (here.length === 0) return undefined;
+    parts.unshift(...here);
+    if (/^\s*其中/.test(text.slice(clauses[c].start, clauses[c].end))) break;
+  }
+  if (!inSentence(c) || !inSentence(c - 1)) return undefined;
+  const mainClause = results.filter(
+    (r, k) => k < index && slots[k].clause === c - 1 && !slots[k].skip && r.entry
+  );
+  const main = mainClause[mainClause.length - 1]?.entry;
+  if (!main) return undefined;
+  const unclear = (zh: string, en: string) => ({ reason: reason("UNCLEAR_SUBJECT", zh, en) });
+  if (parts.some((p) => !p.entry))
+    return unclear(
+      "前文“其中”所列的数未能确定指标，完成率所指也无法确定",
+      "a part listed after 其中 names no clear indicator, so the rate's indicator is unclear"
+    );
+  const hasTarget = (e: NameEntry) => !!e.indicator.target;
+  const partEntries = [...new Set(parts.map((p) => p.entry as NameEntry))].filter(
+    (e) => e.indicator.id !== main.indicator.id
+  );
+  const withTarget = partEntries.filter(hasTarget);
+  if (withTarget.length === 0) return { entry: main };
+  const last = parts[parts.length - 1].entry as NameEntry;
+  if (!hasTarget(main) && withTarget.length === 1 && withTarget[0] === last) return { entry: last };
+  return unclear(
+    `完成率是${describeEntry(main)}的还是其中${uniqueNames(withTarget).join("、")}的，无法确定`,
+    `the rate may be ${main.indicator.name}'s or a part's`
+  );
+}
+
 function resolveOne(
   text: string,
   slot: Slot,
@@ -403,7 +532,7 @@ function resolveOne(
   clause: Span,
   clauses: Span[],
   slots: Slot[],
-  topic: Resolution | undefined,
+  before: Before,
   ctx: ResolveContext
 ): Resolution {
   const readings = readWords(segment, slot, text.slice(slot.unitEnd, slot.unitEnd + 8));
@@ -422,7 +551,7 @@ function resolveOne(
   let last: Resolution | undefined;
   let lastRank = -1;
   for (const reading of readings) {
-    const res = resolveReading(text, slot, reading, topic, context, slots, ctx);
+    const res = resolveReading(text, slot, reading, before, context, slots, ctx);
     if (res.entry && res.value !== undefined) return res;
     // The reason to give: from a reading that found its indicator, else from the words
     // that named the value (完成率, 同比增长), else from the plain reading.
@@ -473,26 +602,42 @@ function resolveReading(
   text: string,
   slot: Slot,
   reading: Reading,
-  topic: Resolution | undefined,
+  before: Before,
   context: string[],
   slots: Slot[],
   ctx: ResolveContext
 ): Resolution {
   const { field, direction } = reading;
+  const { topic, subject } = before;
   const base: Resolution = { slot, field };
   if (field === "growth") base.direction = direction;
+  // "续保率完成X%" is the rate indicator's value, never its completion rate.
   const accept = (entry: NameEntry) =>
     field === "actual" || field === "target" || field === "previous"
       ? conversionFactor(entry.indicator.unit, slot.textUnit) !== undefined
-      : true;
+      : !(reading.bareDone && isPercentIndicator(entry.indicator));
 
   const phrase = meaningfulPart(canon(reading.phrase));
+  if (phrase === "" && field === "rate" && subject) {
+    if (subject.entry && accept(subject.entry))
+      return withValue(base, subject.entry, slot, field, direction, ctx);
+    return {
+      ...base,
+      reason:
+        subject.reason ??
+        reason(
+          "NO_RATE",
+          "百分比指标的“完成X%”是其数值，不是完成率",
+          "a rate has no completion rate"
+        ),
+    };
+  }
   if (phrase === "") {
     const chainable =
       field !== "actual" ||
       (topic?.field !== undefined && (topic.field === "target" || topic.field === "previous"));
-    if (topic?.entry && chainable)
-      return withValue(base, topic.entry, [], slot, field, direction, ctx);
+    if (topic?.entry && chainable && (!reading.bareDone || accept(topic.entry)))
+      return withValue(base, topic.entry, slot, field, direction, ctx);
     if (field === "actual") {
       const viaNoun = matchWithNoun(text, slot, reading.phrase, slots, context, accept, ctx);
       if (viaNoun) return { ...viaNoun, field, slot };
@@ -526,8 +671,7 @@ function resolveReading(
         `"${planned[0]}": a planned or a completed value? left blank`
       ),
     };
-  if (found.kind === "found")
-    return withValue(base, found.entry, found.duplicates, slot, field, direction, ctx);
+  if (found.kind === "found") return withValue(base, found.entry, slot, field, direction, ctx);
   if (found.kind === "ambiguous")
     return {
       ...base,
@@ -584,15 +728,7 @@ function matchWithNoun(
   const noun = text.slice(slot.unitEnd, end).replace(/[中的等]$/, "");
   const found = ctx.catalog.matchPhrase(`${phrase}${noun}`, { accept, context });
   if (found.kind !== "found") return undefined;
-  return withValue(
-    { slot, field: "actual" },
-    found.entry,
-    found.duplicates,
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
+  return withValue({ slot, field: "actual" }, found.entry, slot, "actual", undefined, ctx);
 }
 
 function uniqueNames(entries: NameEntry[]): string[] {
@@ -602,27 +738,40 @@ function uniqueNames(entries: NameEntry[]): string[] {
 function withValue(
   base: Resolution,
   entry: NameEntry,
-  duplicates: NameEntry[],
   slot: Slot,
   field: Field,
   direction: Reading["direction"],
   ctx: ResolveContext
 ): Resolution {
-  const computed = fieldValue(entry, field, slot, direction, ctx);
-  for (const other of duplicates) {
-    const again = fieldValue(other, field, slot, direction, ctx);
-    if (again.value !== computed.value)
-      return {
-        ...base,
-        entry,
-        reason: reason(
-          "DUPLICATE_DIFFERS",
-          `多个表中有同名指标且数值不一致：${describeEntry(entry)}、${describeEntry(other)}`,
-          `the same indicator appears twice with different values`
-        ),
-      };
-  }
-  return { ...base, entry, ...computed };
+  const conflict = sameNameConflict(entry, field, ctx);
+  if (conflict)
+    return {
+      ...base,
+      entry,
+      reason: reason(
+        "DUPLICATE_DIFFERS",
+        `同名指标数值不一致（${refKey(conflict[0])} 与 ${refKey(conflict[1])}）`,
+        `two rows named ${entry.indicator.name} disagree (${refKey(conflict[0])}, ${refKey(conflict[1])})`
+      ),
+    };
+  return { ...base, entry, ...fieldValue(entry, field, slot, direction, ctx) };
+}
+
+/** The numbers a value is made of: a rate of 完成数 and 目标, a growth of 完成数 and 上年同期. */
+const FIELD_NUMBERS: Record<Field, NumberField[]> = {
+  actual: ["actual"],
+  target: ["target"],
+  previous: ["previous"],
+  rate: ["actual", "target"],
+  growth: ["actual", "previous"],
+};
+
+function sameNameConflict(
+  entry: NameEntry,
+  field: Field,
+  ctx: ResolveContext
+): [CellRef, CellRef] | undefined {
+  return ctx.catalog.conflict(entry, FIELD_NUMBERS[field]);
 }
 
 /** The indicator of a resolution, for callers that only need the row. */

@@ -587,6 +587,21 @@ class Renderer {
 
   find(name: string, offset: number): Indicator | undefined {
     const found = this.ctx.catalog.lookupName(name);
+    const conflict =
+      found.kind === "found"
+        ? this.ctx.catalog.conflict(found.entry, ["actual", "target", "previous"])
+        : undefined;
+    if (conflict) {
+      const cells = conflict.map((c) => `${c.sheet}!${c.cell}`);
+      this.error(
+        "AMBIGUOUS_INDICATOR",
+        offset,
+        name.length,
+        `“${name}”有同名指标且数值不一致（${cells.join(" 与 ")}），请核实`,
+        `"${name}": two rows of that name disagree (${cells.join(", ")})`
+      );
+      return undefined;
+    }
     if (found.kind === "found") {
       this.ids.add(found.entry.indicator.id);
       return found.entry.indicator;

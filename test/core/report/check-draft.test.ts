@@ -54,6 +54,7 @@ describe("checkDraft", () => {
     );
     const yuan = only("城乡居民医保缴费金额763.15元。");
     expect(yuan.kind).toBe("scale");
+    expect(yuan.message).toMatch(/^数量级不符（元\/万元）/);
   });
 
   it("flags a wrong rate, and says when it is the rate typed in the table", () => {
@@ -104,5 +105,85 @@ describe("checkDraft", () => {
     expect(result.items).toEqual([]);
     expect(result.unchecked.map((u) => u.text)).toEqual(["3个", "1354个"]);
     expect(result.placeholders).toBe(1);
+  });
+});
+
+/** Cases from drafts and workbooks a tester built. */
+describe("checkDraft on the tester's cases", () => {
+  const investment = analyzeWorkbook(
+    workbook(
+      sheet("投资", [
+        ["指标名称", "单位", "全年目标", "1-11月累计", "上年同期", "同比增长(%)"],
+        ["房地产开发投资", "万元", 60000, 62000, 71000, 12.68],
+        ["招商引资到位资金", "亿元", 5, 5.6, 4.8, 16.67],
+      ])
+    )
+  );
+  const one = (text: string): CheckItem => {
+    const result = checkDraft(text, investment);
+    expect(result.items).toHaveLength(1);
+    return result.items[0];
+  };
+
+  it("agrees with the same amount in another scale", () => {
+    expect(one("招商引资到位资金56000万元。").status).toBe("confirmed");
+    expect(one("招商引资到位资金560000000元。").status).toBe("confirmed");
+  });
+
+  it("flags 10× and 100× as a different value, with a hint", () => {
+    const item = one("招商引资到位资金5600万元。");
+    expect(item).toMatchObject({ status: "mismatch", kind: "value", ratio: 0.1 });
+    expect(item.message).toBe(
+      "数值不符：文中“5600万元”，工作簿中招商引资到位资金（投资!A3）完成数为5.6亿元（投资!D3），即56000万元；文中数是工作簿的1/10，请核对小数点和单位"
+    );
+    expect(one("招商引资到位资金56亿元。")).toMatchObject({ kind: "value", ratio: 10 });
+    expect(one("招商引资到位资金560万元。")).toMatchObject({ kind: "value", ratio: 0.01 });
+    expect(one("招商引资到位资金5.7亿元。").ratio).toBeUndefined();
+  });
+
+  it("flags 10 000× as a 万/亿 slip", () => {
+    expect(one("招商引资到位资金5.6万元。")).toMatchObject({ kind: "scale", ratio: 1e-4 });
+    expect(one("招商引资到位资金5.6万元。").message).toMatch(/^数量级不符（万\/亿）/);
+  });
+
+  it("checks a number after a verb the name lacks (发放创业担保贷款)", () => {
+    const halfYear = analyzeWorkbook(
+      workbook(
+        sheet("上半年", [
+          ["指标", "计量单位", "年度任务", "1-6月完成", "同期"],
+          ["创业担保贷款", "万元", 800, 420, 380],
+        ])
+      ),
+      { period: 6 }
+    );
+    const result = checkDraft("发放创业担保贷款4200万元，同比增长10.53%。", halfYear);
+    expect(result.unchecked).toEqual([]);
+    expect(result.mismatches[0]).toMatchObject({ kind: "value", ratio: 10, text: "4200万元" });
+    expect(result.mismatches[0].message).toMatch(/文中数是工作簿的10倍/);
+    expect(result.confirmed.map((c) => c.text)).toEqual(["10.53%"]);
+  });
+
+  it("says when a growth in the wrong direction is the one typed in the table", () => {
+    const item = one("房地产开发投资同比增长12.68%。");
+    expect(item.kind).toBe("direction");
+    expect(item.message).toMatch(/与表中填写的增长率一致，但与按完成数计算的结果不符/);
+  });
+
+  it("does not check against two rows of the same name that disagree", () => {
+    const two = analyzeWorkbook(
+      workbook(
+        sheet("台账", [
+          ["指标", "单位", "目标任务", "本年"],
+          ["城镇新增就业", "人", 1000, 1080],
+        ]),
+        sheet("Sheet2", [
+          ["指标", "目标任务", "完成数"],
+          ["城镇新增就业", 900, 1000],
+        ])
+      )
+    );
+    const result = checkDraft("全年完成城镇新增就业1080人。", two);
+    expect(result.items).toEqual([]);
+    expect(result.unchecked[0].reason).toBe("同名指标数值不一致（台账!D2 与 Sheet2!C2）");
   });
 });

@@ -277,3 +277,188 @@ describe("fillDraft rules", () => {
     expect(item.status).toBe("left");
   });
 });
+
+/** Cases from drafts and workbooks a tester built; each was filled wrongly or not at all. */
+describe("fillDraft on the tester's cases", () => {
+  const halfYear = analyzeWorkbook(
+    workbook(
+      sheet("上半年", [
+        ["指标", "计量单位", "年度任务", "1-6月完成", "同期"],
+        ["城镇新增就业", "人", 1200, 640, 600],
+        ["失业人员再就业", "人", 350, 160, 170],
+        ["创业担保贷款", "万元", 800, 420, 380],
+        ["职业技能培训", "人次", 1500, 300, 500],
+      ])
+    ),
+    { period: 6 }
+  );
+  const fillHalf = (text: string) => fillDraft(text, halfYear);
+
+  it("reads past verbs and adverbs the name does not have (发放, 仅)", () => {
+    expect(fillHalf("发放创业担保贷款X万元，同比增长X%。").text).toBe(
+      "发放创业担保贷款420万元，同比增长10.53%。"
+    );
+    expect(fillHalf("职业技能培训仅完成全年任务的X%。").text).toBe(
+      "职业技能培训仅完成全年任务的20%。"
+    );
+    // A verb that changes the meaning still blocks the match.
+    expect(fillHalf("申请创业担保贷款X万元。").items[0].status).toBe("left");
+  });
+
+  it("reads X% after a name and 完成 as its completion rate", () => {
+    const result = fillHalf("失业人员再就业完成X%，落后序时进度X个百分点。");
+    expect(result.items[0]).toMatchObject({ status: "filled", value: "45.71", field: "rate" });
+    expect(result.items[1].status).toBe("left");
+    expect(fillHalf("城镇新增就业目标任务已完成X%。").items[0].value).toBe("53.33");
+    // For a rate indicator, "完成X%" is its value, never its completion rate.
+    const rates = reportAnalysis();
+    expect(fillDraft("城乡居民养老保险续保率完成X%。", rates).items[0].value).toBe("96.3");
+    const chained = fillDraft("城乡居民养老保险续保率达X%，完成X%。", rates).items;
+    expect(chained.map((i) => i.value ?? null)).toEqual(["96.3", null]);
+  });
+
+  it("keeps 新增 meaningful: a total is not the year's new ones", () => {
+    const total = analyzeWorkbook(
+      workbook(
+        sheet("经济", [
+          ["指标", "单位", "目标", "完成"],
+          ["四上企业", "家", 80, 86],
+        ])
+      )
+    );
+    expect(fillDraft("新增四上企业X家。", total).items[0].status).toBe("left");
+    expect(fillDraft("共有四上企业X家。", total).items[0].value).toBe("86");
+  });
+
+  const investment = analyzeWorkbook(
+    workbook(
+      sheet("投资", [
+        ["指标名称", "单位", "全年目标", "1-11月累计", "上年同期", "同比增长(%)", "完成率"],
+        ["固定资产投资", "万元", 150000, 142000, 131000, 8.4, null],
+        ["房地产开发投资", "万元", 60000, 62000, 71000, 12.68, null],
+        ["限上社会消费品零售额", "万元", 85000, 79200, 76800, 5.1, null],
+        ["税收收入", "万元", 9000, 8650, 9120, -5.15, { v: 0.9, fmt: "0.00%" }],
+      ])
+    ),
+    { period: 11 }
+  );
+
+  it("leaves a growth or rate blank when the table states another one (an error to fix)", () => {
+    const result = fillDraft(
+      "完成限上社会消费品零售额X亿元，同比增速X%；房地产开发投资X亿元，同比下降X%。",
+      investment
+    );
+    expect(result.text).toBe(
+      "完成限上社会消费品零售额7.92亿元，同比增速X%；房地产开发投资6.2亿元，同比下降X%。"
+    );
+    expect(result.items[1]).toMatchObject({ status: "left", reasonCode: "STATED_MISMATCH" });
+    expect(result.items[1].reason).toMatch(
+      /^表中填报的同比增速与计算值不一致，请先核实（投资!F\d+）$/
+    );
+    const rate = fillDraft("税收收入X万元，完成目标任务的X%，同比下降X%。", investment);
+    expect(rate.items.map((i) => i.value ?? null)).toEqual(["8650", null, "5.15"]);
+    expect(rate.items[1].reason).toMatch(/^表中填报的完成率与计算值不一致，请先核实（投资!G\d+）$/);
+    // Where the stated growth agrees, the computed one is written.
+    expect(fillDraft("固定资产投资同比增长X%。", investment).items[0].value).toBe("8.4");
+  });
+
+  it("gives a completion rate after a 其中 list without targets to the sentence's subject", () => {
+    const numbered = analyzeWorkbook(
+      workbook(
+        sheet("重点指标", [
+          ["序号", "指标名称", "单位", "目标任务", "完成数"],
+          [1, "城镇新增就业", "人", 800, 856],
+          ["（1）", "高校毕业生", "人", null, 210],
+          ["（2）", "就业困难人员", "人", null, 65],
+          [2, "失业人员再就业", "人", 200, 214],
+        ])
+      )
+    );
+    const withParts = analyzeWorkbook(
+      workbook(
+        sheet("就业", [
+          ["指标名称", "单位", "年度目标", "完成数", "上年同期"],
+          ["城镇新增就业", "人", 1000, 1126, 1050],
+          ["其中：高校毕业生", "人", null, 320, 300],
+        ])
+      )
+    );
+    const fillParts = (draft: string) => fillDraft(draft, withParts);
+    const text = "全年完成城镇新增就业X人，其中高校毕业生X人、就业困难人员X人，完成目标任务的X%。";
+    expect(fillDraft(text, numbered).text).toBe(
+      "全年完成城镇新增就业856人，其中高校毕业生210人、就业困难人员65人，完成目标任务的107%。"
+    );
+    expect(
+      fillParts("城镇新增就业X人，同比增长X%，其中高校毕业生X人，完成目标任务的X%。").text
+    ).toBe("城镇新增就业1126人，同比增长7.24%，其中高校毕业生320人，完成目标任务的112.6%。");
+    // A semicolon ends the list: the rate is of the next clause's own indicator.
+    expect(
+      fillParts("城镇新增就业X人，其中高校毕业生X人；完成目标任务的X%。").items[2].status
+    ).toBe("left");
+  });
+
+  it("leaves the rate when a part has a target too", () => {
+    const parts = analyzeWorkbook(
+      workbook(
+        sheet("就业", [
+          ["指标名称", "单位", "年度目标", "完成数"],
+          ["城镇新增就业", "人", 1000, 1126],
+          ["其中：高校毕业生", "人", 300, 320],
+        ])
+      )
+    );
+    const item = fillDraft("全年完成城镇新增就业X人，其中高校毕业生X人，完成目标任务的X%。", parts)
+      .items[2];
+    expect(item.status).toBe("left");
+    expect(item.reason).toMatch(
+      /^完成率是城镇新增就业（就业!A2）的还是其中高校毕业生（就业!A3）的/
+    );
+  });
+
+  const ledger = (copy: (number | string)[][]) =>
+    analyzeWorkbook(
+      workbook(
+        sheet("台账", [
+          ["序号", "指标", "单位", "目标任务", "本年", "上年"],
+          [1, "城镇新增就业", "人", 1000, 1080, 1020],
+          [2, "城乡居民医保参保人数", "人", 26000, 25800, 25500],
+        ]),
+        sheet("Sheet2", [["指标", "目标任务", "完成数"], ...copy])
+      )
+    );
+
+  it("leaves a value that two rows of the same name give differently", () => {
+    const text =
+      "全年完成城镇新增就业X人，比上年增加X人，完成目标任务的X%；城乡居民医保参保人数X人。";
+    const result = fillDraft(
+      text,
+      ledger([
+        ["城镇新增就业", 900, 1000],
+        ["城乡居民医保参保人数", 26000, 25800],
+      ])
+    );
+    expect(result.items.map((i) => i.value ?? null)).toEqual([null, null, null, "25800"]);
+    for (const item of result.items.slice(0, 3))
+      expect(item.reason).toBe("同名指标数值不一致（台账!E2 与 Sheet2!C2）");
+    // The same numbers in both: no doubt.
+    const same = fillDraft(text, ledger([["城镇新增就业", 1000, 1080]]));
+    expect(same.text).toBe(
+      "全年完成城镇新增就业1080人，比上年增加60人，完成目标任务的108%；城乡居民医保参保人数25800人。"
+    );
+  });
+});
+
+describe("fillDraft with rows whose names differ only in brackets", () => {
+  it("does not take them for copies of one indicator", () => {
+    const ages = analyzeWorkbook(
+      workbook(
+        sheet("疫苗", [
+          ["接种项目", "单位", "任务数", "累计接种"],
+          ["第一剂次接种（18岁以上）", "人", 44000, 43185],
+          ["第一剂次接种（60岁以上）", "人", 10500, 9800],
+        ])
+      )
+    );
+    expect(fillDraft("第一剂次接种（18岁以上）X人。", ages).items[0].value).toBe("43185");
+  });
+});

@@ -127,6 +127,30 @@ describe("parseOutline from the 报告配置 sheet", () => {
     ]);
   });
 
+  it("reports an item whose name has two rows that disagree (a hidden helper sheet)", () => {
+    const wb = workbook(
+      sheet("台账", [
+        ["指标", "单位", "目标任务", "本年"],
+        ["城镇新增就业", "人", 1000, 1080],
+      ]),
+      sheet("Sheet2", [
+        ["指标", "目标任务", "完成数"],
+        ["城镇新增就业", 900, 1000],
+      ]),
+      sheet("报告大纲", [
+        ["标题", "指标或类别"],
+        ["一、就业", "城镇新增就业"],
+      ])
+    );
+    const outline = parseOutline(wb, analyzeWorkbook(withoutReportConfig(wb)));
+    expect(outline.findings.map((f) => [f.code, f.message])).toEqual([
+      [
+        "OUTLINE_AMBIGUOUS_ITEM",
+        "报告大纲!B2 “城镇新增就业”有同名指标且数值不一致（台账!D2 与 Sheet2!C2），请核实",
+      ],
+    ]);
+  });
+
   it("accepts category words and numbered titles without a 序号 column", () => {
     const wb = reportWorkbook(false);
     const analysis = analyzeWorkbook(wb);

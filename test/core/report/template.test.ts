@@ -154,6 +154,26 @@ describe("template errors point at their place", () => {
     expect(result.errors[0].message).toMatch(/对应多个指标/);
   });
 
+  it("a name whose two rows disagree (a hidden helper sheet's copy)", () => {
+    const two = analyzeWorkbook(
+      workbook(
+        sheet("台账", [
+          ["指标", "单位", "目标任务", "本年"],
+          ["城镇新增就业", "人", 1000, 1080],
+        ]),
+        sheet("Sheet2", [
+          ["指标", "目标任务", "完成数"],
+          ["城镇新增就业", 900, 1000],
+        ])
+      )
+    );
+    const result = renderTemplate("全年完成{城镇新增就业}", two);
+    expect(result.errors[0].code).toBe("AMBIGUOUS_INDICATOR");
+    expect(result.errors[0].message).toMatch(
+      /“城镇新增就业”有同名指标且数值不一致（台账!D2 与 Sheet2!C2），请核实$/
+    );
+  });
+
   it("a value that is not there", () => {
     const result = render("{第一剂次接种.增长}");
     expect(result.errors[0]).toMatchObject({ code: "NO_VALUE", offset: 0 });
