@@ -58,6 +58,12 @@ export const FINDING_RULES = {
     zh: (d, f) => `${f}“${d.raw}”大得不合常理，请检查单位或录入`,
     en: (d, f) => `the ${f} "${d.raw}" is implausibly large; check its unit or entry`,
   },
+  FORMULA_NOT_CALCULATED: {
+    severity: "error",
+    zh: (d, f) => `${f}单元格是公式但文件中没有计算结果，请在Excel或WPS中打开、保存后再试`,
+    en: (d, f) =>
+      `the ${f} cell is a formula saved without its result; open and save the file in Excel or WPS first`,
+  },
   EXCEL_ERROR: {
     severity: "error",
     zh: (d, f) => `${f}单元格为错误值${d.raw}，请检查公式`,

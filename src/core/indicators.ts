@@ -162,6 +162,7 @@ const BAD_READING_CODES = {
   error: "EXCEL_ERROR",
   unreadable: "VALUE_UNREADABLE",
   implausible: "VALUE_IMPLAUSIBLE",
+  uncalculated: "FORMULA_NOT_CALCULATED",
 } as const;
 
 function reportBadReading(
@@ -170,8 +171,7 @@ function reportBadReading(
   reading: CellReading,
   col: number
 ): void {
-  if (reading.kind !== "error" && reading.kind !== "unreadable" && reading.kind !== "implausible")
-    return;
+  if (reading.kind === "empty" || reading.kind === "none" || reading.kind === "number") return;
   const code = BAD_READING_CODES[reading.kind];
   ctx.findings.push(
     makeFinding(code, {

@@ -14,6 +14,8 @@ export type CellReading =
   | { kind: "none"; raw: string }
   | { kind: "error"; raw: string }
   | { kind: "unreadable"; raw: string }
+  /** A formula saved without its result. */
+  | { kind: "uncalculated"; raw: string }
   /** A number, but far beyond anything a sub-district counts (≥ 10^15): a slip, not data. */
   | { kind: "implausible"; raw: string }
   | NumberReading;
@@ -90,6 +92,7 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
 }
 
 export function readCell(cell: CellModel | undefined): CellReading {
+  if (cell?.uncalculated) return { kind: "uncalculated", raw: "" };
   if (!cell || cell.value === null || cell.value === undefined) return { kind: "empty" };
   const { value } = cell;
   if (isCellError(value)) return { kind: "error", raw: value.error };

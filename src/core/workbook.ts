@@ -17,6 +17,8 @@ export interface CellModel {
   numFmt?: string;
   /** Indent level of the cell's alignment (rows of parts are often indented). */
   indent?: number;
+  /** A formula saved without its result (some programs write files without calculating). */
+  uncalculated?: boolean;
 }
 
 /** A rectangle of cells, 0-based and inclusive on both ends. */

@@ -319,7 +319,8 @@ function readCell(cell: ExcelJS.Cell): CellModel | undefined {
   // <c/> elements whose master is missing and whose value getter would throw.
   if (cell.type === ExcelJS.ValueType.Merge) return undefined;
   const value = plainValue(cell.value);
-  if (value === null) return undefined;
+  if (value === null)
+    return isUncalculatedFormula(cell.value) ? { value: null, uncalculated: true } : undefined;
   const model: CellModel = { value };
   const numFmt = cell.numFmt;
   if (numFmt && numFmt !== "General") model.numFmt = numFmt;
@@ -329,6 +330,12 @@ function readCell(cell: ExcelJS.Cell): CellModel | undefined {
 }
 
 type RawValue = ExcelJS.CellValue | Record<string, unknown>;
+
+function isUncalculatedFormula(value: RawValue): boolean {
+  if (typeof value !== "object" || value === null || value instanceof Date) return false;
+  const record = value as Record<string, unknown>;
+  return ("formula" in record || "sharedFormula" in record) && record.result === undefined;
+}
 
 /** ExcelJS cell value → plain value: formulas give their cached result, rich text its text. */
 export function plainValue(value: RawValue): CellValue {

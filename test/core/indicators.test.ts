@@ -285,3 +285,17 @@ describe("numbered rows", () => {
     ]);
   });
 });
+
+test("a formula saved without its result is reported as such, not as 未填报", () => {
+  const { findings } = read(
+    sheet("汇总", [HEADER, ["城乡居民养老保险参保人数", "人", 12000, { v: null } as never, 11800]])
+  );
+  expect(findings.map((f) => f.code)).toEqual(["MISSING_ACTUAL"]);
+  const s = sheet("汇总", [HEADER, ["城乡居民养老保险参保人数", "人", 12000, 1, 11800]]);
+  s.rows[1][3] = { value: null, uncalculated: true };
+  const uncalculated = read(s);
+  expect(uncalculated.findings.map((f) => [f.code, f.cell])).toEqual([
+    ["FORMULA_NOT_CALCULATED", "D2"],
+  ]);
+  expect(uncalculated.findings[0].message).toContain("公式");
+});

@@ -117,9 +117,9 @@ describe("cell values", () => {
     expect(value(s, "A3")).toBe("城镇新增就业");
   });
 
-  test("formulas give their cached results; without one the cell is empty", () => {
+  test("formulas give their cached results; one without is marked uncalculated, with no value", () => {
     expect(value(s, "C1")).toBeCloseTo(1.126);
-    expect(cell(s, "C2")).toBeUndefined();
+    expect(cell(s, "C2")).toEqual({ value: null, uncalculated: true });
     expect(value(s, "C5")).toBe("文本结果");
   });
 
