@@ -2,6 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { Analysis, EngineOptions, analyzeWorkbook, toJsonReport } from "../core";
+import { periodPhrase } from "../core/format";
 import {
   buildReport,
   checkDraft,
@@ -40,6 +41,17 @@ async function analyze(
   return { workbook, analysis: analyzeWorkbook(withoutReportConfig(workbook), options) };
 }
 
+/** --period wins over the headers; say so when a table's header names another period. */
+function warnPeriodOverride(analysis: Analysis, period: number | undefined, io: CliIo): void {
+  if (period === undefined) return;
+  const other = analysis.tables.find((t) => t.period && t.period.months !== period);
+  if (!other?.period) return;
+  io.stderr(
+    `注意：${other.sheet}表头的期别为${periodPhrase(other.period.months)}，已按 --period 1-${period} 计算` +
+      ` / note: the header of ${other.sheet} names ${other.period.months} months; --period ${period} is used\n`
+  );
+}
+
 async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.out && samePath(options.out, options.workbook)) {
     throw new UsageError("输出文件不能是输入的工作簿本身", "--out must not be the input workbook");
@@ -59,6 +71,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     scaleLargeAmounts: options.scale,
     yearStyle: options.yearStyle,
   });
+  warnPeriodOverride(analysis, options.period, io);
   const name = basename(options.workbook);
   const output =
     options.format === "json"

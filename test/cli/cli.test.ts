@@ -242,3 +242,10 @@ describe("the installed command", () => {
     ).rejects.toMatchObject({ code: 2 });
   });
 });
+
+test("--period that differs from a table's header period is used, with a note on stderr", async () => {
+  const result = await run([samplePath, "--period", "1-6", "--format", "json"]);
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.stdout).period).toBe(6);
+  expect(result.stderr).toContain("表头的期别为全年，已按 --period 1-6 计算");
+});
