@@ -146,12 +146,11 @@ function writeGrowth(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeCo
   writeGrowthPhrase(b, indicator, ctx);
 }
 
-/** ", 完成目标任务的112.6%[，超额完成目标任务]" or, for a ceiling, ", 控制在3.5%以内". */
+/** "，完成目标任务的112.6%" or, for a ceiling, "，控制在3.5%以内". */
 export function writeTargetPhrase(
   b: ParagraphBuilder,
   indicator: Indicator,
-  ctx: NarrativeContext,
-  alone: boolean
+  ctx: NarrativeContext
 ): void {
   const { target, actual } = indicator;
   if (!target || !actual) return;
@@ -182,7 +181,16 @@ export function writeTargetPhrase(
     actual,
     [target]
   );
-  if (!alone || !isDone(indicator)) return;
+}
+
+/** "，超额完成目标任务" / "，提前完成全年目标任务" for an indicator done (with a rate). */
+export function writeDonePhrase(
+  b: ParagraphBuilder,
+  indicator: Indicator,
+  ctx: NarrativeContext
+): void {
+  if (!isDone(indicator) || indicator.completionRate === undefined || indicator.unit === "%")
+    return;
   if (ctx.months < 12) b.plain("，提前完成全年目标任务");
   else if (indicator.status === "exceeded") b.plain("，超额完成目标任务");
 }
@@ -202,7 +210,7 @@ export function writeClause(
   parts: Indicator[],
   ctx: NarrativeContext,
   first: boolean,
-  alone: boolean
+  sayDone: boolean
 ): void {
   const actual = indicator.actual as SourcedNumber;
   const measure = MEASURE_NAME.test(indicator.name) || indicator.unit === "%";
@@ -213,8 +221,9 @@ export function writeClause(
     b.plain(`${indicator.name}${space}`);
   else b.plain(`完成${indicator.name}${space}`);
   writeValue(b, indicator, actual, ctx);
-  writeTargetPhrase(b, indicator, ctx, alone);
+  writeTargetPhrase(b, indicator, ctx);
   writeGrowth(b, indicator, ctx);
+  if (sayDone) writeDonePhrase(b, indicator, ctx);
   writeParts(b, parts, ctx);
 }
 
@@ -315,10 +324,19 @@ export function writeIndicatorText(
   );
   const b = new ParagraphBuilder();
   const partsOf = partsByParent(indicators);
+  // Whether each clause says 超额完成/提前完成 itself: at year end only a lone indicator does (the
+  // summary speaks for several); during the year each one done early does, unless all are.
+  const allDoneEarly =
+    ctx.months < 12 &&
+    complete &&
+    measured.length >= 2 &&
+    measured.length === mains.length &&
+    measured.every(isDone);
+  const sayDone = ctx.months < 12 ? !allDoneEarly : measured.length === 1;
   mains.forEach((indicator, index) => {
     if (index > 0) b.plain("；");
     const parts = (partsOf.get(indicator.id) ?? []).filter((p) => isQuotable(p, ctx));
-    writeClause(b, indicator, parts, ctx, index === 0, measured.length === 1);
+    writeClause(b, indicator, parts, ctx, index === 0, sayDone);
   });
   b.plain("。").plain(summarySentence(mains, measured, ctx, complete));
   const quoted = new Set<string>();

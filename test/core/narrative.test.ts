@@ -245,3 +245,18 @@ test("names that say what was done or who is counted take no 完成", () => {
   expect(t).toContain("；特困供养人员12人");
   expect(t).not.toContain("完成发放");
 });
+
+test("during the year an indicator already done says 提前完成 in its own clause", () => {
+  expect(
+    text(
+      [
+        ["新增四上企业入库", "家", 10, 11],
+        ["固定资产投资", "亿元", 12, 6.3],
+      ],
+      { period: 6 },
+      "经济指标"
+    )
+  ).toBe(
+    "上半年，完成新增四上企业入库11家，完成全年目标的110%，提前完成全年目标任务；完成固定资产投资6.3亿元，完成全年目标的52.5%。实现“时间过半、任务过半”。"
+  );
+});
