@@ -174,6 +174,13 @@ export const FINDING_RULES = {
     zh: (d, f) => `${f}为约数“${d.raw}”，报告中将照写约数`,
     en: (d, f) => `the ${f} "${d.raw}" is approximate; the report will say so`,
   },
+  SHEET_NOT_READ: {
+    severity: "info",
+    zh: () =>
+      "工作表中有数字，但没有识别出指标表（需要一行表头，含“指标名称”和“目标”或“完成”等列；每行一个指标）",
+    en: () =>
+      "the sheet holds numbers but no indicator table was recognised (a header row with an indicator name column and a target or completed column, one indicator per row)",
+  },
   NO_TABLES: {
     severity: "info",
     zh: () => "未找到指标表：需要一行表头，含“指标名称”和“目标”或“完成”等列",

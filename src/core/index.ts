@@ -73,6 +73,23 @@ function tableWithCategory(layout: TableLayout, indicators: Indicator[]): Indica
   return { ...layout.table, category };
 }
 
+/** Numbers that look like data: a sheet with this many and no table was probably not understood. */
+const DATA_LIKE_NUMBERS = 4;
+
+/** A visible sheet full of numbers where no table was found: say so rather than skip it silently. */
+function sheetsWithNumbersButNoTable(workbook: WorkbookModel, tables: IndicatorTable[]): Finding[] {
+  const withTables = new Set(tables.map((t) => t.sheet));
+  return workbook.sheets
+    .filter((sheet) => !sheet.hidden && !withTables.has(sheet.name))
+    .filter((sheet) => {
+      let numbers = 0;
+      for (const row of sheet.rows)
+        for (const cell of row) if (typeof cell?.value === "number") numbers++;
+      return numbers >= DATA_LIKE_NUMBERS;
+    })
+    .map((sheet) => makeFinding("SHEET_NOT_READ", { sheet: sheet.name }));
+}
+
 export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions = {}): Analysis {
   const resolved = resolveOptions(options);
   const layouts = workbook.sheets.flatMap((sheet) => discoverTables(sheet));
@@ -89,6 +106,8 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
   findings.push(...runChecks(indicators, resolved));
   if (tables.length === 0) {
     findings.push(makeFinding("NO_TABLES", { sheet: workbook.sheets[0]?.name ?? "" }));
+  } else {
+    findings.push(...sheetsWithNumbersButNoTable(workbook, tables));
   }
   const months =
     resolved.period ??

@@ -155,3 +155,20 @@ describe("a breakdown by community", () => {
     ]);
   });
 });
+
+test("a sheet of numbers with no recognisable table is named, not skipped silently", () => {
+  const analysis = analyzeWorkbook(
+    workbook(
+      sheet("就业", [
+        ["指标", "目标", "完成"],
+        ["新增就业", 1000, 1126],
+      ]),
+      sheet("转置", [
+        ["", "城镇新增就业", "失业人员再就业"],
+        ["年度目标", 1000, 300],
+        ["完成数", 1126, 342],
+      ])
+    )
+  );
+  expect(analysis.findings.map((f) => [f.code, f.sheet])).toEqual([["SHEET_NOT_READ", "转置"]]);
+});
