@@ -18,14 +18,13 @@ import {
 import { Severity } from "../../core/model";
 import { ChecksView, FindingItem } from "../model/checks";
 import { useLocale } from "./context";
+import { CARD_SURFACE, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: TAB_COLUMN,
   summary: { color: tokens.colorNeutralForeground3 },
   card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
+    ...CARD_SURFACE,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   header: {

@@ -37,6 +37,7 @@ import { CellTarget, DraftNote, DraftSegment, draftView, wordReport } from "../m
 import { indexCells } from "../model/report";
 import { Notice } from "../model/report-actions";
 import { useLocale } from "./context";
+import { CARD_SURFACE, TAB_COLUMN } from "./styles";
 
 /** The draft and what was last done with it; kept by the workspace across tab switches. */
 export interface DraftInput {
@@ -55,11 +56,9 @@ export interface DraftTabProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: TAB_COLUMN,
   card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
+    ...CARD_SURFACE,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
     display: "flex",
     flexDirection: "column",

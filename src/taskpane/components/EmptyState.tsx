@@ -4,6 +4,7 @@ import { Body1, Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentu
 import { DocumentTableRegular, TableAddRegular } from "@fluentui/react-icons";
 import { EXAMPLE_PREVIEW_ROWS, EXAMPLE_TABLE } from "../model/example-table";
 import { useLocale } from "./context";
+import { CARD_SURFACE } from "./styles";
 
 const useStyles = makeStyles({
   root: {
@@ -11,9 +12,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "flex-start",
     rowGap: tokens.spacingVerticalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
+    ...CARD_SURFACE,
     padding: tokens.spacingHorizontalL,
   },
   icon: { fontSize: "40px", color: tokens.colorBrandForeground1 },

@@ -15,13 +15,12 @@ import { CellRef } from "../../core/model";
 import { CategoryGroup, IndicatorRow, Overview } from "../model/overview";
 import { CompletionChart } from "./CompletionChart";
 import { useLocale } from "./context";
+import { CARD_SURFACE, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: TAB_COLUMN,
   card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
+    ...CARD_SURFACE,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   cardHeader: {

@@ -33,17 +33,16 @@ import { copyText } from "../clipboard";
 import { Notice, insertNotice, shorten, writeNotice } from "../model/report-actions";
 import { ParagraphView, ReportView, Segment } from "../model/report";
 import { useLocale } from "./context";
+import { CARD_SURFACE, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: TAB_COLUMN,
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   secondary: { display: "flex", columnGap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   hint: { color: tokens.colorNeutralForeground3 },
   card: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
+    ...CARD_SURFACE,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
     display: "flex",
     flexDirection: "column",

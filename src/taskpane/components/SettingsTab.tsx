@@ -21,15 +21,14 @@ import {
   yearChoices,
 } from "../model/settings";
 import { useLocale } from "./context";
+import { CARD_SURFACE } from "./styles";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
+    ...CARD_SURFACE,
     padding: tokens.spacingHorizontalM,
   },
   footer: {
