@@ -9,7 +9,6 @@ import {
   Button,
   Caption1,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   Text,
@@ -37,6 +36,7 @@ import { CellTarget, DraftNote, DraftSegment, draftView, wordReport } from "../m
 import { indexCells } from "../model/report";
 import { Notice } from "../model/report-actions";
 import { useLocale } from "./context";
+import { DismissibleNotice } from "./DismissibleNotice";
 import { CARD_SURFACE, TAB_COLUMN } from "./styles";
 
 /** The draft and what was last done with it; kept by the workspace across tab switches. */
@@ -372,20 +372,13 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
           {writing ? strings.wordWorking : strings.wordDownload}
         </Button>
         {wordNotice && (
-          <MessageBar intent={wordNotice.intent} data-testid="word-notice">
-            <MessageBarBody>{wordNotice.text}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  size="small"
-                  icon={<DismissRegular />}
-                  aria-label={strings.close}
-                  onClick={() => setWordNotice(undefined)}
-                />
-              }
-            />
-          </MessageBar>
+          <DismissibleNotice
+            intent={wordNotice.intent}
+            testId="word-notice"
+            onDismiss={() => setWordNotice(undefined)}
+          >
+            {wordNotice.text}
+          </DismissibleNotice>
         )}
         <Text
           className={styles.heading}

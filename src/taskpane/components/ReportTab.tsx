@@ -15,7 +15,6 @@ import {
   DialogTitle,
   MessageBar,
   MessageBarBody,
-  MessageBarActions,
   Subtitle2,
   Tooltip,
   makeStyles,
@@ -24,7 +23,6 @@ import {
 import {
   ArrowDownloadRegular,
   CopyRegular,
-  DismissRegular,
   TableArrowUpRegular,
   TextAddRegular,
 } from "@fluentui/react-icons";
@@ -33,6 +31,7 @@ import { copyText } from "../clipboard";
 import { Notice, insertNotice, shorten, writeNotice } from "../model/report-actions";
 import { ParagraphView, ReportView, Segment } from "../model/report";
 import { useLocale } from "./context";
+import { DismissibleNotice } from "./DismissibleNotice";
 import { CARD_SURFACE, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
@@ -198,27 +197,18 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
         </div>
       </div>
       {notice && (
-        <MessageBar intent={notice.intent} data-testid="report-notice">
-          <MessageBarBody>
-            {notice.text}
-            {inBrowser && notice.intent === "success" && copyName?.() && (
-              <Caption1 className={styles.muted} block>
-                {strings.copyCaveat}
-              </Caption1>
-            )}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                size="small"
-                icon={<DismissRegular />}
-                aria-label={strings.close}
-                onClick={() => setNotice(undefined)}
-              />
-            }
-          />
-        </MessageBar>
+        <DismissibleNotice
+          intent={notice.intent}
+          testId="report-notice"
+          onDismiss={() => setNotice(undefined)}
+        >
+          {notice.text}
+          {inBrowser && notice.intent === "success" && copyName?.() && (
+            <Caption1 className={styles.muted} block>
+              {strings.copyCaveat}
+            </Caption1>
+          )}
+        </DismissibleNotice>
       )}
       <Caption1 className={styles.hint}>{strings.reportHint}</Caption1>
       {report.paragraphs.map((p) => (
