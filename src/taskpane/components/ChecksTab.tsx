@@ -18,7 +18,7 @@ import {
 import { Severity } from "../../core/model";
 import { ChecksView, FindingItem } from "../model/checks";
 import { useLocale } from "./context";
-import { CARD_SURFACE, TAB_COLUMN } from "./styles";
+import { CARD_SURFACE, LIST_ROW, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
   root: TAB_COLUMN,
@@ -42,16 +42,7 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorBrandForeground1 },
   item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "2px",
-    width: "100%",
-    textAlign: "left",
-    border: "none",
-    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
-    background: "none",
-    color: "inherit",
-    font: "inherit",
+    ...LIST_ROW,
     cursor: "pointer",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },

@@ -37,7 +37,7 @@ import { indexCells } from "../model/report";
 import { Notice } from "../model/report-actions";
 import { useLocale } from "./context";
 import { DismissibleNotice } from "./DismissibleNotice";
-import { CARD_SURFACE, TAB_COLUMN } from "./styles";
+import { CARD_HEADER, LIST_ROW, STACKED_CARD, TAB_COLUMN } from "./styles";
 
 /** The draft and what was last done with it; kept by the workspace across tab switches. */
 export interface DraftInput {
@@ -57,19 +57,8 @@ export interface DraftTabProps {
 
 const useStyles = makeStyles({
   root: TAB_COLUMN,
-  card: {
-    ...CARD_SURFACE,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  cardHeader: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-  },
+  card: STACKED_CARD,
+  cardHeader: CARD_HEADER,
   hint: { color: tokens.colorNeutralForeground3 },
   input: { width: "100%" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
@@ -152,16 +141,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
   },
   item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "2px",
-    width: "100%",
-    textAlign: "left",
-    border: "none",
-    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
-    background: "none",
-    color: "inherit",
-    font: "inherit",
+    ...LIST_ROW,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
   },
   itemButton: {

@@ -32,7 +32,7 @@ import { Notice, insertNotice, shorten, writeNotice } from "../model/report-acti
 import { ParagraphView, ReportView, Segment } from "../model/report";
 import { useLocale } from "./context";
 import { DismissibleNotice } from "./DismissibleNotice";
-import { CARD_SURFACE, TAB_COLUMN } from "./styles";
+import { STACKED_CARD, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
   root: TAB_COLUMN,
@@ -40,13 +40,7 @@ const useStyles = makeStyles({
   secondary: { display: "flex", columnGap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   hint: { color: tokens.colorNeutralForeground3 },
-  card: {
-    ...CARD_SURFACE,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  card: STACKED_CARD,
   cardHeader: {
     display: "flex",
     alignItems: "center",
