@@ -3,6 +3,7 @@
  *   indicator-report <workbook.xlsx> [--period 1-10] [--format text|md|json] [--out FILE] [--docx FILE]
  *   indicator-report fill <draft.txt> <workbook.xlsx> [--format text|json] [--out FILE]
  *   indicator-report check <draft.txt> <workbook.xlsx> [--format text|json] [--out FILE]
+ * and everywhere --force (replace an existing output) and --debug (stack trace of an unexpected error).
  */
 import { ParseArgsConfig, parseArgs } from "node:util";
 
@@ -18,6 +19,10 @@ export interface CliOptions {
   yearStyle: "arabic" | "chinese";
   /** Also write the report as a Word document. */
   docx?: string;
+  /** Replace existing output files. */
+  force: boolean;
+  /** Print the stack trace of an unexpected error. */
+  debug: boolean;
 }
 
 /** `fill` and `check`: a draft (text) and the workbook to take or compare numbers with. */
@@ -29,6 +34,8 @@ export interface DraftCommandOptions {
   out?: string;
   period?: number;
   decimals?: number;
+  force: boolean;
+  debug: boolean;
 }
 
 export type Command = ({ command: "report" } & CliOptions) | DraftCommandOptions;
@@ -56,7 +63,9 @@ export const USAGE = `用法 / usage:
   --docx     另存Word报告（按“报告配置”工作表的大纲，没有则按类别）
   --decimals 百分比与金额的小数位数（默认2）
   --no-scale 大额金额不换算为万元/亿元
-  --year-style chinese  年份写作二〇二三年`;
+  --year-style chinese  年份写作二〇二三年
+  --force    允许替换已存在的输出文件（输入的工作簿和文稿永远不会被覆盖）
+  --debug    出现意外错误时显示调试信息`;
 
 /** "1-10", "1—10", "1~10", "10", "1-10月" → 10. */
 export function parsePeriod(text: string): number {
@@ -93,6 +102,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     "no-scale": { type: "boolean", default: false },
     "year-style": { type: "string", default: "arabic" },
     docx: { type: "string" },
+    force: { type: "boolean", default: false },
+    debug: { type: "boolean", default: false },
   });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -117,6 +128,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     format,
     scale: !values["no-scale"],
     yearStyle,
+    force: values.force === true,
+    debug: values.debug === true,
   };
   if (values.period !== undefined) options.period = parsePeriod(values.period);
   if (values.out !== undefined) options.out = values.out;
@@ -144,6 +157,8 @@ function parseDraftArgs(command: "fill" | "check", argv: string[]): DraftCommand
     format: { type: "string", short: "f", default: "text" },
     out: { type: "string", short: "o" },
     decimals: { type: "string" },
+    force: { type: "boolean", default: false },
+    debug: { type: "boolean", default: false },
   });
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
@@ -164,6 +179,8 @@ function parseDraftArgs(command: "fill" | "check", argv: string[]): DraftCommand
     draft: positionals[0],
     workbook: positionals[1],
     format,
+    force: values.force === true,
+    debug: values.debug === true,
   };
   if (values.out !== undefined) options.out = values.out;
   if (values.period !== undefined) options.period = parsePeriod(values.period);

@@ -3,7 +3,7 @@
  * otherwise, Notepad may save UTF-16 ("Unicode"), others UTF-8 with or without a BOM: all
  * are read. A .docx or other binary file is refused with a hint to save as plain text.
  */
-import { readFile } from "node:fs/promises";
+import { LocalFileError, readLocalFile } from "../xlsx/read-file";
 import { UsageError } from "./args";
 
 export type DraftEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
@@ -57,20 +57,18 @@ export function decodeDraft(bytes: Uint8Array, label: string): Draft {
   }
 }
 
+/** The largest draft file read: a year's report is well under 100 KB. */
+export const MAX_DRAFT_BYTES = 4 * 1024 * 1024;
+
 export async function readDraftFile(path: string): Promise<Draft> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readLocalFile(path, MAX_DRAFT_BYTES, { zh: "文稿", en: "draft" });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR")
+    if (!(error instanceof LocalFileError)) throw error;
+    if (error.reason === "missing")
       throw new UsageError(`找不到文稿“${path}”`, `draft not found: ${path}`);
-    if (code === "EISDIR")
-      throw new UsageError(`“${path}”是文件夹，不是文稿`, `${path} is a folder, not a draft`);
-    throw new UsageError(
-      `无法读取文稿“${path}”：${(error as Error).message}`,
-      `cannot read the draft ${path}`
-    );
+    throw new UsageError(error.zh, error.en);
   }
   const draft = decodeDraft(bytes, path);
   if (draft.text.trim() === "")

@@ -1,6 +1,5 @@
 /** The command-line face: reads a workbook file, runs the engine, prints or writes the result. */
-import { writeFile } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { Analysis, EngineOptions, analyzeWorkbook, toJsonReport } from "../core";
 import { periodPhrase } from "../core/format";
 import {
@@ -15,6 +14,7 @@ import { reportToBuffer } from "../docx/export-docx";
 import { isWorkbookReadError, readWorkbookFile } from "../xlsx/read-file";
 import { CliOptions, DraftCommandOptions, USAGE, UsageError, parseCommand } from "./args";
 import { readDraftFile } from "./draft";
+import { NamedPath, checkOutputs, writeOutput } from "./files";
 import { renderMarkdown, renderText } from "./render";
 import { checkJson, fillJson, renderCheckText, renderFillText } from "./render-draft";
 
@@ -27,10 +27,6 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
-
-function samePath(a: string, b: string): boolean {
-  return resolve(a) === resolve(b);
-}
 
 /** The workbook and its analysis; the 报告配置 sheet is an outline, not an indicator table. */
 async function analyze(
@@ -52,19 +48,22 @@ function warnPeriodOverride(analysis: Analysis, period: number | undefined, io: 
   );
 }
 
+const WORKBOOK = { zh: "工作簿", en: "workbook" };
+const DRAFT = { zh: "文稿", en: "draft" };
+const OUTPUT = { zh: "输出文件", en: "output file" };
+const WORD = { zh: "Word报告", en: "Word report" };
+
 async function run(options: CliOptions, io: CliIo): Promise<number> {
-  if (options.out && samePath(options.out, options.workbook)) {
-    throw new UsageError("输出文件不能是输入的工作簿本身", "--out must not be the input workbook");
-  }
-  if (options.docx && samePath(options.docx, options.workbook)) {
-    throw new UsageError(
-      "Word报告不能覆盖输入的工作簿，请换一个文件名",
-      "--docx must not overwrite the input workbook"
-    );
-  }
-  if (options.docx && options.out && samePath(options.docx, options.out)) {
-    throw new UsageError("--docx 与 --out 不能是同一个文件", "--docx and --out must differ");
-  }
+  const outputs: NamedPath[] = [];
+  if (options.out) outputs.push({ path: options.out, ...OUTPUT });
+  if (options.docx) outputs.push({ path: options.docx, ...WORD });
+  const targets = await checkOutputs(
+    [{ path: options.workbook, ...WORKBOOK }],
+    outputs,
+    options.force
+  );
+  const outTarget = options.out ? targets[0] : undefined;
+  const docxTarget = options.docx ? targets[targets.length - 1] : undefined;
   const { workbook, analysis } = await analyze(options.workbook, {
     period: options.period,
     decimals: options.decimals,
@@ -79,17 +78,17 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       : options.format === "md"
         ? renderMarkdown(analysis, name)
         : renderText(analysis, name);
-  if (options.out) {
-    await writeFile(options.out, output, "utf8");
+  if (outTarget) {
+    await writeOutput(outTarget, output);
     io.stderr(`已写入 ${options.out} / written to ${options.out}\n`);
   } else {
     io.stdout(output);
   }
-  if (options.docx) {
+  if (docxTarget) {
     const outline = parseOutline(workbook, analysis);
     const report = buildReport(analysis, outline);
     for (const f of report.findings) io.stderr(`[报告] ${f.message}\n`);
-    await writeFile(options.docx, await reportToBuffer(report));
+    await writeOutput(docxTarget, await reportToBuffer(report));
     io.stderr(
       `已写入Word报告 ${options.docx}（${outline.source === "sheet" ? `按“${outline.sheet}”的大纲` : "按类别"}，${report.sections.length}节）/ Word report written to ${options.docx}\n`
     );
@@ -98,14 +97,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 }
 
 async function runDraft(options: DraftCommandOptions, io: CliIo): Promise<number> {
-  if (
-    options.out &&
-    (samePath(options.out, options.workbook) || samePath(options.out, options.draft))
-  )
-    throw new UsageError(
-      "输出文件不能是输入的文稿或工作簿本身",
-      "--out must not be the input draft or workbook"
-    );
+  const [outTarget] = await checkOutputs(
+    [
+      { path: options.workbook, ...WORKBOOK },
+      { path: options.draft, ...DRAFT },
+    ],
+    options.out ? [{ path: options.out, ...OUTPUT }] : [],
+    options.force
+  );
   const draft = await readDraftFile(options.draft);
   const { analysis } = await analyze(options.workbook, {
     period: options.period,
@@ -129,41 +128,55 @@ async function runDraft(options: DraftCommandOptions, io: CliIo): Promise<number
         ? `${JSON.stringify(checkJson(check, names), null, 2)}\n`
         : renderCheckText(check, names);
   }
-  if (options.out && fileOutput === undefined) {
-    await writeFile(options.out, output, "utf8");
+  if (outTarget && fileOutput === undefined) {
+    await writeOutput(outTarget, output);
     io.stderr(`已写入 ${options.out} / written to ${options.out}\n`);
     return 0;
   }
-  if (options.out && fileOutput !== undefined) {
-    await writeFile(options.out, fileOutput, "utf8");
+  if (outTarget && fileOutput !== undefined) {
+    await writeOutput(outTarget, fileOutput);
     io.stderr(`已写入填好的文稿 ${options.out}（UTF-8）/ filled draft written to ${options.out}\n`);
   }
   io.stdout(output);
   return 0;
 }
 
-/** Exit code 0 when it ran (findings or not), 2 on unusable input. */
+/** One line for an error nobody planned for; the stack trace only with --debug. */
+export function unexpectedErrorLine(error: unknown, debug: boolean): string {
+  if (
+    error instanceof RangeError &&
+    /call stack|Invalid array length|allocation/i.test(error.message)
+  )
+    return `工作簿或文稿的结构过于庞大或嵌套过深，无法处理 / the workbook or draft is too large or too deeply nested to process (${error.message})\n`;
+  const detail =
+    error instanceof Error ? error.message.split("\n")[0] : String(error).split("\n")[0];
+  const line = `内部错误，无法完成：${detail} / internal error, could not finish: ${detail}\n`;
+  if (!debug) return line;
+  const stack = error instanceof Error && error.stack ? error.stack : String(error);
+  return `${line}${stack}\n`;
+}
+
+/** Exit code 0 when it ran (findings or not), 2 on unusable input and on any error. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  const debug = argv.includes("--debug");
   try {
     const command = parseCommand(argv);
     return command.command === "report" ? await run(command, io) : await runDraft(command, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n`);
+    if (error instanceof UsageError || isWorkbookReadError(error)) {
+      io.stderr(`${oneLine(error.message)}\n`);
       return 2;
     }
-    if (isWorkbookReadError(error)) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof RangeError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    io.stderr(unexpectedErrorLine(error, debug));
+    return 2;
   }
+}
+
+/** Messages carry file and sheet names, which may hold line breaks: one line on stderr. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }

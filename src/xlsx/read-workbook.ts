@@ -13,7 +13,11 @@ import {
   WorkbookModel,
 } from "../core/workbook";
 
-export type WorkbookReadErrorCode = "FILE_NOT_FOUND" | "NOT_XLSX" | "ENCRYPTED" | "CORRUPT";
+export type WorkbookReadErrorCode =
+  "FILE_NOT_FOUND" | "NOT_XLSX" | "ENCRYPTED" | "CORRUPT" | "TOO_LARGE";
+
+/** The largest workbook file read (a workbook of 200 000 indicator rows is about 10 MB). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 export class WorkbookReadError extends Error {
   readonly code: WorkbookReadErrorCode;

@@ -175,7 +175,7 @@ describe("the sample workbook through the CLI", () => {
     const before = await readFile(samplePath);
     const refused = await run([samplePath, "--out", samplePath]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("输出文件不能是输入的工作簿本身");
+    expect(refused.stderr).toMatch(/输出文件“.*”就是输入的工作簿/);
     expect(await readFile(samplePath)).toEqual(before);
   });
 

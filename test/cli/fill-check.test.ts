@@ -185,7 +185,7 @@ describe("unusable input: exit 2 with one line in Chinese and English", () => {
         const d = file("z.txt", DRAFT);
         return ["fill", d, workbookPath, "--out", d];
       },
-      /不能是输入的文稿或工作簿/,
+      /就是输入的文稿/,
     ],
   ])("%s", async (_label, argv, message) => {
     const out = await run(...argv());
