@@ -15,6 +15,7 @@ import { DEFAULT_DEBOUNCE_MS, watchChanges } from "./events";
 import { insertExampleTable } from "./example-table";
 import { insertIntoActiveCell, selectCell } from "./insert";
 import { DEFAULT_CELLS_PER_SYNC, readWorkbook } from "./read";
+import type { ExcelReadProblem } from "./read-errors";
 import { memoryFrom, queueMemoryLoad } from "./report-memory";
 import { queueSettingsLoad, queueSettingsSave, settingsFrom } from "./settings";
 import { writeReport } from "./write-report";
@@ -42,17 +43,26 @@ const officeRequirements: Requirements = {
     Office.context.requirements.isSetSupported(name, minVersion),
 };
 
+/** The Excel host: a WorkbookHost that also tells what its last read left out. */
+export interface ExcelWorkbookHost extends WorkbookHost {
+  /** Parts of the workbook the last read left out, each with its message (empty: all read). */
+  readonly readProblems: readonly ExcelReadProblem[];
+}
+
 export function createExcelHost(
   run: typeof Excel.run = defaultRun,
   requirements: Requirements = officeRequirements,
   options: ExcelHostOptions = {}
-): WorkbookHost {
+): ExcelWorkbookHost {
   const supports = (version: string) => requirements.isSetSupported("ExcelApi", version);
   /** Id of the add-in's 报告 sheet, once known (from a read, a write or the memory). */
   let reportSheetId: string | undefined;
   /** The last read needed chunks: skip the one-batch attempt next time. */
   let chunked = false;
   let writing = 0;
+  /** The workbook's own name, once a read has given it. */
+  let workbookName: string | undefined;
+  let readProblems: readonly ExcelReadProblem[] = [];
 
   async function whileWriting<T>(work: () => Promise<T>): Promise<T> {
     writing++;
@@ -65,18 +75,32 @@ export function createExcelHost(
 
   return {
     kind: "excel",
-    label: options.label ?? "当前工作簿",
+    /** The workbook's name once read ("街道指标台账.xlsx"); until then "当前工作簿". */
+    get label(): string {
+      return workbookName ?? options.label ?? "当前工作簿";
+    },
+
+    get readProblems(): readonly ExcelReadProblem[] {
+      return readProblems;
+    },
 
     async read(): Promise<WorkbookModel> {
       const outcome = await run((context) =>
         readWorkbook(context, {
-          features: { indent: supports("1.9"), merges: supports("1.13") },
+          features: {
+            indent: supports("1.9"),
+            merges: supports("1.13"),
+            workbookName: supports("1.7"),
+          },
           cellsPerSync: options.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC,
           chunked,
         })
       );
       chunked = outcome.chunked;
       if (outcome.reportSheetId) reportSheetId = outcome.reportSheetId;
+      if (outcome.workbookName) workbookName = outcome.workbookName;
+      readProblems = outcome.problems;
+      for (const problem of outcome.problems) console.warn(`指标报告助手: ${problem.messageZh}`);
       return outcome.model;
     },
 

@@ -1,7 +1,10 @@
 /**
  * The fake must be as strict as Office.js, or the adapter's tests prove nothing.
  */
-import { FakeContext, FakeExcel } from "./fake-excel";
+import * as fs from "fs";
+import * as path from "path";
+import { createExcelHost } from "../../src/excel/excel-host";
+import { API_SETS, FakeContext, FakeExcel } from "./fake-excel";
 
 function fakeWithData(): FakeExcel {
   const fake = new FakeExcel();
@@ -207,5 +210,123 @@ describe("writes and limits", () => {
         "就业!A1:B2",
       ]);
     });
+  });
+});
+
+describe("requirement sets: the fake refuses what the Excel it plays lacks", () => {
+  const OFFICE_JS = path.join(
+    __dirname,
+    "..",
+    "..",
+    "node_modules",
+    "@microsoft",
+    "office-js",
+    "dist",
+    "excel-web-16.00.debug.js"
+  );
+
+  test("API_SETS holds the versions office.js itself checks", () => {
+    const source = fs.readFileSync(OFFICE_JS, "utf8");
+    const checked = new Map<string, string>();
+    for (const m of source.matchAll(
+      /_throwIfApiNotSupported\("([A-Za-z]+\.[A-Za-z]+)", _defaultApiSetName, "(1\.\d+)"/g
+    )) {
+      checked.set(m[1], m[2]);
+    }
+    expect(checked.size).toBeGreaterThan(100);
+    for (const [member, version] of Object.entries(API_SETS)) {
+      expect([member, checked.get(member)]).toEqual([member, version]);
+    }
+    // Every gated member of the classes the fake models that the fake implements is listed.
+    const fake = fakeWithData();
+    return fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("就业");
+      const range = sheet.getRange("A1");
+      const instances: Record<string, object> = {
+        Workbook: context.workbook,
+        WorksheetCollection: context.workbook.worksheets,
+        Worksheet: sheet,
+        Range: range,
+        RangeFormat: range.format,
+        TableCollection: context.workbook.tables,
+      };
+      for (const [member] of checked) {
+        const [className, name] = member.split(".");
+        const instance = instances[className];
+        if (!instance) continue;
+        let has = false;
+        for (let proto = instance; proto && !has; proto = Object.getPrototypeOf(proto)) {
+          has = Object.getOwnPropertyNames(proto).includes(name);
+        }
+        if (has) expect([member, API_SETS[member]]).toEqual([member, checked.get(member)]);
+      }
+      fake.refused.length = 0;
+    });
+  });
+
+  test("a member above the claimed set throws ApiNotFound when called, and is recorded", async () => {
+    const fake = new FakeExcel({ excelApi: "1.7" });
+    fake.addSheet("就业", [["指标", 1]]);
+    expect(fake.requirements().isSetSupported("ExcelApi", "1.7")).toBe(true);
+    expect(fake.requirements().isSetSupported("ExcelApi", "1.9")).toBe(false);
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("就业").getRange("A1");
+      expect(() => range.getMergedAreasOrNullObject()).toThrow(/ApiNotFound.*ExcelApi 1\.13/);
+      expect(() => range.getCellProperties({ format: { indentLevel: true } })).toThrow(
+        /ApiNotFound/
+      );
+      expect(() => context.workbook.worksheets.onChanged).toThrow(/ApiNotFound/);
+      // ExcelApi 1.7 members work.
+      expect(() => context.workbook.worksheets.getItem("就业").onChanged).not.toThrow();
+    });
+    expect(fake.refused).toEqual([
+      "Range.getMergedAreasOrNullObject needs ExcelApi 1.13",
+      "Range.getCellProperties needs ExcelApi 1.9",
+      "WorksheetCollection.onChanged needs ExcelApi 1.9",
+    ]);
+    // Emptied here on purpose: otherwise the check after each test fails this test.
+    fake.refused.length = 0;
+  });
+
+  test("an adapter that skips its requirement check fails against a 1.7 Excel", async () => {
+    const fake = FakeExcel.fromModel({
+      sheets: [{ name: "就业", rows: [[{ value: "指标" }]], merges: [], tables: [] }],
+    });
+    fake.requirements("1.7");
+    // Requirements that claim more than this Excel has: the adapter calls 1.9 and 1.13 members.
+    const lying = { isSetSupported: () => true };
+    await expect(createExcelHost(fake.run, lying).read()).rejects.toThrow(/ApiNotFound/);
+    expect(fake.refused.length).toBeGreaterThan(0);
+    fake.refused.length = 0;
+  });
+
+  test("the adapter, honestly gated, calls nothing above ExcelApi 1.7", async () => {
+    const fake = FakeExcel.fromModel(
+      {
+        sheets: [
+          {
+            name: "就业",
+            rows: [
+              [{ value: "指标" }, { value: "完成" }],
+              [{ value: "新增就业" }, { value: 1 }],
+            ],
+            merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+            tables: [],
+          },
+        ],
+      },
+      { excelApi: "1.7" }
+    );
+    const host = createExcelHost(fake.run, fake.requirements(), { debounceMs: 10 });
+    await host.read();
+    fake.select("就业", "D5");
+    await host.insertIntoSelection("一段文字");
+    await host.writeReportSheet([{ heading: "一、就业", text: "文字" }]);
+    await host.saveSettings({ decimals: 1, scaleLargeAmounts: true, yearStyle: "arabic" });
+    await host.loadSettings();
+    const stop = host.onChange(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+    expect(fake.refused).toEqual([]);
   });
 });

@@ -23,6 +23,12 @@
  *   numbers and "=..." becomes a formula unless the cell's format is "@", as typing does.
  *   Every write is recorded (sheet, address, kind, value) in `writes`.
  * - Events fire (asynchronously) for writes by the add-in and for `userEdit`.
+ * - Requirement sets. The fake is started with an ExcelApi version (`excelApi`, default 1.17)
+ *   and `requirements()` claims exactly that set. A member of a later set (API_SETS, the
+ *   versions office.js itself checks) throws ApiNotFound when it is called, as office.js's
+ *   throwIfApiNotSupported does, and is recorded in `refused`: an ungated call fails its test.
+ * - Merged areas: getMergedAreasOrNullObject returns the areas whose top-left cell is in the
+ *   range (as Excel does) and fails the sync with more than 512 of them (MERGED_AREAS_LIMIT).
  */
 import { columnLetters, parseA1, parseRange, rangeToA1 } from "../../src/core/address";
 import { CellRange, isCellError, WorkbookModel } from "../../src/core/workbook";
@@ -148,8 +154,8 @@ function localA1(range: CellRange): string {
   return rangeToA1(range);
 }
 
-function intersects(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+function contains(range: CellRange, row: number, col: number): boolean {
+  return range.top <= row && row <= range.bottom && range.left <= col && col <= range.right;
 }
 
 function cellsIn(range: CellRange): number {
@@ -182,6 +188,60 @@ interface Registration {
 
 export interface FakeExcelOptions {
   payloadLimitBytes?: number;
+  /** The ExcelApi version the fake was started with (default 1.17): later members are refused. */
+  excelApi?: string;
+  /** Workbook.name (default "工作簿1.xlsx"). */
+  workbookName?: string;
+}
+
+/** Excel refuses to return more merged areas than this from one getMergedAreasOrNullObject. */
+export const MERGED_AREAS_LIMIT = 512;
+
+/**
+ * The ExcelApi version of every member the fake implements that is newer than 1.1, as office.js
+ * checks it (`_throwIfApiNotSupported("Range.getCellProperties", …, "1.9")`); a test compares
+ * this table with office.js.
+ */
+export const API_SETS: Record<string, string> = {
+  "Range.getCellProperties": "1.9",
+  "Range.getMergedAreasOrNullObject": "1.13",
+  "RangeFormat.autofitColumns": "1.2",
+  "RangeFormat.columnWidth": "1.2",
+  "RangeFormat.indentLevel": "1.9",
+  "Workbook.getActiveCell": "1.7",
+  "Workbook.name": "1.7",
+  "Workbook.settings": "1.4",
+  "Worksheet.getUsedRangeOrNullObject": "1.4",
+  "Worksheet.onChanged": "1.7",
+  "WorksheetCollection.getItemOrNullObject": "1.4",
+  "WorksheetCollection.onAdded": "1.7",
+  "WorksheetCollection.onChanged": "1.9",
+  "WorksheetCollection.onDeleted": "1.7",
+  "WorksheetCollection.onFormatChanged": "1.9",
+  "TableCollection.onAdded": "1.9",
+  "TableCollection.onDeleted": "1.9",
+};
+
+/**
+ * Every fake made in a jest test: after each test, a member called above the set its fake
+ * claims fails that test, even when the code under test caught the ApiNotFound error. A test
+ * that calls one on purpose empties `refused` after checking it.
+ */
+const created: FakeExcel[] = [];
+const afterEachHook = (globalThis as { afterEach?: (fn: () => void) => void }).afterEach;
+if (typeof afterEachHook === "function") {
+  afterEachHook(() => {
+    const refused = created.splice(0).flatMap((fake) => fake.refused);
+    if (refused.length > 0) {
+      throw new Error(`Excel API above the claimed requirement set: ${refused.join("; ")}`);
+    }
+  });
+}
+
+function versionAtMost(version: string, max: string): boolean {
+  const v = version.split(".").map(Number);
+  const m = max.split(".").map(Number);
+  return v[0] < m[0] || (v[0] === m[0] && (v[1] ?? 0) <= (m[1] ?? 0));
 }
 
 export class FakeExcel {
@@ -199,10 +259,50 @@ export class FakeExcel {
   readonly payloads: number[] = [];
   selection?: { sheet: FakeSheet; range: CellRange; active: { row: number; col: number } };
   activeSheet?: FakeSheet;
+  /** The ExcelApi set claimed and enforced (see API_SETS). */
+  excelApi: string;
+  workbookName: string;
+  /** Members called above `excelApi` ("Range.getMergedAreasOrNullObject needs 1.13"). */
+  readonly refused: string[] = [];
+  /** Fails the syncs whose actions touch these sheets (name → error code), for error tests. */
+  readonly failingSheets = new Map<string, string>();
   private nextId = 1;
 
   constructor(options: FakeExcelOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5 * 1024 * 1024;
+    this.excelApi = options.excelApi ?? "1.17";
+    this.workbookName = options.workbookName ?? "工作簿1.xlsx";
+    created.push(this);
+  }
+
+  /** Throws ApiNotFound, as office.js does, for a member above the set the fake claims. */
+  requires(member: string): void {
+    const needed = API_SETS[member];
+    if (needed === undefined) throw new Error(`fake: ${member} is missing from API_SETS`);
+    if (versionAtMost(needed, this.excelApi)) return;
+    this.refused.push(`${member} needs ExcelApi ${needed}`);
+    throw new FakeExcelError(
+      "ApiNotFound",
+      `${member} needs ExcelApi ${needed}; this Excel supports ExcelApi ${this.excelApi} only`
+    );
+  }
+
+  /** The sync `after` syncs from now fails with `code`, whatever it holds. */
+  failSync(code: string, after = 0): void {
+    this.upcomingSyncs[after] = code;
+  }
+
+  /** Codes for the next syncs (undefined: it runs), shifted at each sync. */
+  readonly upcomingSyncs: (string | undefined)[] = [];
+
+  /** A sync touching this sheet fails with `code` (e.g. "AccessDenied") while set. */
+  failSheet(name: string, code: string): void {
+    this.failingSheets.set(name, code);
+  }
+
+  checkSheet(sheet: FakeSheet): void {
+    const code = this.failingSheets.get(sheet.name);
+    if (code) throw new FakeExcelError(code, `the sheet ${sheet.name} cannot be read`);
   }
 
   // --- building the workbook ------------------------------------------------
@@ -245,6 +345,11 @@ export class FakeExcel {
       });
     }
     return sheet;
+  }
+
+  /** Adds merged areas to a sheet ("A1:B1"). */
+  merge(sheetName: string, ...addresses: string[]): void {
+    this.sheet(sheetName).merges.push(...addresses.map((a) => this.range(a)));
   }
 
   /** A fake holding the given model (cells, merges, tables, hidden flags). */
@@ -336,15 +441,16 @@ export class FakeExcel {
     this.dispatch("onChanged", sheet, { address, changeType: "RangeEdited", source: "Local" });
   }
 
-  /** A requirements object supporting ExcelApi up to `maxVersion`. */
-  requirements(maxVersion = "1.17"): { isSetSupported(name: string, version?: string): boolean } {
-    const max = maxVersion.split(".").map(Number);
+  /**
+   * Office.context.requirements of this Excel: claims ExcelApi up to the set the fake was
+   * started with. Given a version, the fake is (re)started with that set first: what it claims
+   * and what it enforces are always the same set.
+   */
+  requirements(version?: string): { isSetSupported(name: string, version?: string): boolean } {
+    if (version !== undefined) this.excelApi = version;
     return {
-      isSetSupported: (name: string, version = "1.1") => {
-        if (name !== "ExcelApi") return false;
-        const v = version.split(".").map(Number);
-        return v[0] < max[0] || (v[0] === max[0] && (v[1] ?? 0) <= (max[1] ?? 0));
-      },
+      isSetSupported: (name: string, asked = "1.1") =>
+        name === "ExcelApi" && versionAtMost(asked, this.excelApi),
     };
   }
 
@@ -416,6 +522,7 @@ export class FakeExcel {
 
   /** Cell data of a range as Office.js returns it. */
   rangeData(sheet: FakeSheet, range: CellRange, prop: string): unknown[][] {
+    this.checkSheet(sheet);
     if (cellsIn(range) > MAX_LOADED_CELLS) {
       throw new FakeExcelError("RangeExceedsLimit", `too many cells to load: ${localA1(range)}`);
     }
@@ -621,7 +728,9 @@ export class FakeContext {
     this.queue = [];
     this.payload = 0;
     this.filled = [];
+    const failWith = this.fake.upcomingSyncs.shift();
     try {
+      if (failWith) throw new FakeExcelError(failWith, "this sync was made to fail");
       for (const action of actions) action();
       if (this.payload > this.fake.payloadLimitBytes) {
         throw new FakeExcelError(
@@ -780,21 +889,40 @@ abstract class FakeProxy<T> {
   }
 }
 
-class FakeWorkbook {
+class FakeWorkbook extends FakeProxy<FakeExcel> {
+  protected readonly loadable = ["name"] as const;
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
-  readonly settings: FakeSettingCollection;
-  private readonly ctx: FakeContext;
+  private readonly settingCollection: FakeSettingCollection;
 
   constructor(ctx: FakeContext) {
-    this.ctx = ctx;
+    super(ctx, () => ctx.fake);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
-    this.settings = new FakeSettingCollection(ctx);
+    this.settingCollection = new FakeSettingCollection(ctx);
+  }
+
+  protected readProperty(target: FakeExcel): unknown {
+    return target.workbookName;
+  }
+
+  load(spec?: string | string[]): this {
+    if (spec === "name") this.ctx.fake.requires("Workbook.name");
+    return super.load(spec);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get settings(): FakeSettingCollection {
+    this.ctx.fake.requires("Workbook.settings");
+    return this.settingCollection;
   }
 
   getActiveCell(): FakeRange {
     const fake = this.ctx.fake;
+    fake.requires("Workbook.getActiveCell");
     return new FakeRange(this.ctx, () => {
       if (!fake.selection) throw new FakeExcelError("InvalidSelection", "no cell is selected");
       const { sheet, active } = fake.selection;
@@ -863,17 +991,27 @@ function sheetProperty(fake: FakeExcel, sheet: FakeSheet, name: string): unknown
 
 class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
   protected readonly loadable = [] as const;
-  readonly onChanged: FakeEventHandlers;
-  readonly onFormatChanged: FakeEventHandlers;
-  readonly onAdded: FakeEventHandlers;
-  readonly onDeleted: FakeEventHandlers;
 
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.fake.sheets);
-    this.onChanged = new FakeEventHandlers(ctx, "onChanged");
-    this.onFormatChanged = new FakeEventHandlers(ctx, "onFormatChanged");
-    this.onAdded = new FakeEventHandlers(ctx, "onAdded");
-    this.onDeleted = new FakeEventHandlers(ctx, "onDeleted");
+  }
+
+  private handlers(event: string): FakeEventHandlers {
+    this.ctx.fake.requires(`WorksheetCollection.${event}`);
+    return new FakeEventHandlers(this.ctx, event);
+  }
+
+  get onChanged(): FakeEventHandlers {
+    return this.handlers("onChanged");
+  }
+  get onFormatChanged(): FakeEventHandlers {
+    return this.handlers("onFormatChanged");
+  }
+  get onAdded(): FakeEventHandlers {
+    return this.handlers("onAdded");
+  }
+  get onDeleted(): FakeEventHandlers {
+    return this.handlers("onDeleted");
   }
 
   protected checkNested(head: string): void {
@@ -918,6 +1056,7 @@ class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     const fake = this.ctx.fake;
+    fake.requires("WorksheetCollection.getItemOrNullObject");
     return new FakeWorksheet(
       this.ctx,
       () => fake.sheets.find((s) => s.name === name || s.id === name) ?? null,
@@ -938,11 +1077,10 @@ class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
 
 class FakeWorksheet extends FakeProxy<FakeSheet> {
   protected readonly loadable = SHEET_PROPS;
-  readonly onChanged: FakeEventHandlers;
 
-  constructor(ctx: FakeContext, resolver: () => FakeSheet | null, checkNull = false) {
-    super(ctx, resolver, checkNull);
-    this.onChanged = new FakeEventHandlers(ctx, "onChanged", () => this.target());
+  get onChanged(): FakeEventHandlers {
+    this.ctx.fake.requires("Worksheet.onChanged");
+    return new FakeEventHandlers(this.ctx, "onChanged", () => this.target());
   }
 
   protected readProperty(target: FakeSheet, name: string): unknown {
@@ -980,6 +1118,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.ctx.fake.requires("Worksheet.getUsedRangeOrNullObject");
     return new FakeRange(
       this.ctx,
       () => {
@@ -1114,6 +1253,7 @@ class FakeRange extends FakeProxy<RangeTarget> {
   }
 
   getCellProperties(options: { format?: { indentLevel?: boolean } }): FakeClientResult {
+    this.ctx.fake.requires("Range.getCellProperties");
     const keys = Object.keys(options);
     const formatKeys = Object.keys(options.format ?? {});
     if (keys.some((k) => k !== "format") || formatKeys.some((k) => k !== "indentLevel")) {
@@ -1122,6 +1262,7 @@ class FakeRange extends FakeProxy<RangeTarget> {
     const result = new FakeClientResult(this.ctx);
     this.ctx.enqueue(() => {
       const { sheet, range } = this.target();
+      this.ctx.fake.checkSheet(sheet);
       if (cellsIn(range) > MAX_LOADED_CELLS) {
         throw new FakeExcelError("RangeExceedsLimit", "too many cells");
       }
@@ -1141,11 +1282,20 @@ class FakeRange extends FakeProxy<RangeTarget> {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.fake.requires("Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(
       this.ctx,
       () => {
         const { sheet, range } = this.target();
-        const areas = sheet.merges.filter((m) => intersects(m, range));
+        this.ctx.fake.checkSheet(sheet);
+        // Excel returns the areas whose top-left cell is in the range (office-js issue 3611).
+        const areas = sheet.merges.filter((m) => contains(range, m.top, m.left));
+        if (areas.length > MERGED_AREAS_LIMIT) {
+          throw new FakeExcelError(
+            "GeneralException",
+            `${areas.length} merged areas in ${localA1(range)}: more than ${MERGED_AREAS_LIMIT}`
+          );
+        }
         return areas.length > 0 ? { sheet, areas } : null;
       },
       true
@@ -1197,15 +1347,18 @@ class FakeRangeFormat {
     this.write("wrapText", value);
   }
   set columnWidth(value: number) {
+    this.ctx.fake.requires("RangeFormat.columnWidth");
     this.write("columnWidth", value);
   }
   set verticalAlignment(value: string) {
     this.write("verticalAlignment", value);
   }
   set indentLevel(value: number) {
+    this.ctx.fake.requires("RangeFormat.indentLevel");
     this.write("indentLevel", value);
   }
   autofitColumns(): void {
+    this.ctx.fake.requires("RangeFormat.autofitColumns");
     this.ctx.enqueue(() => {
       const { sheet, range } = this.range.targetOf();
       this.ctx.fake.actions.push(`autofit ${sheet.name}!${localA1(range)}`);
@@ -1272,13 +1425,18 @@ function tableProperty(table: FakeTable, name: string): unknown {
 
 class FakeTableCollection extends FakeProxy<FakeTable[]> {
   protected readonly loadable = [] as const;
-  readonly onAdded: FakeEventHandlers;
-  readonly onDeleted: FakeEventHandlers;
 
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.fake.tables);
-    this.onAdded = new FakeEventHandlers(ctx, "tableAdded");
-    this.onDeleted = new FakeEventHandlers(ctx, "tableDeleted");
+  }
+
+  get onAdded(): FakeEventHandlers {
+    this.ctx.fake.requires("TableCollection.onAdded");
+    return new FakeEventHandlers(this.ctx, "tableAdded");
+  }
+  get onDeleted(): FakeEventHandlers {
+    this.ctx.fake.requires("TableCollection.onDeleted");
+    return new FakeEventHandlers(this.ctx, "tableDeleted");
   }
 
   protected checkNested(head: string): void {

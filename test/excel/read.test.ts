@@ -1,5 +1,6 @@
 import { createExcelHost } from "../../src/excel/excel-host";
 import { cutBands, packBands } from "../../src/excel/read";
+import { ExcelReadError } from "../../src/excel/read-errors";
 import { parseRange } from "../../src/core/address";
 import { CellRange, SheetModel, WorkbookModel } from "../../src/core/workbook";
 import { FakeExcel } from "./fake-excel";
@@ -231,5 +232,145 @@ describe("large workbooks (Excel on the web: 5 MB per response)", () => {
       range("K1:T1"),
       range("U1:Z1"),
     ]);
+  });
+});
+
+describe("more than 512 merged areas on a sheet", () => {
+  /** tablesWorkbook(count) plus a 台账 sheet of 2000 rows whose 类别 and 单位 cells are merged. */
+  function ledger(count: number): WorkbookModel {
+    const model = tablesWorkbook(count);
+    const rows: SheetModel["rows"] = [[{ value: "类别" }, { value: "单位" }, { value: "指标" }]];
+    const merges: CellRange[] = [];
+    for (let r = 1; r <= 1000; r++) {
+      rows.push([{ value: `类别${r}` }, { value: "人" }, { value: `指标${r}` }]);
+      rows.push([undefined, undefined, { value: `指标${r}b` }]);
+      // A merged 类别 cell and a merged 单位 cell over each pair of rows: 2000 areas.
+      merges.push({ top: 2 * r - 1, left: 0, bottom: 2 * r, right: 0 });
+      merges.push({ top: 2 * r - 1, left: 1, bottom: 2 * r, right: 1 });
+    }
+    model.sheets.push({ name: "大台账", rows, merges, tables: [] });
+    return model;
+  }
+
+  const measured: Record<number, number> = {};
+
+  test.each([1, 10, 100])("2000 merged areas and %i tables: all read", async (count) => {
+    const expected = ledger(count);
+    const fake = FakeExcel.fromModel(expected);
+    // The strict fake refuses the whole-sheet call, as Excel does.
+    await expect(
+      fake.run(async (context) => {
+        const areas = context.workbook.worksheets
+          .getItem("大台账")
+          .getRange()
+          .getMergedAreasOrNullObject();
+        areas.load("address");
+        await context.sync();
+      })
+    ).rejects.toThrow(/more than 512/);
+    fake.syncCount = 0;
+
+    const host = hostFor(fake);
+    const model = await host.read();
+    expect(model).toEqual(expected);
+    expect(sheetOf(model, "大台账").merges).toHaveLength(2000);
+    expect(host.readProblems).toEqual([]);
+    measured[count] = fake.syncCount;
+  });
+
+  afterAll(() => {
+    // Sheets and tables, the failed sync 2, addresses and tables, merges in bands, cells.
+    expect(measured[1]).toBe(5);
+    expect(new Set(Object.values(measured)).size).toBe(1);
+  });
+
+  test("each area is found once, in the band of its top-left cell", async () => {
+    const expected = ledger(0);
+    // Areas across band borders: a tall one over most rows, wide ones across columns.
+    expected.sheets[0].merges.push({ top: 0, left: 4, bottom: 1500, right: 5 });
+    expected.sheets[0].rows[0][4] = { value: "备注" };
+    const fake = FakeExcel.fromModel(expected);
+    const model = await hostFor(fake).read();
+    const merges = sheetOf(model, "大台账").merges;
+    expect(merges).toHaveLength(2001);
+    expect(new Set(merges.map((m) => rangeKey(m))).size).toBe(2001);
+    expect(merges).toContainEqual({ top: 0, left: 4, bottom: 1500, right: 5 });
+  });
+
+  test("a workbook read in chunks falls back to bands too", async () => {
+    const expected = ledger(4);
+    const fake = FakeExcel.fromModel(expected, { payloadLimitBytes: 60000 });
+    const model = await hostFor(fake, "1.17", 2000).read();
+    expect(model).toEqual(expected);
+  });
+});
+
+function rangeKey(r: CellRange): string {
+  return `${r.top},${r.left},${r.bottom},${r.right}`;
+}
+
+describe("Office.js errors during a read", () => {
+  test("a sheet Excel refuses is left out with a named message; the others are read", async () => {
+    const expected = tablesWorkbook(12);
+    const fake = FakeExcel.fromModel(expected);
+    fake.failSheet("社保 医保", "AccessDenied");
+    const host = hostFor(fake);
+    const model = await host.read();
+    expect(model.sheets.map((s) => s.name)).toEqual(["台账1", "台账3"]);
+    expect(model.sheets[0]).toEqual(expected.sheets[0]);
+    expect(model.sheets[1]).toEqual(expected.sheets[2]);
+    expect(host.readProblems).toEqual([
+      expect.objectContaining({ part: "sheet", sheet: "社保 医保", code: "AccessDenied" }),
+    ]);
+    expect(host.readProblems[0].messageZh).toBe(
+      "工作表“社保 医保”无法读取，已跳过，其余工作表照常读取（Excel 错误 AccessDenied）：工作簿或工作表受保护，或没有读取权限。"
+    );
+    expect(host.readProblems[0].messageEn).toContain('The sheet "社保 医保" could not be read');
+
+    // Once the sheet answers again, the next read has it all, with no message.
+    fake.failingSheets.clear();
+    expect(await host.read()).toEqual(expected);
+    expect(host.readProblems).toEqual([]);
+  });
+
+  test("the list of sheets refused: the read stops with a named error", async () => {
+    const fake = FakeExcel.fromModel(tablesWorkbook(2));
+    fake.failSync("InvalidOperationInCellEditMode");
+    const error = await hostFor(fake)
+      .read()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelReadError);
+    expect((error as ExcelReadError).messageZh).toBe(
+      "无法读取工作簿中的工作表（Excel 错误 InvalidOperationInCellEditMode）：Excel 正处于单元格编辑状态，请按 Enter 或 Esc 结束编辑后刷新。"
+    );
+    expect((error as ExcelReadError).messageEn).toContain("press Enter or Esc");
+  });
+
+  test("a passing failure of sync 2 costs a retry, not the workbook", async () => {
+    const expected = tablesWorkbook(6);
+    const fake = FakeExcel.fromModel(expected);
+    fake.failSync("ServiceNotAvailable", 1);
+    const host = hostFor(fake);
+    expect(await host.read()).toEqual(expected);
+    expect(host.readProblems).toEqual([]);
+  });
+
+  test("every sheet refused: a named error, not an empty workbook", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("就业", [["指标", 1]]);
+    fake.failSheet("就业", "GeneralException");
+    await expect(hostFor(fake).read()).rejects.toMatchObject({
+      messageZh: expect.stringContaining("无法读取工作簿中的工作表（Excel 错误 GeneralException）"),
+    });
+  });
+});
+
+describe("the workbook's name", () => {
+  test("the host is labelled with the workbook's name once read", async () => {
+    const fake = FakeExcel.fromModel(tablesWorkbook(1), { workbookName: "街道指标台账.xlsx" });
+    const host = createExcelHost(fake.run, fake.requirements(), { label: "当前工作簿" });
+    expect(host.label).toBe("当前工作簿");
+    await host.read();
+    expect(host.label).toBe("街道指标台账.xlsx");
   });
 });
