@@ -1,6 +1,9 @@
 /**
  * End-to-end harness: serves the built dist/ on 127.0.0.1 with a tiny static server and drives
- * Debian's Chromium (/usr/bin/chromium) through playwright-core; no browser is downloaded.
+ * a Chromium-family browser through playwright-core; no browser is downloaded. Which browser:
+ * CHROME_PATH, else the machine's own Chrome, Chromium or Edge (Debian's /usr/bin/chromium in
+ * CI), else the Chromium inside the @sparticuz/chromium dev dependency (scripts/find-browser.ts).
+ * global-setup.ts prints once per run which one it is.
  *
  * Network guard: every request the page makes is recorded. Requests to this machine pass;
  * office.js (and the files it loads itself) are answered from the @microsoft/office-js package
@@ -11,13 +14,24 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, BrowserContext, BrowserContextOptions, Page, chromium } from "playwright-core";
 import webpack from "webpack";
+import {
+  FoundBrowser,
+  currentContext,
+  describeBrowser,
+  extractPackagedChromium,
+  findBrowser,
+  resolvePackage,
+} from "../../scripts/find-browser";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
 export const SAMPLES = path.join(ROOT, "samples");
 export const ARTIFACTS = path.join(ROOT, "test-results", "e2e");
+/** Debian's Chromium, the browser CI uses; found by the lookup below like any other. */
 export const CHROMIUM = "/usr/bin/chromium";
+/** Where the npm-packaged Chromium is decompressed (once; it is part of node_modules). */
+export const BROWSER_CACHE = path.join(ROOT, "node_modules", ".cache", "indicator-report");
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -43,12 +57,58 @@ export function assertBuilt(): void {
     throw new Error("dist/taskpane.html is missing: run `npm run build` before the e2e tests.");
 }
 
-export function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM))
+let chosen: Promise<FoundBrowser> | undefined;
+
+/**
+ * The browser the tests drive (the same answer for every call in a process): see the top of
+ * this file. The npm-packaged Chromium is decompressed on first use.
+ */
+export function resolveBrowser(): Promise<FoundBrowser> {
+  chosen ??= (async () => {
+    const found = findBrowser(currentContext(), {
+      installed: resolvePackage(ROOT),
+      cacheRoot: BROWSER_CACHE,
+    });
+    if (!found.browser)
+      throw new Error(
+        "No Chrome, Chromium or Edge found, and no npm-packaged Chromium for this OS; " +
+          "no browser is downloaded. Install one, or set CHROME_PATH to its executable. Tried:\n  " +
+          found.tried.join("\n  ")
+      );
+    if (found.browser.source === "npm") await extractPackagedChromium(found.browser);
+    return found.browser;
+  })();
+  return chosen;
+}
+
+/** One line naming the browser of this run and its version. */
+export async function browserLine(): Promise<string> {
+  const found = await resolveBrowser();
+  const browser = await launch();
+  try {
+    return describeBrowser(found, browser.version());
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function launch(): Promise<Browser> {
+  const found = await resolveBrowser();
+  try {
+    return await chromium.launch({
+      executablePath: found.executablePath,
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
+  } catch (error) {
     throw new Error(
-      `${CHROMIUM} is missing (Debian package "chromium"); no browser is downloaded.`
+      `${describeBrowser(found)}\nbut it did not start${
+        found.source === "npm"
+          ? " (it needs the system libraries libnss3, libnspr4 and libexpat)"
+          : ""
+      }: ${(error as Error).message}`
     );
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  }
 }
 
 export interface NetworkLog {
