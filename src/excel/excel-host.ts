@@ -147,7 +147,7 @@ export function createExcelHost(
 
     insertExampleTable(rows: (string | number)[][]): Promise<{ sheet: string; address: string }> {
       return whileWriting(() =>
-        run((context) => insertExampleTable(context, rows, supports("1.1")))
+        run((context) => insertExampleTable(context, rows, supports("1.1"), supports("1.2")))
       );
     },
 

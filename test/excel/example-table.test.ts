@@ -47,6 +47,26 @@ describe("insertExampleTable", () => {
     const second = await host.insertExampleTable?.(EXAMPLE_TABLE);
     expect(second?.sheet).toBe("指标示例2");
     expect(new Set(fake.writes.map((w) => w.sheet))).toEqual(new Set(["指标示例2"]));
+    // Excel refuses a second table named 指标示例表: the second one gets a free name.
+    expect(fake.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["指标示例表", "指标示例"],
+      ["指标示例表2", "指标示例2"],
+    ]);
+    const third = await host.insertExampleTable?.(EXAMPLE_TABLE);
+    expect(third?.sheet).toBe("指标示例3");
+    expect(fake.tables.map((t) => t.name)).toEqual(["指标示例表", "指标示例表2", "指标示例表3"]);
+  });
+
+  test("a write that fails leaves no half-written sheet behind", async () => {
+    const { fake, host } = setup();
+    fake.failSheet("指标示例", "GeneralException");
+    await expect(host.insertExampleTable?.(EXAMPLE_TABLE)).rejects.toThrow(/GeneralException/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["说明"]);
+    expect(fake.tables).toEqual([]);
+    expect(fake.actions).toEqual(["add sheet 指标示例", "delete sheet 指标示例"]);
+    // And the next try, once Excel lets it, takes the same name.
+    fake.failingSheets.clear();
+    expect((await host.insertExampleTable?.(EXAMPLE_TABLE))?.sheet).toBe("指标示例");
   });
 
   test.each([

@@ -295,7 +295,7 @@ export class FakeExcel {
   /** Codes for the next syncs (undefined: it runs), shifted at each sync. */
   readonly upcomingSyncs: (string | undefined)[] = [];
 
-  /** A sync touching this sheet fails with `code` (e.g. "AccessDenied") while set. */
+  /** A sync reading or writing cells of this sheet fails with `code` (e.g. "AccessDenied"). */
   failSheet(name: string, code: string): void {
     this.failingSheets.set(name, code);
   }
@@ -539,6 +539,7 @@ export class FakeExcel {
   }
 
   writeCells(sheet: FakeSheet, range: CellRange, kind: "values" | "numberFormat", data: unknown) {
+    this.checkSheet(sheet);
     const rows = range.bottom - range.top + 1;
     const cols = range.right - range.left + 1;
     if (
@@ -1130,6 +1131,19 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     );
   }
 
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.target();
+      const fake = this.ctx.fake;
+      fake.sheets.splice(fake.sheets.indexOf(sheet), 1);
+      for (let i = fake.tables.length - 1; i >= 0; i--) {
+        if (fake.tables[i].sheet === sheet) fake.tables.splice(i, 1);
+      }
+      if (fake.activeSheet === sheet) fake.activeSheet = fake.sheets[0];
+      fake.actions.push(`delete sheet ${sheet.name}`);
+    });
+  }
+
   activate(): void {
     this.ctx.enqueue(() => {
       const sheet = this.target();
@@ -1509,7 +1523,12 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
   }
   set name(value: string) {
     this.ctx.enqueue(() => {
-      this.target().name = value;
+      const table = this.target();
+      const taken = this.ctx.fake.tables.some(
+        (t) => t !== table && t.name.toLowerCase() === value.toLowerCase()
+      );
+      if (taken) throw new FakeExcelError("ItemAlreadyExists", `a table named ${value} exists`);
+      table.name = value;
     });
   }
   get showHeaders(): boolean {
