@@ -99,15 +99,16 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
   for (const layout of layouts) {
     const read = readIndicators(layout);
     const months = resolved.period ?? layout.table.period?.months;
-    indicators.push(...read.indicators.map((i) => evaluateIndicator(i, months)));
-    findings.push(...read.findings);
+    // Loops, not push(...array): a spread of 130 000 rows overflows the call stack.
+    for (const i of read.indicators) indicators.push(evaluateIndicator(i, months));
+    for (const f of read.findings) findings.push(f);
     tables.push(tableWithCategory(layout, read.indicators));
   }
-  findings.push(...runChecks(indicators, resolved));
+  for (const f of runChecks(indicators, resolved)) findings.push(f);
   if (tables.length === 0) {
     findings.push(makeFinding("NO_TABLES", { sheet: workbook.sheets[0]?.name ?? "" }));
   } else {
-    findings.push(...sheetsWithNumbersButNoTable(workbook, tables));
+    for (const f of sheetsWithNumbersButNoTable(workbook, tables)) findings.push(f);
   }
   const months =
     resolved.period ??

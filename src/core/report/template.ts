@@ -102,6 +102,7 @@ export interface TemplateError {
     | "BAD_OPTION"
     | "UNKNOWN_CONDITION"
     | "UNCLOSED_CONDITION"
+    | "NESTED_TOO_DEEP"
     | "STRAY_ELSE"
     | "STRAY_END"
     | "UNKNOWN_INDICATOR"
@@ -408,6 +409,9 @@ export interface ParsedTemplate {
   errors: TemplateError[];
 }
 
+/** Conditions nest at most this deep: rendering recurses once per level. */
+export const MAX_CONDITION_NESTING = 32;
+
 /** Parses a template; syntax errors come back with their place, never thrown. */
 export function parseTemplate(source: string): ParsedTemplate {
   const errors: TemplateError[] = [];
@@ -474,6 +478,19 @@ export function parseTemplate(source: string): ParsedTemplate {
         nameOffset: token.bodyOffset,
         invalid: true,
       };
+      if (stack.length >= MAX_CONDITION_NESTING) {
+        errors.push(
+          makeError(
+            source,
+            "NESTED_TOO_DEEP",
+            token.offset,
+            token.length,
+            `条件“{?…}”嵌套超过${MAX_CONDITION_NESTING}层`,
+            `conditions nested deeper than ${MAX_CONDITION_NESTING} levels`
+          )
+        );
+        continue;
+      }
       target().push(node);
       stack.push({ node, inElse: false });
       continue;
