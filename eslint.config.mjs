@@ -71,6 +71,7 @@ function adaptOfficeAddinsBlock(block) {
 export default defineConfig(
   globalIgnores([
     "dist/",
+    "dist-wps/",
     "lib/",
     "node_modules/",
     "coverage/",
