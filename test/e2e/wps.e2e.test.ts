@@ -8,6 +8,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { parse } from "acorn";
 import webpack from "webpack";
 import { Browser, Page } from "playwright-core";
 import { WorkbookModel } from "../../src/core/workbook";
@@ -181,6 +182,16 @@ test("opened in a plain browser (no WPS), the page is the standalone pane", asyn
     await context.close();
   }
   expect(offMachine(network)).toEqual([]);
+});
+
+test("the build runs on the engine it targets: every script parses as ES2018 (Chromium 64), main.js as ES5", () => {
+  const scripts = fs.readdirSync(ADDIN).filter((f) => f.endsWith(".js"));
+  expect(scripts).toContain("main.js");
+  for (const file of scripts) {
+    const code = fs.readFileSync(path.join(ADDIN, file), "utf8");
+    const ecmaVersion = file === "main.js" ? 5 : 2018;
+    expect(() => parse(code, { ecmaVersion, sourceType: "script" })).not.toThrow();
+  }
 });
 
 describe("npm run package:wps (on the build above)", () => {
