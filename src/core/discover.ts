@@ -37,18 +37,52 @@ const NOTE_ROW =
 const UNIT_LINE = /^(计量)?单位[:：](.+)$/;
 const TITLE_LINES_ABOVE = 4;
 
-/** Which merged range, if any, covers a cell. */
+/**
+ * Which merged range, if any, covers a cell. The ranges are kept as areas, filed under the
+ * 64-row × 16-column blocks they touch; a range touching more than 64 blocks is checked
+ * directly. A merge of the whole sheet costs one entry, not 17 billion.
+ */
 export class MergeIndex {
-  private readonly byCell = new Map<string, CellRange>();
+  private readonly blocks = new Map<number, CellRange[]>();
+  private readonly rowBlocks = new Map<number, CellRange[]>();
+  private readonly large: CellRange[] = [];
   constructor(merges: CellRange[]) {
     for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r},${c}`, m);
+      const r0 = m.top >> 6;
+      const r1 = m.bottom >> 6;
+      const c0 = m.left >> 4;
+      const c1 = m.right >> 4;
+      if ((r1 - r0 + 1) * (c1 - c0 + 1) > 64) {
+        this.large.push(m);
+        continue;
+      }
+      for (let r = r0; r <= r1; r++) {
+        file(this.rowBlocks, r, m);
+        for (let c = c0; c <= c1; c++) file(this.blocks, r * 1024 + c, m);
+      }
     }
   }
   at(row: number, col: number): CellRange | undefined {
-    return this.byCell.get(`${row},${col}`);
+    const near = this.blocks.get((row >> 6) * 1024 + (col >> 4));
+    if (near) for (const m of near) if (covers(m, row, col)) return m;
+    for (const m of this.large) if (covers(m, row, col)) return m;
+    return undefined;
   }
+  /** The ranges that cover some cell of a row. */
+  onRow(row: number): CellRange[] {
+    const near = this.rowBlocks.get(row >> 6) ?? [];
+    return [...near, ...this.large].filter((m) => row >= m.top && row <= m.bottom);
+  }
+}
+
+function file(map: Map<number, CellRange[]>, key: number, merge: CellRange): void {
+  const list = map.get(key);
+  if (list) list.push(merge);
+  else map.set(key, [merge]);
+}
+
+function covers(m: CellRange, row: number, col: number): boolean {
+  return row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
 }
 
 interface SheetView {
@@ -501,10 +535,23 @@ function insideAny(ranges: CellRange[], row: number, col: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 }
 
+/**
+ * The columns of a row that show something: its cells, and the first and last column of each
+ * merge across it (the columns between show the same text). Only what exists is visited, so a
+ * lone cell at XFD1048576 does not make every row 16 384 columns wide.
+ */
 function shownColumns(view: SheetView, row: number, taken: CellRange[]): number[] {
+  const candidates = new Set<number>();
+  const cells = view.sheet.rows[row] ?? [];
+  for (let c = 0; c < cells.length; c++) if (cells[c] !== undefined) candidates.add(c);
+  for (const m of view.merges.onRow(row)) {
+    if (m.left >= view.width) continue;
+    candidates.add(m.left);
+    candidates.add(Math.min(m.right, view.width - 1));
+  }
   const cols: number[] = [];
-  for (let c = 0; c < view.width; c++) {
-    if (insideAny(taken, row, c)) continue;
+  for (const c of [...candidates].sort((a, b) => a - b)) {
+    if (c < 0 || insideAny(taken, row, c)) continue;
     if (shownAt(view, row, c) !== "" || !isBlank(view, row, c, c)) cols.push(c);
   }
   return cols;

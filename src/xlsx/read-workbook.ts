@@ -4,6 +4,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { parseRange } from "../core/address";
+import { GuardedSheet, GuardedWorkbook, ZipGuardError, guardWorkbookZip } from "./zip-guard";
 import {
   CellModel,
   CellRange,
@@ -59,9 +60,47 @@ export async function readWorkbookBuffer(
 ): Promise<WorkbookModel> {
   const bytes = toUint8Array(data);
   const label = fileName ?? "";
+  if (bytes.length > MAX_FILE_BYTES)
+    throw tooLargeError(
+      label,
+      `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      `the file is over ${MAX_FILE_BYTES / 1024 / 1024} MB`
+    );
   checkSignature(bytes, label);
-  const workbook = await loadWithExcelJS(bytes, label);
-  return toWorkbookModel(workbook);
+  const guarded = guard(bytes, label);
+  const workbook = await loadWithExcelJS(guarded.bytes, label);
+  return toWorkbookModel(workbook, guarded.sheets);
+}
+
+/** The zip checked against the limits and reduced to the parts read (zip-guard.ts). */
+function guard(bytes: Uint8Array, label: string): GuardedWorkbook {
+  try {
+    return guardWorkbookZip(bytes);
+  } catch (error) {
+    if (error instanceof ZipGuardError) {
+      if (error.kind === "limit") throw tooLargeError(label, error.zh, error.en, error);
+      const q = quoted(label);
+      throw new WorkbookReadError(
+        "CORRUPT",
+        label,
+        `${q.zh}已损坏：${error.zh}；请在 Excel 或 WPS 中打开后另存为 .xlsx`,
+        `${q.en} is damaged: ${error.en}; open it in Excel or WPS and save it as .xlsx`,
+        error
+      );
+    }
+    throw corruptError(label, error);
+  }
+}
+
+function tooLargeError(label: string, zh: string, en: string, cause?: unknown): WorkbookReadError {
+  const q = quoted(label);
+  return new WorkbookReadError(
+    "TOO_LARGE",
+    label,
+    `${q.zh}超出读取上限：${zh}`,
+    `${q.en} is over a reading limit: ${en}`,
+    cause
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -254,8 +293,16 @@ async function loadXlsx(
   options?: Partial<ExcelJS.XlsxReadOptions>
 ): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only name Node's Buffer type.
-  await workbook.xlsx.load(bytes as unknown as LoadInput, options);
+  // ExcelJS reports some oddities with console.warn (up to megabytes of text): not for the
+  // user's terminal. The file is either read or refused with a message of our own.
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    // JSZip (inside ExcelJS) accepts a Uint8Array; the typings only name Node's Buffer type.
+    await workbook.xlsx.load(bytes as unknown as LoadInput, options);
+  } finally {
+    console.warn = warn;
+  }
   return workbook;
 }
 
@@ -279,17 +326,25 @@ async function loadIgnoringTables(
 // ---------------------------------------------------------------------------
 // Mapping ExcelJS → WorkbookModel
 
-export function toWorkbookModel(workbook: ExcelJS.Workbook): WorkbookModel {
-  return { sheets: workbook.worksheets.map(readSheet) };
+/**
+ * ExcelJS' workbook → the model. `guarded` gives each sheet's real name and merges when the
+ * file went through the zip guard (its sheets are then named S1, S2… and hold no merges).
+ */
+export function toWorkbookModel(
+  workbook: ExcelJS.Workbook,
+  guarded?: GuardedSheet[]
+): WorkbookModel {
+  const byPlaceholder = new Map((guarded ?? []).map((s) => [s.placeholder, s]));
+  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, byPlaceholder.get(ws.name))) };
 }
 
-function readSheet(worksheet: ExcelJS.Worksheet): SheetModel {
-  const merges = readMerges(worksheet);
+function readSheet(worksheet: ExcelJS.Worksheet, guarded?: GuardedSheet): SheetModel {
+  const merges = guarded ? guarded.merges : readMerges(worksheet);
   const rows = readRows(worksheet);
   clearMergedSlaves(rows, merges);
   trimEmptyEnds(rows);
   const sheet: SheetModel = {
-    name: worksheet.name,
+    name: guarded ? guarded.name : worksheet.name,
     rows,
     merges,
     tables: readTables(worksheet, rows),
@@ -385,10 +440,12 @@ function mergeAddresses(worksheet: ExcelJS.Worksheet): string[] {
   return model.merges ?? [];
 }
 
+/** Only the cells that exist are visited: a merge of the whole sheet costs what the sheet holds. */
 function clearMergedSlaves(rows: (CellModel | undefined)[][], merges: CellRange[]): void {
   for (const merge of merges) {
     for (let r = merge.top; r <= merge.bottom && r < rows.length; r++) {
       const row = rows[r];
+      if (row.length <= merge.left) continue;
       for (let c = merge.left; c <= merge.right && c < row.length; c++) {
         if (r !== merge.top || c !== merge.left) row[c] = undefined;
       }
