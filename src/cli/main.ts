@@ -15,8 +15,15 @@ import { isWorkbookReadError, readWorkbookFile } from "../xlsx/read-file";
 import { CliOptions, DraftCommandOptions, USAGE, UsageError, parseCommand } from "./args";
 import { readDraftFile } from "./draft";
 import { NamedPath, checkOutputs, writeOutput } from "./files";
-import { renderMarkdown, renderText } from "./render";
-import { checkJson, fillJson, renderCheckText, renderFillText } from "./render-draft";
+import {
+  checkJson,
+  fillJson,
+  inertLine,
+  renderCheckText,
+  renderFillText,
+  renderMarkdown,
+  renderText,
+} from "./safe-render";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -176,7 +183,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 }
 
-/** Messages carry file and sheet names, which may hold line breaks: one line on stderr. */
+/** Messages carry file and sheet names, which may hold line breaks and controls: one inert line. */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, " ");
+  return inertLine(text);
 }
