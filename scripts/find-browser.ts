@@ -10,7 +10,9 @@
  *     the PATH, then their usual paths under /usr/bin and /opt;
  *  3. the Chromium shipped inside the `@sparticuz/chromium` dev dependency (Linux x64 only). The
  *     package holds the binary brotli-compressed (bin/chromium.br); it is decompressed once, with
- *     Node's zlib and no network, into node_modules/.cache (see extractPackagedChromium).
+ *     Node's zlib and no network, into node_modules/.cache (see extractPackagedChromium). Beyond
+ *     the C library it needs only NSS, NSPR and expat; on a Linux without libnss3 it runs with
+ *     the copies the package ships for Amazon Linux (bin/al2023.tar.br), unpacked next to it.
  *
  * `E2E_SKIP_SYSTEM_BROWSER=1` (for testing the fallback) skips step 2.
  *
@@ -21,6 +23,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { pipeline } from "stream/promises";
+import * as tar from "tar";
 
 export const SKIP_SYSTEM_ENV = "E2E_SKIP_SYSTEM_BROWSER";
 export const PACKAGED_CHROMIUM = "@sparticuz/chromium";
@@ -40,7 +43,21 @@ export interface PackagedChromium {
   archive: string;
   /** Where it is (or will be) decompressed. */
   executablePath: string;
+  /**
+   * When this machine lacks libnss3: the package's archive of NSS, NSPR and expat, and the
+   * folder it is unpacked to (its lib/ goes on LD_LIBRARY_PATH).
+   */
+  libraries?: { archive: string; dir: string };
 }
+
+/** Where Linux distributions put libnss3 (Debian/Ubuntu multiarch, Fedora/Arch/SUSE). */
+export const SYSTEM_NSS = [
+  "/usr/lib/x86_64-linux-gnu/libnss3.so",
+  "/lib/x86_64-linux-gnu/libnss3.so",
+  "/usr/lib64/libnss3.so",
+  "/lib64/libnss3.so",
+  "/usr/lib/libnss3.so",
+];
 
 export type FoundBrowser =
   | { source: "CHROME_PATH"; name: string; executablePath: string }
@@ -139,11 +156,16 @@ export function packagedChromium(
   // Linux only, so POSIX paths (also when this lookup is unit-tested on Windows).
   const archive = path.posix.join(installed.dir, "bin", "chromium.br");
   if (!ctx.isFile(archive)) return undefined;
-  return {
+  const dir = path.posix.join(cacheRoot, `chromium-${installed.version}`);
+  const packaged: PackagedChromium = {
     version: installed.version,
     archive,
-    executablePath: path.posix.join(cacheRoot, `chromium-${installed.version}`, "chromium"),
+    executablePath: path.posix.join(dir, "chromium"),
   };
+  const libraries = path.posix.join(installed.dir, "bin", "al2023.tar.br");
+  if (!SYSTEM_NSS.some((file) => ctx.isFile(file)) && ctx.isFile(libraries))
+    packaged.libraries = { archive: libraries, dir: path.posix.join(dir, "al2023") };
+  return packaged;
 }
 
 export interface FindOptions {
@@ -229,29 +251,59 @@ export function resolvePackage(root: string): InstalledPackage | undefined {
 }
 
 /**
- * Decompresses the packaged Chromium unless already done: brotli with Node's zlib, from the
- * package's own file (no network), to a temporary name first and then renamed, so that an
- * interrupted run or two test workers at once never leave a half-written browser behind.
+ * Decompresses the packaged Chromium (and its libraries, when needed) unless already done:
+ * brotli with Node's zlib and the tar package, from the package's own files (no network), to a
+ * temporary name first and then renamed, so that an interrupted run or two test workers at once
+ * never leave a half-written browser behind. Returns whether anything was unpacked.
  *
  * (The package's own executablePath() decompresses into the shared system temp folder and
  * trusts any file already named "chromium" there, whatever its version; hence this.)
  */
 export async function extractPackagedChromium(packaged: PackagedChromium): Promise<boolean> {
-  if (fs.existsSync(packaged.executablePath)) return false;
-  const dir = path.dirname(packaged.executablePath);
-  fs.mkdirSync(dir, { recursive: true });
-  const partial = `${packaged.executablePath}.${process.pid}.partial`;
-  try {
-    await pipeline(
-      fs.createReadStream(packaged.archive),
-      zlib.createBrotliDecompress(),
-      fs.createWriteStream(partial, { mode: 0o755 })
-    );
-    fs.renameSync(partial, packaged.executablePath);
-  } finally {
-    fs.rmSync(partial, { force: true });
+  let unpacked = false;
+  if (!fs.existsSync(packaged.executablePath)) {
+    fs.mkdirSync(path.dirname(packaged.executablePath), { recursive: true });
+    const partial = `${packaged.executablePath}.${process.pid}.partial`;
+    try {
+      await pipeline(
+        fs.createReadStream(packaged.archive),
+        zlib.createBrotliDecompress(),
+        fs.createWriteStream(partial, { mode: 0o755 })
+      );
+      fs.renameSync(partial, packaged.executablePath);
+      unpacked = true;
+    } finally {
+      fs.rmSync(partial, { force: true });
+    }
   }
-  return true;
+  const libraries = packaged.libraries;
+  if (libraries && !fs.existsSync(libraries.dir)) {
+    const partial = `${libraries.dir}.${process.pid}.partial`;
+    fs.mkdirSync(partial, { recursive: true });
+    try {
+      await tar.x({ file: libraries.archive, cwd: partial, brotli: true, strict: true });
+      try {
+        fs.renameSync(partial, libraries.dir);
+      } catch (error) {
+        // Another worker got there first with the same files.
+        if (!fs.existsSync(libraries.dir)) throw error;
+      }
+      unpacked = true;
+    } finally {
+      fs.rmSync(partial, { recursive: true, force: true });
+    }
+  }
+  return unpacked;
+}
+
+/** Environment for starting the packaged Chromium: its libraries first, when it has them. */
+export function launchEnv(
+  packaged: PackagedChromium,
+  env: Record<string, string | undefined>
+): Record<string, string | undefined> | undefined {
+  if (!packaged.libraries) return undefined;
+  const lib = path.posix.join(packaged.libraries.dir, "lib");
+  return { ...env, LD_LIBRARY_PATH: env.LD_LIBRARY_PATH ? `${lib}:${env.LD_LIBRARY_PATH}` : lib };
 }
 
 /** One line saying which browser a run uses. */
@@ -265,7 +317,8 @@ export function describeBrowser(browser: FoundBrowser, version?: string): string
     case "npm":
       return (
         `Browser tests use Chromium${v} from the npm package ${PACKAGED_CHROMIUM} ` +
-        `${browser.version} (${browser.why}): ${browser.executablePath}`
+        `${browser.version} (${browser.why}): ${browser.executablePath}` +
+        (browser.libraries ? ` (with the package's NSS libraries: this machine has none)` : "")
       );
   }
 }

@@ -20,6 +20,7 @@ import {
   describeBrowser,
   extractPackagedChromium,
   findBrowser,
+  launchEnv,
   resolvePackage,
 } from "../../scripts/find-browser";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
@@ -99,13 +100,12 @@ export async function launch(): Promise<Browser> {
       executablePath: found.executablePath,
       args: CHROMIUM_ARGS,
       headless: true,
+      env: found.source === "npm" ? launchEnv(found, process.env) : undefined,
     });
   } catch (error) {
     throw new Error(
       `${describeBrowser(found)}\nbut it did not start${
-        found.source === "npm"
-          ? " (it needs the system libraries libnss3, libnspr4 and libexpat)"
-          : ""
+        found.source === "npm" ? " (it needs the C library, libnss3, libnspr4 and libexpat)" : ""
       }: ${(error as Error).message}`
     );
   }

@@ -1,13 +1,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as tar from "tar";
 import * as zlib from "zlib";
 import {
   LookupContext,
+  PackagedChromium,
   SKIP_SYSTEM_ENV,
   describeBrowser,
   extractPackagedChromium,
   findBrowser,
+  launchEnv,
 } from "../../scripts/find-browser";
 
 /** A machine whose file system holds exactly `files`. */
@@ -23,6 +26,7 @@ function machine(
 
 const PKG = { dir: "/repo/node_modules/@sparticuz/chromium", version: "147.0.0" };
 const PKG_ARCHIVE = "/repo/node_modules/@sparticuz/chromium/bin/chromium.br";
+const PKG_LIBS = "/repo/node_modules/@sparticuz/chromium/bin/al2023.tar.br";
 const CACHE = "/repo/node_modules/.cache/indicator-report";
 const options = { installed: PKG, cacheRoot: CACHE };
 
@@ -160,6 +164,26 @@ describe("browser lookup on Linux", () => {
     if (!found.browser) expect(found.tried.join("\n")).toMatch(/not installed: run npm install/);
   });
 
+  it("brings the package's NSS libraries only to a machine without libnss3", () => {
+    const bare = findBrowser(machine("linux", env, [PKG_ARCHIVE, PKG_LIBS]), options).browser;
+    expect(bare).toMatchObject({
+      source: "npm",
+      libraries: { archive: PKG_LIBS, dir: `${CACHE}/chromium-147.0.0/al2023` },
+    });
+    expect(describeBrowser(bare!)).toMatch(/with the package's NSS libraries/);
+    expect(launchEnv(bare as PackagedChromium, { LD_LIBRARY_PATH: "/mine" })).toMatchObject({
+      LD_LIBRARY_PATH: `${CACHE}/chromium-147.0.0/al2023/lib:/mine`,
+    });
+
+    for (const nss of ["/usr/lib/x86_64-linux-gnu/libnss3.so", "/usr/lib64/libnss3.so"]) {
+      const files = [PKG_ARCHIVE, PKG_LIBS, nss];
+      const found = findBrowser(machine("linux", env, files), options).browser;
+      expect(found).toMatchObject({ source: "npm" });
+      expect(found).not.toHaveProperty("libraries");
+      expect(launchEnv(found as PackagedChromium, {})).toBeUndefined();
+    }
+  });
+
   it(`skips the system's browsers when ${SKIP_SYSTEM_ENV} is set`, () => {
     const files = ["/usr/bin/chromium", PKG_ARCHIVE];
     const found = findBrowser(machine("linux", { ...env, [SKIP_SYSTEM_ENV]: "1" }, files), options);
@@ -213,6 +237,27 @@ describe("decompressing the packaged Chromium", () => {
     expect(fs.readFileSync(executablePath).equals(content)).toBe(true);
     if (process.platform !== "win32") expect(fs.statSync(executablePath).mode & 0o111).not.toBe(0);
     expect(fs.readdirSync(path.dirname(executablePath))).toEqual(["chromium"]);
+    expect(await extractPackagedChromium(packaged)).toBe(false);
+  });
+
+  it("unpacks the libraries archive next to the browser when asked to", async () => {
+    const archive = path.join(dir, "chromium.br");
+    fs.writeFileSync(archive, zlib.brotliCompressSync(Buffer.from("binary")));
+    fs.mkdirSync(path.join(dir, "src", "lib"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "src", "lib", "libnss3.so"), "nss");
+    const libs = path.join(dir, "al2023.tar.br");
+    await tar.c({ file: libs, cwd: path.join(dir, "src"), brotli: true }, ["lib"]);
+    const base = path.join(dir, "cache", "chromium-1");
+    const packaged: PackagedChromium = {
+      version: "1",
+      archive,
+      executablePath: path.join(base, "chromium"),
+      libraries: { archive: libs, dir: path.join(base, "al2023") },
+    };
+
+    expect(await extractPackagedChromium(packaged)).toBe(true);
+    expect(fs.readFileSync(path.join(base, "al2023", "lib", "libnss3.so"), "utf8")).toBe("nss");
+    expect(fs.readdirSync(base).sort()).toEqual(["al2023", "chromium"]);
     expect(await extractPackagedChromium(packaged)).toBe(false);
   });
 
