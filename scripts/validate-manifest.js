@@ -64,7 +64,14 @@ async function validateWithSchemas(manifests, schemas, schemaDir) {
   let ok = true;
   for (const manifest of manifests) {
     const result = await validateXML({
-      xml: [{ fileName: manifest, contents: fs.readFileSync(path.resolve(repoRoot, manifest)) }],
+      // The file's own name: xmllint runs on an in-memory file system, where folders (and
+      // Windows drive letters) would not resolve.
+      xml: [
+        {
+          fileName: path.basename(manifest),
+          contents: fs.readFileSync(path.resolve(repoRoot, manifest)),
+        },
+      ],
       schema: [schemas.main],
       preload: schemas.others,
     });
