@@ -4,6 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { buildLedgerWorkbook, LEDGER_FILE_NAME } from "./ledger-workbook";
 import { buildProblemWorkbook, PROBLEM_FILE_NAME } from "./problem-workbook";
 import { buildSampleWorkbook, SAMPLE_FILE_NAME } from "./sample-workbook";
 
@@ -23,6 +24,7 @@ export async function writeSamples(outDir: string): Promise<string[]> {
   const files = [
     { name: SAMPLE_FILE_NAME, workbook: buildSampleWorkbook() },
     { name: PROBLEM_FILE_NAME, workbook: buildProblemWorkbook() },
+    { name: LEDGER_FILE_NAME, workbook: buildLedgerWorkbook() },
   ];
   const written: string[] = [];
   for (const { name, workbook } of files) {

@@ -79,12 +79,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   });
   warnPeriodOverride(analysis, options.period, io);
   const name = basename(options.workbook);
+  const outline = parseOutline(workbook, analysis);
+  const report = buildReport(analysis, outline);
   const output =
     options.format === "json"
-      ? `${JSON.stringify(toJsonReport(analysis, name), null, 2)}\n`
+      ? `${JSON.stringify(toJsonReport(analysis, name, report), null, 2)}\n`
       : options.format === "md"
-        ? renderMarkdown(analysis, name)
-        : renderText(analysis, name);
+        ? renderMarkdown(analysis, report, name)
+        : renderText(analysis, report, name);
   if (outTarget) {
     await writeOutput(outTarget, output);
     io.stderr(`已写入 ${options.out} / written to ${options.out}\n`);
@@ -92,12 +94,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(output);
   }
   if (docxTarget) {
-    const outline = parseOutline(workbook, analysis);
-    const report = buildReport(analysis, outline);
     for (const f of report.findings) io.stderr(`[报告] ${f.message}\n`);
     await writeOutput(docxTarget, await reportToBuffer(report));
     io.stderr(
-      `已写入Word报告 ${options.docx}（${outline.source === "sheet" ? `按“${outline.sheet}”的大纲` : "按类别"}，${report.sections.length}节）/ Word report written to ${options.docx}\n`
+      `已写入Word报告 ${options.docx}（${outline.source === "sheet" ? `按“${outline.sheet}”的大纲` : "按工作簿的结构"}，${report.sections.length}节）/ Word report written to ${options.docx}\n`
     );
   }
   return 0;

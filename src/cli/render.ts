@@ -1,10 +1,10 @@
 /** Human-readable output of an analysis: plain text for the terminal, or Markdown. */
 import { CATEGORY_TITLES } from "../core/categories";
 import { periodPhrase } from "../core/format";
-import { Analysis, Finding, Paragraph, Severity } from "../core/model";
+import { Analysis, Finding, Severity } from "../core/model";
+import { Report, reportLines } from "../core/report";
 
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
-const HEADING_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -20,11 +20,14 @@ function summaryLines(analysis: Analysis, fileName: string): string[] {
   ];
 }
 
-function omittedList(paragraph: Paragraph): string {
-  return paragraph.omitted.map((o) => `${o.name}（${o.sheet}!${o.cell}）`).join("、");
+/** The report's own lines (reportLines), as every face renders them. */
+function reportBody(report: Report): string[] {
+  const lines = reportLines(report);
+  if (!lines.some((l) => l.kind === "paragraph")) return ["  没有可写入报告的指标。", ""];
+  return [...lines.map((l) => l.text), ""];
 }
 
-export function renderText(analysis: Analysis, fileName: string): string {
+export function renderText(analysis: Analysis, report: Report, fileName: string): string {
   const lines = summaryLines(analysis, fileName);
   lines.push("", "【指标表】");
   for (const t of analysis.tables)
@@ -34,17 +37,11 @@ export function renderText(analysis: Analysis, fileName: string): string {
   lines.push("", "【校验结果】");
   if (analysis.findings.length === 0) lines.push("  未发现问题。");
   for (const f of analysis.findings) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
-  lines.push("", "【报告段落】");
-  analysis.paragraphs.forEach((p, i) => {
-    lines.push(`（${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, p.text);
-    if (p.omitted.length > 0) lines.push(`  （未写入，待修正数据后重新生成：${omittedList(p)}）`);
-    lines.push("");
-  });
-  if (analysis.paragraphs.length === 0) lines.push("  没有可写入报告的指标。", "");
+  lines.push("", "【报告】", ...reportBody(report));
   return lines.join("\n");
 }
 
-export function renderMarkdown(analysis: Analysis, fileName: string): string {
+export function renderMarkdown(analysis: Analysis, report: Report, fileName: string): string {
   const [title, summary] = summaryLines(analysis, fileName);
   const lines = [
     `# ${title}`,
@@ -61,9 +58,13 @@ export function renderMarkdown(analysis: Analysis, fileName: string): string {
   lines.push("", "## 校验结果", "");
   if (analysis.findings.length === 0) lines.push("未发现问题。");
   for (const f of analysis.findings) lines.push(`- **${SEVERITY_ZH[f.severity]}** ${f.message}`);
-  lines.push("", "## 报告段落", "");
-  analysis.paragraphs.forEach((p, i) =>
-    lines.push(`### （${HEADING_NUMBERS[i] ?? i + 1}）${p.title}`, "", p.text, "")
-  );
+  lines.push("", "## 报告", "");
+  for (const line of reportLines(report)) {
+    if (line.kind === "title") lines.push(`### ${line.text}`, "");
+    else if (line.kind === "heading")
+      lines.push(`${"#".repeat(Math.min(line.level + 3, 6))} ${line.text}`, "");
+    else if (line.kind === "note") lines.push(`> ${line.text}`, "");
+    else lines.push(line.text, "");
+  }
   return lines.join("\n");
 }

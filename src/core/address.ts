@@ -1,4 +1,10 @@
+import { CellRef } from "./model";
 import { CellRange } from "./workbook";
+
+/** The one key of a cell across the workbook: "就业!E4". */
+export function cellKey(ref: CellRef): string {
+  return `${ref.sheet}!${ref.cell}`;
+}
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {

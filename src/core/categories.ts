@@ -54,3 +54,35 @@ export const CATEGORY_TITLES: Record<Category, { zh: string; en: string }> = {
   investment: { zh: "投资与经济发展", en: "Investment and economy" },
   other: { zh: "其他工作", en: "Other work" },
 };
+
+/** Words around a table title's subject: the office, the year and period, 完成情况表 and the like. */
+const TITLE_NOISE_BEFORE = /^.*?(街道|办事处|街办|镇|乡)(?=.)/;
+const TITLE_NOISE =
+  /(\d{4}|[〇一二三四五六七八九零]{4})年度?|1\s*[-—–~至]\s*\d{1,2}月(份)?|[上下]半年|前三季度|[一二三四]季度|截[至止]\d{1,2}月底?/g;
+const TITLE_TAIL =
+  /(主要)?(工作)?(指标|任务|目标)?(完成|进展|落实|推进)?(情况|进度)?(统计|汇总|明细|一览)?(表|台账|清单)?$/;
+
+/**
+ * The subject a table's title names, as a report section: "XX街道2023年安全生产工作完成情况表"
+ * → 安全生产工作. Undefined for a generic title ("主要经济社会指标") or none.
+ */
+export function sectionTitleOfTable(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  let t = compactTitle(title).replace(TITLE_NOISE_BEFORE, "").replace(TITLE_NOISE, "");
+  const before = t;
+  t = t.replace(TITLE_TAIL, "");
+  if (
+    before.endsWith("工作") ||
+    /工作(指标|任务|目标|完成|进展|落实|推进|情况|进度|统计|汇总|明细|一览|表|台账|清单)/.test(
+      before
+    )
+  )
+    t = t.endsWith("工作") ? t : `${t}工作`;
+  if (t.length < 2 || t.length > 16 || GENERIC_TITLE.test(t) || /^sheet\d*$/i.test(t))
+    return undefined;
+  return t;
+}
+
+function compactTitle(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}

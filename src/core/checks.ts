@@ -6,7 +6,7 @@
 import { FindingCode, FindingDetails, makeFinding } from "./findings";
 import { formatNumber, formatPercent } from "./format";
 import { Finding, Indicator, ResolvedOptions, SourcedNumber } from "./model";
-import { partsByParent, sameIndicatorName } from "./indicators";
+import { partsByParent, sameIndicatorName, totalMembers } from "./indicators";
 import { normalizeForMatch } from "./text";
 import { baseUnit, isPercentUnit, unitScale } from "./units";
 
@@ -165,29 +165,20 @@ const partsWithinTotal: Check = (indicators, options) => {
 
 const totalsAddUp: Check = (indicators, options) => {
   const found: Finding[] = [];
-  let group: Indicator[] = [];
-  let tableId = "";
-  for (const indicator of indicators) {
-    if (indicator.tableId !== tableId) {
-      group = [];
-      tableId = indicator.tableId;
-    }
-    if (!indicator.isTotal) {
-      if (!indicator.parentId) group.push(indicator);
-      continue;
-    }
-    const members = group.filter((g) => sameMeasure(g, indicator) || indicator.unit === "");
-    group = [];
+  for (const [total, members] of totalMembers(indicators)) {
     if (members.length < 2) continue;
     for (const field of ["actual", "target", "previous"] as const) {
-      const totalValue = indicator[field];
+      const totalValue = total[field];
       if (!totalValue || members.some((m) => !m[field])) continue;
-      const sum = members.reduce((acc, m) => acc + (m[field] as SourcedNumber).value, 0);
+      // In the total's unit, so 元 rows can be added to a 万元 total.
+      const scale = (i: Indicator) =>
+        total.unit === "" ? 1 : unitScale(i.unit) / unitScale(total.unit);
+      const sum = members.reduce((acc, m) => acc + (m[field] as SourcedNumber).value * scale(m), 0);
       const tolerance = Math.max(Math.abs(sum), 1) * 1e-6 + 0.5 * 10 ** -options.decimals;
       if (Math.abs(sum - totalValue.value) > tolerance) {
         found.push(
           finding("TOTAL_MISMATCH", {
-            ...at(indicator, totalValue, { field }),
+            ...at(total, totalValue, { field }),
             a: formatNumber(totalValue.value, options.decimals),
             b: formatNumber(sum, options.decimals),
           })

@@ -3,7 +3,8 @@
  * always present; missing values are null. Rates are fractions (1.04 = 104%); cells are A1
  * addresses on the indicator's sheet. Add keys freely; never rename or remove one.
  */
-import { Analysis, Category, Direction, Indicator, Severity, Status } from "./model";
+import { Analysis, Category, Direction, Indicator, Severity, SourceSpan, Status } from "./model";
+import type { Report } from "./report/report";
 
 export const CONTRACT_VERSION = 1;
 
@@ -40,6 +41,16 @@ export interface JsonReport {
     parent: string | null;
     isTotal: boolean;
     approximate: boolean;
+    /** The workbook's headings above the row ("民生保障"), outermost first. */
+    section: string[];
+    /** Its 类别 cell, when the table has one. */
+    context: string | null;
+    /** Whether the report may quote it (the engine's one decision). */
+    quotable: boolean;
+    /** The finding code that keeps it out of the report, when it is withheld. */
+    withheldBy: string | null;
+    /** Codes of the findings that mark its figures 需核实. */
+    doubts: string[];
     cells: {
       name: string;
       target: string | null;
@@ -72,6 +83,35 @@ export interface JsonReport {
     }[];
     omitted: { name: string; sheet: string; cell: string }[];
   }[];
+  /** The report as every face renders it: its title and numbered sections. */
+  report: {
+    title: string;
+    sections: {
+      level: number;
+      number: string;
+      title: string;
+      heading: string;
+      paragraphs: { text: string; sources: JsonSource[] }[];
+      omitted: { name: string; sheet: string; cell: string; reason: string }[];
+    }[];
+  } | null;
+}
+
+type JsonSource = JsonReport["paragraphs"][number]["sources"][number] & {
+  doubt: { code: string; message: string } | null;
+};
+
+function sourceJson(s: SourceSpan): JsonSource {
+  return {
+    text: s.text,
+    sheet: s.sheet,
+    cell: s.cell,
+    start: s.start,
+    end: s.end,
+    kind: s.kind,
+    cells: s.cells,
+    doubt: s.doubt ? { code: s.doubt.code, message: s.doubt.message } : null,
+  };
 }
 
 function indicatorJson(
@@ -97,6 +137,11 @@ function indicatorJson(
     parent: indicator.parentId ? (byId.get(indicator.parentId)?.name ?? null) : null,
     isTotal: indicator.isTotal,
     approximate: !!indicator.actual?.approx,
+    section: indicator.section.map((h) => h.title),
+    context: indicator.context ?? null,
+    quotable: indicator.trust.kind === "quotable",
+    withheldBy: indicator.trust.kind === "withheld" ? indicator.trust.because.code : null,
+    doubts: indicator.trust.kind === "quotable" ? indicator.trust.doubts.map((d) => d.code) : [],
     cells: {
       name: indicator.nameRef.cell,
       target: indicator.target?.ref.cell ?? null,
@@ -107,7 +152,11 @@ function indicatorJson(
   };
 }
 
-export function toJsonReport(analysis: Analysis, workbookName?: string): JsonReport {
+export function toJsonReport(
+  analysis: Analysis,
+  workbookName?: string,
+  report?: Report
+): JsonReport {
   const byId = new Map(analysis.indicators.map((i) => [i.id, i]));
   return {
     version: CONTRACT_VERSION,
@@ -136,16 +185,29 @@ export function toJsonReport(analysis: Analysis, workbookName?: string): JsonRep
       category: p.category,
       title: p.title,
       text: p.text,
-      sources: p.sources.map((s) => ({
-        text: s.text,
-        sheet: s.sheet,
-        cell: s.cell,
-        start: s.start,
-        end: s.end,
-        kind: s.kind,
-        cells: s.cells,
-      })),
+      sources: p.sources.map(sourceJson),
       omitted: p.omitted.map((o) => ({ name: o.name, sheet: o.sheet, cell: o.cell })),
     })),
+    report: report
+      ? {
+          title: report.title,
+          sections: report.sections.map((section) => ({
+            level: section.level,
+            number: section.number,
+            title: section.title,
+            heading: section.heading,
+            paragraphs: section.paragraphs.map((p) => ({
+              text: p.text,
+              sources: p.sources.map(sourceJson),
+            })),
+            omitted: section.omitted.map((o) => ({
+              name: o.name,
+              sheet: o.sheet,
+              cell: o.cell,
+              reason: o.reason,
+            })),
+          })),
+        }
+      : null,
   };
 }

@@ -3,7 +3,7 @@
  * Chinese and English. Checks elsewhere only pick a code and fill in the details.
  * error = must be fixed (强制性审核); warning = confirm or explain (核实性审核); info = for the report.
  */
-import { parseA1 } from "./address";
+import { cellKey, parseA1 } from "./address";
 import { Finding, Severity } from "./model";
 
 export interface FindingDetails {
@@ -41,10 +41,17 @@ const FIELD_EN: Record<FieldName, string> = {
   name: "indicator name",
 };
 
+/**
+ * What a finding on a cell means for the report: withhold (the number is not quoted until the
+ * cell is fixed; every error does this) or mark (quoted, shown as 需核实 on the rate or growth).
+ */
+export type QuotingEffect = { effect: "withhold" } | { effect: "mark"; on: "rate" | "growth" };
+
 interface Rule {
   severity: Severity;
   zh: (d: FindingDetails, field: string) => string;
   en: (d: FindingDetails, field: string) => string;
+  quoting?: QuotingEffect;
 }
 
 export const FINDING_RULES = {
@@ -101,6 +108,7 @@ export const FINDING_RULES = {
   },
   DUPLICATE_CONFLICT: {
     severity: "warning",
+    quoting: { effect: "withhold" },
     zh: (d) => `与${d.a}的同名指标数值不一致，请核对以哪个为准`,
     en: (d) => `an indicator of the same name at ${d.a} has different values; check which is right`,
   },
@@ -136,21 +144,25 @@ export const FINDING_RULES = {
   },
   GROWTH_ABNORMAL: {
     severity: "warning",
+    quoting: { effect: "mark", on: "growth" },
     zh: (d) => `同比${d.a}，超过±${d.b}，请核实并说明原因`,
     en: (d) => `growth of ${d.a} is beyond ±${d.b}; confirm it and give the reason`,
   },
   UNIT_SLIP: {
     severity: "warning",
+    quoting: { effect: "withhold" },
     zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能是元与万元（或万元与亿元）混用`,
     en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; 元 and 万元 may be mixed up`,
   },
   VALUE_OUT_OF_SCALE: {
     severity: "warning",
+    quoting: { effect: "withhold" },
     zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能录入有误`,
     en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; it may be mistyped`,
   },
   TARGET_DOUBTFUL: {
     severity: "warning",
+    quoting: { effect: "mark", on: "rate" },
     zh: (d) => `完成目标任务的${d.a}，目标值可能填错，请核实`,
     en: (d) => `${d.a} of the target: the target may be wrong; confirm it`,
   },
@@ -173,6 +185,12 @@ export const FINDING_RULES = {
     severity: "info",
     zh: (d, f) => `${f}为约数“${d.raw}”，报告中将照写约数`,
     en: (d, f) => `the ${f} "${d.raw}" is approximate; the report will say so`,
+  },
+  SHEET_MARKED_UNUSED: {
+    severity: "info",
+    zh: () => "工作表标明“勿用/作废”，未作为指标表读取",
+    en: () =>
+      "the sheet is marked as not to be used (勿用/作废); it was not read as an indicator table",
   },
   SHEET_NOT_READ: {
     severity: "info",
@@ -214,15 +232,19 @@ export function makeFinding(code: FindingCode, details: FindingDetails): Finding
   return finding;
 }
 
-/** Warnings that put a number itself in doubt: like errors, they keep it out of the text. */
-const VALUE_IN_DOUBT = new Set<string>(["UNIT_SLIP", "VALUE_OUT_OF_SCALE"]);
+/** What a finding means for quoting its cell (see QuotingEffect); undefined: nothing. */
+export function quotingEffectOf(finding: Finding): QuotingEffect | undefined {
+  const rule = (FINDING_RULES as Record<string, Rule>)[finding.code];
+  if (rule?.quoting) return rule.quoting;
+  return finding.severity === "error" ? { effect: "withhold" } : undefined;
+}
 
 /** "sheet!A1" of every cell whose number must not be quoted until it is fixed or confirmed. */
 export function cellsInDoubt(findings: Finding[]): Set<string> {
   return new Set(
     findings
-      .filter((f) => f.cell && (f.severity === "error" || VALUE_IN_DOUBT.has(f.code)))
-      .map((f) => `${f.sheet}!${f.cell}`)
+      .filter((f) => f.cell && quotingEffectOf(f)?.effect === "withhold")
+      .map((f) => cellKey({ sheet: f.sheet, cell: f.cell as string }))
   );
 }
 

@@ -2,7 +2,7 @@
  * How numbers are written in a report (see the domain notes): Arabic numerals without
  * thousands separators, at most two decimals, 万/亿 for large amounts, 2023年 or 二〇二三年.
  */
-import { Approximation } from "./model";
+import { scaleFor, scalePrefix } from "./lexicon/scale";
 import { isMoneyUnit, normalizeUnit, unitScale, baseUnit } from "./units";
 
 /** Half-up rounding on the decimal digits, not on the binary value (1.005 → 1.01). */
@@ -40,9 +40,14 @@ export interface Amount {
   unit: string;
 }
 
+/** Decimals of an amount written in another scale than its cell's (元 → 万元): one or two. */
+const SCALED_DECIMALS = 2;
+
 /**
  * A value in its unit, scaled to 万/亿 for large sums of money when asked:
  * 2935120 元 → 293.51万元, 12000 万元 → 1.2亿元, 0.42 亿元 → 4200万元. Never "3亿4500万".
+ * A value kept in its cell's unit keeps the cell's own digits (12.6亿元 stays 12.6, whatever
+ * `decimals`); a rescaled one gets at most two decimals, or `decimals` when more are asked.
  */
 export function formatAmount(
   value: number,
@@ -50,49 +55,45 @@ export function formatAmount(
   options: { decimals: number; scale: boolean }
 ): Amount {
   const normalized = normalizeUnit(unit);
+  const own = ownDecimals(value);
   if (!options.scale || !isMoneyUnit(normalized))
-    return { number: formatNumber(value, options.decimals), unit: normalized };
+    return { number: formatNumber(value, own), unit: normalized };
   const sourceScale = unitScale(normalized);
   const base = value * sourceScale;
+  const scaledDecimals = Math.max(SCALED_DECIMALS, options.decimals);
   // Decide on the number as it will be printed: 9999.999万元 is 1亿元, not "10000万元".
-  const shownMagnitude = (scale: number) =>
-    Math.abs(roundTo(base / scale, options.decimals)) * scale;
-  let targetScale = sourceScale;
-  if (shownMagnitude(1e4) >= 1e8) targetScale = 1e8;
-  else if (shownMagnitude(1) >= 1e6 || sourceScale >= 1e3) targetScale = 1e4;
-  const prefix =
-    targetScale === 1e8 ? "亿" : targetScale === 1e4 ? "万" : targetScale === 1e3 ? "千" : "";
+  const shownMagnitude = (scale: number) => Math.abs(roundTo(base / scale, scaledDecimals)) * scale;
+  const targetScale = scaleFor(shownMagnitude, sourceScale);
+  if (targetScale === sourceScale) return { number: formatNumber(value, own), unit: normalized };
+  const scaled = base / targetScale;
   return {
-    number: formatNumber(base / targetScale, options.decimals),
-    unit: `${prefix}${baseUnit(normalized)}`,
+    number: formatNumber(scaled, Math.min(scaledDecimals, ownDecimals(scaled))),
+    unit: `${scalePrefix(targetScale)}${baseUnit(normalized)}`,
   };
 }
 
-/** Writes 约/近 before and 余 after a number: 约500人, 近20亿元, 4541余人. */
-export function approximationWords(approx: Approximation | undefined): {
-  before: string;
-  after: string;
-} {
-  if (approx === "about") return { before: "约", after: "" };
-  if (approx === "nearly") return { before: "近", after: "" };
-  if (approx === "over") return { before: "", after: "余" };
-  return { before: "", after: "" };
+// The words live in the phrasebook; these names stay for the faces that import them from here.
+export { formatYear } from "./lexicon/numbering";
+export { periodPhrase } from "./lexicon/period";
+
+/** Decimals a number is written with: 12.6 → 1, 2.75 → 2, 1126 → 0 (at most 6). */
+export function ownDecimals(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const text = Number(value.toPrecision(12)).toString();
+  if (text.includes("e")) return 6;
+  return Math.min((text.split(".")[1] ?? "").length, 6);
 }
 
-const CHINESE_DIGITS = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-/** 2023 → "2023年" or "二〇二三年" (older drafts). */
-export function formatYear(year: number, style: "arabic" | "chinese"): string {
-  if (style === "arabic") return `${year}年`;
-  return `${[...String(year)].map((d) => CHINESE_DIGITS[Number(d)]).join("")}年`;
-}
-
-/** The part of the year a report covers: 12 → "全年", 6 → "上半年", 10 → "1—10月". */
-export function periodPhrase(months: number | undefined): string {
-  if (months === undefined || months >= 12) return "全年";
-  if (months === 6) return "上半年";
-  if (months === 3) return "一季度";
-  if (months === 9) return "前三季度";
-  if (months === 1) return "1月";
-  return `1—${months}月`;
+/**
+ * A computed fraction rounded to `decimals` but never across `pivot` (the status it stands
+ * for): 0.99996 behind target is 99.996%, not 100%; a growth of 0.3% at 0 decimals is 0.3%,
+ * not 持平. Returns the decimals to print with.
+ */
+export function decimalsKeepingSide(value: number, decimals: number, pivot: number): number {
+  if (value === pivot) return decimals;
+  for (let d = decimals; d <= 6; d++) {
+    const rounded = roundTo(value, d);
+    if (value > pivot ? rounded > pivot : rounded < pivot) return d;
+  }
+  return 6;
 }

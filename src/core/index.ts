@@ -2,10 +2,11 @@
  * The engine: workbook → tables → indicators → findings and paragraphs.
  * Pure: no Office, no React, no I/O. Both faces (task pane, CLI) call analyzeWorkbook.
  */
+import { sectionTitleOfTable } from "./categories";
 import { runChecks } from "./checks";
 import { TableLayout, discoverTables } from "./discover";
 import { evaluateIndicator } from "./evaluate";
-import { cellsInDoubt, makeFinding, sortFindings } from "./findings";
+import { makeFinding, sortFindings } from "./findings";
 import { readIndicators } from "./indicators";
 import {
   Analysis,
@@ -16,8 +17,9 @@ import {
   IndicatorTable,
   ResolvedOptions,
 } from "./model";
-import { writeParagraphs } from "./narrative";
-import { WorkbookModel } from "./workbook";
+import { writeSections } from "./narrative";
+import { decideTrust } from "./trust";
+import { SheetModel, WorkbookModel } from "./workbook";
 
 export * from "./model";
 export { toJsonReport, CONTRACT_VERSION } from "./contract";
@@ -80,7 +82,7 @@ const DATA_LIKE_NUMBERS = 4;
 function sheetsWithNumbersButNoTable(workbook: WorkbookModel, tables: IndicatorTable[]): Finding[] {
   const withTables = new Set(tables.map((t) => t.sheet));
   return workbook.sheets
-    .filter((sheet) => !sheet.hidden && !withTables.has(sheet.name))
+    .filter((sheet) => !sheet.hidden && !withTables.has(sheet.name) && !isMarkedUnused(sheet))
     .filter((sheet) => {
       let numbers = 0;
       for (const row of sheet.rows)
@@ -90,9 +92,25 @@ function sheetsWithNumbersButNoTable(workbook: WorkbookModel, tables: IndicatorT
     .map((sheet) => makeFinding("SHEET_NOT_READ", { sheet: sheet.name }));
 }
 
+/** Words that mark a sheet as a stale copy or scrap, in its name or its first lines. */
+const UNUSED_MARK = /勿用|作废|已废止|废弃|停用|弃用|不再使用|请勿使用/;
+const UNUSED_TITLE_ROWS = 3;
+
+/** A sheet its owner marked 勿用/作废 ("9月备份（勿用）"): not read, so a stale copy never conflicts. */
+export function isMarkedUnused(sheet: SheetModel): boolean {
+  if (UNUSED_MARK.test(sheet.name)) return true;
+  for (const row of sheet.rows.slice(0, UNUSED_TITLE_ROWS))
+    for (const cell of row ?? [])
+      if (typeof cell?.value === "string" && UNUSED_MARK.test(cell.value)) return true;
+  return false;
+}
+
 export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions = {}): Analysis {
   const resolved = resolveOptions(options);
-  const layouts = workbook.sheets.flatMap((sheet) => discoverTables(sheet));
+  const unused = workbook.sheets.filter(isMarkedUnused);
+  const layouts = workbook.sheets
+    .filter((sheet) => !unused.includes(sheet))
+    .flatMap((sheet) => discoverTables(sheet));
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const findings: Finding[] = [];
@@ -117,16 +135,22 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     ) ??
     12;
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
-  const flaggedCells = cellsInDoubt(findings);
-  const paragraphs = writeParagraphs(indicators, { options: resolved, months, year, flaggedCells });
+  const trusted = decideTrust(indicators, findings);
+  const tableTitles = new Map<string, string>();
+  for (const table of tables) {
+    const title = sectionTitleOfTable(table.title);
+    if (title) tableTitles.set(table.id, title);
+  }
+  const sections = writeSections(trusted, { options: resolved, months, year }, tableTitles);
   const analysis: Analysis = {
     tables,
-    indicators,
+    indicators: trusted,
+    sections,
+    paragraphs: sections.flatMap((s) => s.paragraphs),
     findings: sortFindings(
       findings,
       workbook.sheets.map((s) => s.name)
     ),
-    paragraphs,
     options: resolved,
     months,
   };

@@ -6,11 +6,21 @@ import { toA1 } from "./address";
 import { categoryOfLabel, categoryOfText } from "./categories";
 import { TableLayout } from "./discover";
 import { FieldName, makeFinding } from "./findings";
-import { Category, ColumnRole, Direction, Finding, Indicator, SourcedNumber } from "./model";
+import {
+  Category,
+  ColumnRole,
+  Direction,
+  Finding,
+  Indicator,
+  SectionHeading,
+  SourcedNumber,
+} from "./model";
 import { compactName, leadingSpaces, normalizeForMatch, toHalfWidth } from "./text";
 import { baseUnit, isKnownUnit, isPercentUnit, normalizeUnit, unitScale } from "./units";
 import { CellReading, NumberReading, readCell } from "./values";
 import { cellAt } from "./workbook";
+import { namesWorkDone } from "./lexicon/frames";
+import { numberingLevel as levelOfRowNumber } from "./lexicon/numbering";
 
 /** Indicators to keep low: done when the value stays at or under the target. */
 const CEILING_NAMES =
@@ -84,7 +94,9 @@ export function isTotalName(name: string): boolean {
 }
 
 export function isCeilingName(name: string): boolean {
-  return CEILING_NAMES.test(normalizeForMatch(name));
+  if (!CEILING_NAMES.test(normalizeForMatch(name))) return false;
+  // 信访事项办结, 火灾隐患整改: work done about something kept low is a count to raise.
+  return /率$/.test(compactName(name)) || !namesWorkDone(compactName(name));
 }
 
 function columnOf(layout: TableLayout, role: ColumnRole): number | undefined {
@@ -231,18 +243,9 @@ function indentOf(layout: TableLayout, row: number, col: number): number {
   return (cell?.indent ?? 0) * 2 + leadingSpaces(raw);
 }
 
-/**
- * Outline level of a row's numbering, in the 序号 cell or before the name:
- * 一、 → 1, （一） → 2, 1 or 1. → 3, （1） → 4, ① → 5.
- */
+/** Outline level of a row's numbering (lexicon/numbering.ts), in the 序号 cell or before the name. */
 export function numberingLevel(text: string): number | undefined {
-  const t = compactName(text);
-  if (/^[一二三四五六七八九十]+([、.．]|$)/.test(t)) return 1;
-  if (/^（[一二三四五六七八九十]+）/.test(t)) return 2;
-  if (/^\d+([.、．](?!\d)|$)/.test(t)) return 3;
-  if (/^（\d+）/.test(t)) return 4;
-  if (/^[①-⑳]/.test(t)) return 5;
-  return undefined;
+  return levelOfRowNumber(compactName(text));
 }
 
 /** A heading row inside a table ("一、就业工作"): a name, but no unit of its own and no values. */
@@ -264,6 +267,59 @@ function isSectionRow(
   );
 }
 
+/** "一、民生保障" → 民生保障. */
+function headingTitle(text: string): string {
+  return compactName(text)
+    .replace(NUMBERING_PREFIX, "")
+    .replace(/^第[一二三四五六七八九十]+[部分类项]、?/, "")
+    .trim();
+}
+
+/**
+ * A heading row the way ledgers write them: one text and no number on the row, either merged
+ * across the table ("一、民生保障" over every column) or numbered 一、/（一） in any column.
+ * A 类别 cell merged down from a row above belongs to that row, not to this one.
+ */
+function headingRowAt(layout: TableLayout, row: number): SectionHeading | undefined {
+  const seen = new Set<string>();
+  let only: { text: string; col: number; span: number } | undefined;
+  for (const { col } of layout.table.columns) {
+    const merge = layout.merges.at(row, col);
+    if (merge && merge.top !== row) continue;
+    const key = merge ? `${merge.top},${merge.left}` : `${row},${col}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const value = merge
+      ? cellAt(layout.sheet, merge.top, merge.left)?.value
+      : cellAt(layout.sheet, row, col)?.value;
+    if (typeof value === "number") return undefined;
+    if (typeof value !== "string" || value.trim() === "") continue;
+    if (only) return undefined;
+    only = {
+      text: value,
+      col: merge ? merge.left : col,
+      span: merge ? merge.right - merge.left + 1 : 1,
+    };
+  }
+  if (!only) return undefined;
+  const title = headingTitle(only.text);
+  if (title === "" || /^(计量)?单位[:：]/.test(title) || isTotalName(title)) return undefined;
+  const level = numberingLevel(only.text);
+  const mergedAcross = only.span >= 3 && only.span >= layout.table.columns.length / 2;
+  const numberedChinese = level === 1 || level === 2;
+  if (!mergedAcross && !numberedChinese) return undefined;
+  return {
+    title,
+    level: numberedChinese ? (level as number) : 1,
+    ref: { sheet: layout.sheet.name, cell: toA1(row, only.col) },
+  };
+}
+
+/** The heading path after a new heading: deeper headings replace those at its level and below. */
+function enterHeading(path: SectionHeading[], heading: SectionHeading): SectionHeading[] {
+  return [...path.filter((h) => h.level < heading.level), heading];
+}
+
 /** Reads every row of a table into indicators, with findings for cells that cannot be read. */
 export function readIndicators(layout: TableLayout): ReadResult {
   const indicators: Indicator[] = [];
@@ -274,9 +330,17 @@ export function readIndicators(layout: TableLayout): ReadResult {
   const categoryCol = columnOf(layout, "category");
   let sectionCategory: Category | undefined;
   let currentParent: { indicator: Indicator; indent: number; level?: number } | undefined;
+  let section: SectionHeading[] = [];
 
   for (let row = layout.dataTop; row <= layout.dataBottom; row++) {
     if (rowIsBlank(layout, row)) continue;
+    const heading = headingRowAt(layout, row);
+    if (heading) {
+      section = enterHeading(section, heading);
+      sectionCategory = categoryOfText(heading.title);
+      currentParent = undefined;
+      continue;
+    }
     const label = cellText(layout, row, nameCol).trim();
     const ctx: RowContext = { layout, row, findings, label: compactName(label) };
     const readings = new Map<ValueRole, NumberReading>();
@@ -314,6 +378,13 @@ export function readIndicators(layout: TableLayout): ReadResult {
       // A new section sets its own line of work; one that names none ("二、民生保障") clears it.
       sectionCategory = categoryOfText(label);
       currentParent = undefined;
+      const title = headingTitle(label);
+      if (title)
+        section = enterHeading(section, {
+          title,
+          level: level === 2 ? 2 : 1,
+          ref: { sheet: sheetName, cell: toA1(row, nameCol) },
+        });
       continue;
     }
 
@@ -329,8 +400,9 @@ export function readIndicators(layout: TableLayout): ReadResult {
     const parent = isPart ? currentParent?.indicator : undefined;
     ctx.partOf = parent;
 
-    const explicitCategory =
-      categoryCol === undefined ? undefined : categoryOfLabel(cellText(layout, row, categoryCol));
+    const contextText =
+      categoryCol === undefined ? "" : compactName(cellText(layout, row, categoryCol));
+    const explicitCategory = contextText ? categoryOfLabel(contextText) : undefined;
     const category: Category =
       parent?.category ??
       explicitCategory ??
@@ -352,7 +424,10 @@ export function readIndicators(layout: TableLayout): ReadResult {
       direction: directionOf(cleaned.name, readings.get("target")),
       isTotal,
       status: "not-reported",
+      section,
+      trust: { kind: "quotable", growth: true, doubts: [] },
     };
+    if (contextText) indicator.context = contextText;
     for (const role of VALUE_ROLES) {
       const reading = readings.get(role);
       const col = columnOf(layout, role);
@@ -457,5 +532,45 @@ export function partsByParent(indicators: Indicator[]): Map<string, Indicator[]>
  */
 export function sameIndicatorName(a: Indicator, b: Indicator): boolean {
   if (normalizeForMatch(a.name) !== normalizeForMatch(b.name)) return false;
+  // 检查场所 under 消防检查 and under 燃气检查 are two indicators.
+  if (a.context && b.context && a.context !== b.context) return false;
+  if (sectionKey(a) && sectionKey(b) && sectionKey(a) !== sectionKey(b)) return false;
   return a.unit === "" || b.unit === "" || baseUnit(a.unit) === baseUnit(b.unit);
+}
+
+/** The titles of an indicator's headings: "民生保障/就业" ("" when it has none). */
+export function sectionKey(indicator: Indicator): string {
+  return indicator.section.map((h) => h.title).join("/");
+}
+
+/**
+ * The rows a 合计/小计 adds up: the main rows before it in its table, back to the previous
+ * total or heading, of the same 类别 when the total has one, in a unit of the same measure.
+ */
+export function totalMembers(indicators: Indicator[]): Map<Indicator, Indicator[]> {
+  const members = new Map<Indicator, Indicator[]>();
+  let group: Indicator[] = [];
+  let place = "";
+  for (const indicator of indicators) {
+    const here = `${indicator.tableId}|${sectionKey(indicator)}`;
+    if (here !== place) {
+      group = [];
+      place = here;
+    }
+    if (!indicator.isTotal) {
+      if (!indicator.parentId) group.push(indicator);
+      continue;
+    }
+    const sameKind = group.filter(
+      (g) =>
+        (!indicator.context || g.context === indicator.context) &&
+        (indicator.unit === "" ||
+          (g.unit !== "" &&
+            baseUnit(g.unit) === baseUnit(indicator.unit) &&
+            !isPercentUnit(g.unit)))
+    );
+    members.set(indicator, sameKind);
+    group = [];
+  }
+  return members;
 }

@@ -29,8 +29,11 @@ export interface CellRef {
   cell: string;
 }
 
-/** 约 (about), 余/多 (more than), 近 (nearly): kept so the text can say so. */
-export type Approximation = "about" | "over" | "nearly";
+/**
+ * 约/左右 (about), 余/多 (more than), 近 (nearly), 以上 (at least): kept so the text can say so,
+ * each word where it stands (see lexicon/approximation.ts).
+ */
+export type Approximation = "about" | "over" | "nearly" | "atLeast";
 
 /** A number read from a cell, expressed in its indicator's unit. */
 export interface SourcedNumber {
@@ -89,6 +92,32 @@ export interface IndicatorTable {
   unit?: string;
 }
 
+/** A heading row of the workbook ("一、民生保障", merged across the table or not). */
+export interface SectionHeading {
+  /** Without its numbering: "民生保障". */
+  title: string;
+  /** 1 for 一、, 2 for （一）. */
+  level: number;
+  ref: CellRef;
+}
+
+/** Why a value is quoted with a mark, or not at all: a finding on one of the row's cells. */
+export interface Doubt {
+  code: string;
+  severity: Severity;
+  ref: CellRef;
+  message: string;
+  messageEn: string;
+}
+
+/**
+ * Whether the report may quote an indicator, decided once by the engine (trust.ts):
+ * quotable (its growth only when last year's value is sound; `doubts` are figures to mark
+ * 需核实), or withheld until a cell is fixed.
+ */
+export type Trust =
+  { kind: "quotable"; growth: boolean; doubts: Doubt[] } | { kind: "withheld"; because: Doubt };
+
 export interface Indicator {
   /** Stable id, unique in the workbook: "sheet!B4", the cell of its name. */
   id: string;
@@ -121,6 +150,12 @@ export interface Indicator {
   partsAreWhole?: boolean;
   /** On a hidden sheet (a helper sheet): checked, but quoted only when no visible row says the same. */
   onHiddenSheet?: boolean;
+  /** The workbook's heading rows above this row, outermost first (empty: none). */
+  section: SectionHeading[];
+  /** What the row's 类别 column says ("消防检查"), when the table has one. */
+  context?: string;
+  /** Whether the report may quote it: set by analyzeWorkbook from the findings. */
+  trust: Trust;
   note?: string;
   // Computed by evaluate():
   /** actual ÷ target, as a fraction; undefined for ceiling indicators and where it cannot be computed. */
@@ -160,23 +195,50 @@ export interface SourceSpan {
   /** value: quoted from a cell; rate / growth: computed from `cells`. */
   kind: "value" | "rate" | "growth";
   cells: string[];
+  /** A figure to confirm (需核实) before the report goes out: the finding that asks. */
+  doubt?: { code: string; message: string; messageEn: string };
+}
+
+/** An indicator left out of the report, and the cell to fix first. */
+export interface OmittedIndicator {
+  indicatorId: string;
+  name: string;
+  sheet: string;
+  cell: string;
+  /** Why, in Chinese: the finding's message, or 没有完成数. */
+  reason: string;
 }
 
 export interface Paragraph {
   category: Category;
+  /** The title of its section: the workbook's heading ("民生保障") or a line of work. */
   title: string;
+  /** The headings of its section, outermost first. */
+  section: SectionHeading[];
   text: string;
   sources: SourceSpan[];
   /** Ids of the indicators the paragraph quotes. */
   indicatorIds: string[];
-  /** Indicators of this category left out because a value has an error to fix first. */
-  omitted: { indicatorId: string; name: string; sheet: string; cell: string }[];
+  /** Indicators of its section left out because a value has an error to fix first. */
+  omitted: OmittedIndicator[];
+}
+
+/** A section of the report as the engine writes it from the workbook's own structure. */
+export interface AnalysisSection {
+  path: SectionHeading[];
+  title: string;
+  category: Category;
+  paragraphs: Paragraph[];
+  omitted: OmittedIndicator[];
 }
 
 export interface Analysis {
   tables: IndicatorTable[];
   indicators: Indicator[];
   findings: Finding[];
+  /** The workbook's sections, written (the default outline of the report). */
+  sections: AnalysisSection[];
+  /** Every paragraph of `sections`, in order. */
   paragraphs: Paragraph[];
   options: ResolvedOptions;
   /** The report year named in titles or headers (2023年), when there is one. */

@@ -1,37 +1,46 @@
 /**
- * The narrative: one paragraph per category in the official style of a work summary.
- * Every number is written through the builder with the cell it came from, so the text can be
- * traced back: the paragraph's `sources` give each number's offsets and cells.
+ * The narrative: the paragraphs of a work summary in the official style, one or more per section
+ * of the workbook (its heading rows, else its lines of work). Every number is written through
+ * the builder with the cell it came from, so the text can be traced back: a paragraph's
+ * `sources` give each number's offsets and cells. The words come from the phrasebook (lexicon/).
  */
 import { CATEGORY_TITLES } from "./categories";
-import { normalizeForMatch } from "./text";
 import { isDone } from "./evaluate";
-import { partsByParent, sameIndicatorName } from "./indicators";
 import {
-  approximationWords,
+  decimalsKeepingSide,
   formatAmount,
   formatNumber,
   formatPercent,
-  formatYear,
-  periodPhrase,
+  ownDecimals,
   roundTo,
 } from "./format";
+import { partsByParent, sameIndicatorName, sectionKey, totalMembers } from "./indicators";
+import {
+  SECTION_VERDICTS,
+  approximationWords,
+  changeWords,
+  formatYear,
+  frameOf,
+  isPartYear,
+  nameInContext,
+  pairLead,
+  pairSubject,
+  periodPhrase,
+  targetWord,
+} from "./lexicon";
 import {
   CATEGORIES,
   Category,
+  Doubt,
   Indicator,
   Paragraph,
   ResolvedOptions,
+  SectionHeading,
   SourceSpan,
   SourcedNumber,
 } from "./model";
-
-/** Names that are measures ("参保人数", "销售额") take 达/为; others are things done ("完成新增就业"). */
-const MEASURE_NAME =
-  /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次)$/;
-/** Names that already say what was done ("发放低保金") or who is counted ("特困供养人员"): no 完成. */
-const ACTION_NAME = /^(发放|开展|组织|举办|办理|走访|慰问|新建|建成|改造|完成|实现|帮助|推荐|引进)/;
-const PEOPLE_NAME = /(人员|对象|家庭|群众|儿童|老人|学生|残疾人|困难户)$/;
+import { doubtOn, isGrowthQuotable, isQuotable as quotable } from "./trust";
+import { normalizeForMatch } from "./text";
 
 /**
  * Collects text and, for every number written with `quote`, the cell(s) it came from.
@@ -50,11 +59,12 @@ export class ParagraphBuilder {
     text: string,
     kind: SourceSpan["kind"],
     main: SourcedNumber,
-    others: SourcedNumber[] = []
+    others: SourcedNumber[] = [],
+    doubt?: Doubt
   ): this {
     const start = this.text.length;
     this.text += text;
-    this.sources.push({
+    const span: SourceSpan = {
       text,
       start,
       end: this.text.length,
@@ -62,7 +72,10 @@ export class ParagraphBuilder {
       cell: main.ref.cell,
       kind,
       cells: [main.ref.cell, ...others.map((o) => o.ref.cell)],
-    });
+    };
+    if (doubt)
+      span.doubt = { code: doubt.code, message: doubt.message, messageEn: doubt.messageEn };
+    this.sources.push(span);
     return this;
   }
 }
@@ -72,41 +85,41 @@ export interface NarrativeContext {
   /** Months covered (12 = full year). */
   months: number;
   year?: number;
-  /** "sheet!A1" of cells with an error (or a 元/万元 slip): their numbers are not quoted. */
-  flaggedCells: Set<string>;
 }
 
-/** A wrong number is worse than none: an indicator with a flagged value waits for a fix. */
-export function isQuotable(indicator: Indicator, ctx: NarrativeContext): boolean {
-  return (["target", "actual", "previous"] as const).every((field) => {
-    const ref = indicator[field]?.ref;
-    return !ref || !ctx.flaggedCells.has(`${ref.sheet}!${ref.cell}`);
-  });
+/** A wrong number is worse than none: the engine's trust decides (trust.ts). */
+export function isQuotable(indicator: Indicator): boolean {
+  return quotable(indicator);
 }
 
-/** A value with its approximation words and unit: "约500人", "12.6亿元", "4541余人". */
+/** A value with its approximation words and unit: "约500人", "12.6亿元", "4541余人", "20亿元以上". */
 export function writeValue(
   b: ParagraphBuilder,
   indicator: Indicator,
   value: SourcedNumber,
-  ctx: NarrativeContext
+  ctx: NarrativeContext,
+  unitWord?: string
 ): void {
   const amount = formatAmount(value.value, indicator.unit, {
     decimals: ctx.options.decimals,
     scale: ctx.options.scaleLargeAmounts,
   });
   const words = approximationWords(value.approx);
-  b.plain(words.before).quote(amount.number, "value", value).plain(`${words.after}${amount.unit}`);
+  b.plain(words.before)
+    .quote(amount.number, "value", value)
+    .plain(`${words.afterNumber}${unitWord ?? amount.unit}${words.afterUnit}`);
 }
 
-/** Whether the indicator has a growth to write (a completed value and last year's). */
+/** Whether the indicator has a growth the report may write. */
 export function hasGrowth(indicator: Indicator): boolean {
-  return indicator.growth !== undefined && !!indicator.actual && !!indicator.previous;
+  return isGrowthQuotable(indicator);
 }
 
 /**
  * The change over last year without a leading comma: "同比增长7.24%", "同比下降2.31%",
- * "与上年持平", "同比增长1.5倍", "比上年提高1.2个百分点". Writes nothing when there is no growth.
+ * "与上年持平", "同比增长1.5倍", "比上年提高1.2个百分点" (上年同期 during the year).
+ * A change in points keeps the digits of its cells; a relative growth follows the decimals
+ * setting but never rounds to 持平 when it is not. Writes nothing when there is no growth.
  */
 export function writeGrowthPhrase(
   b: ParagraphBuilder,
@@ -114,29 +127,43 @@ export function writeGrowthPhrase(
   ctx: NarrativeContext
 ): void {
   const { growth, actual, previous } = indicator;
-  if (growth === undefined || !actual || !previous) return;
-  const decimals = ctx.options.decimals;
+  if (growth === undefined || !actual || !previous || !isGrowthQuotable(indicator)) return;
+  const doubt = doubtOn(indicator, "growth");
   if (indicator.growthKind === "points") {
-    const points = roundTo(growth * 100, decimals);
-    if (points === 0) b.plain("与上年持平");
+    const digits = Math.max(ownDecimals(actual.value), ownDecimals(previous.value));
+    const points = roundTo(growth * 100, digits);
+    const words = changeWords("points", points, ctx.months);
+    if (words.kind === "flat") b.plain(words.text);
     else
-      b.plain(`比上年${points > 0 ? "提高" : "降低"}`)
-        .quote(formatNumber(Math.abs(points), decimals), "growth", actual, [previous])
-        .plain("个百分点");
+      b.plain(words.before)
+        .quote(formatNumber(Math.abs(points), digits), "growth", actual, [previous], doubt)
+        .plain(words.unit);
     return;
   }
+  // 0.3% at 0 decimals is not 持平; 0.0004% is.
+  const decimals = Math.min(
+    decimalsKeepingSide(growth * 100, ctx.options.decimals, 0),
+    Math.max(ctx.options.decimals, 2)
+  );
   const percent = roundTo(growth * 100, decimals);
-  if (percent === 0) b.plain("与上年持平");
-  else if (growth >= 1)
-    b.plain("同比增长")
-      .quote(formatNumber(growth, decimals), "growth", actual, [previous])
-      .plain("倍");
+  const times = growth >= 1;
+  const words = changeWords("relative", percent, ctx.months, times);
+  if (words.kind === "flat") {
+    b.plain(words.text);
+    return;
+  }
+  // The quoted span is the figure as the drafts read it: "7.24%", "1.5" (倍 outside).
+  if (times)
+    b.plain(words.before)
+      .quote(formatNumber(growth, ctx.options.decimals), "growth", actual, [previous], doubt)
+      .plain(words.unit);
   else
-    b.plain(`同比${percent > 0 ? "增长" : "下降"}`).quote(
-      formatPercent(Math.abs(growth), decimals),
+    b.plain(words.before).quote(
+      `${formatNumber(Math.abs(percent), decimals)}%`,
       "growth",
       actual,
-      [previous]
+      [previous],
+      doubt
     );
 }
 
@@ -146,7 +173,15 @@ function writeGrowth(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeCo
   writeGrowthPhrase(b, indicator, ctx);
 }
 
-/** "，完成目标任务的112.6%" or, for a ceiling, "，控制在3.5%以内". */
+/** A completion rate as printed: never 100% when behind, never 100% when beyond. */
+function rateText(rate: number, decimals: number): string {
+  return formatPercent(rate, Math.min(decimalsKeepingSide(rate * 100, decimals, 100), 4));
+}
+
+/**
+ * "，完成目标任务的112.6%" (全年目标 during the year); for a ceiling, "，控制在3.5%以内"; for a rate
+ * against a rate target, "，高于95%的目标" (nothing more when a 100% target is met).
+ */
 export function writeTargetPhrase(
   b: ParagraphBuilder,
   indicator: Indicator,
@@ -168,22 +203,24 @@ export function writeTargetPhrase(
   if (rate === undefined) return;
   if (indicator.unit === "%") {
     // A rate against a rate target reads as a comparison, not as "101.37% of the target".
+    if (target.value === 100 && isDone(indicator)) return;
     const verb =
       indicator.status === "exceeded" ? "高于" : indicator.status === "completed" ? "达到" : "低于";
     b.plain(`，${verb}`)
-      .quote(formatNumber(target.value, ctx.options.decimals), "value", target)
+      .quote(formatNumber(target.value, ownDecimals(target.value)), "value", target)
       .plain("%的目标");
     return;
   }
-  b.plain(ctx.months < 12 ? "，完成全年目标的" : "，完成目标任务的").quote(
-    formatPercent(rate, ctx.options.decimals),
+  b.plain(`，完成${targetWord(ctx.months)}的`).quote(
+    rateText(rate, ctx.options.decimals),
     "rate",
     actual,
-    [target]
+    [target],
+    doubtOn(indicator, "rate")
   );
 }
 
-/** "，超额完成目标任务" / "，提前完成全年目标任务" for an indicator done (with a rate). */
+/** "，超额完成目标任务" for an indicator done at year end (with a rate, not a % indicator). */
 export function writeDonePhrase(
   b: ParagraphBuilder,
   indicator: Indicator,
@@ -191,40 +228,71 @@ export function writeDonePhrase(
 ): void {
   if (!isDone(indicator) || indicator.completionRate === undefined || indicator.unit === "%")
     return;
-  if (ctx.months < 12) b.plain("，提前完成全年目标任务");
+  if (isPartYear(ctx.months)) b.plain(`，提前完成${targetWord(ctx.months)}任务`);
   else if (indicator.status === "exceeded") b.plain("，超额完成目标任务");
 }
 
+/** "，其中高校毕业生320人、退役军人41人", right after the total it belongs to, before its verdict. */
 export function writeParts(b: ParagraphBuilder, parts: Indicator[], ctx: NarrativeContext): void {
-  const reported = parts.filter((p) => p.actual);
-  reported.forEach((part, i) => {
-    b.plain(i === 0 ? "，其中" : "、").plain(part.name);
-    writeValue(b, part, part.actual as SourcedNumber, ctx);
-  });
+  parts
+    .filter((p) => p.actual)
+    .forEach((part, i) => {
+      b.plain(i === 0 ? "，其中" : "、").plain(part.name);
+      writeValue(b, part, part.actual as SourcedNumber, ctx);
+    });
 }
 
-/** One indicator's clause: "完成城镇新增就业1126人，完成目标任务的112.6%，同比增长7.24%，其中…". */
+/** The clause's subject, told apart by its 类别 when another row of the paragraph has its name. */
+function subjectName(indicator: Indicator, clash: boolean): string {
+  return clash && indicator.context
+    ? nameInContext(indicator.context, indicator.name)
+    : indicator.name;
+}
+
+/**
+ * One indicator's clause: "完成城镇新增就业1126人（其中高校毕业生320人），完成目标任务的112.6%，
+ * 同比增长7.24%", in the frame its name and unit call for (lexicon/frames.ts).
+ */
 export function writeClause(
   b: ParagraphBuilder,
   indicator: Indicator,
   parts: Indicator[],
   ctx: NarrativeContext,
   first: boolean,
-  sayDone: boolean
+  sayDone: boolean,
+  clash = false
 ): void {
   const actual = indicator.actual as SourcedNumber;
-  const measure = MEASURE_NAME.test(indicator.name) || indicator.unit === "%";
   if (first) b.plain(leadOf(ctx));
-  const space = /[A-Za-z]$/.test(indicator.name) ? " " : "";
-  if (measure) b.plain(`${indicator.name}${indicator.direction === "ceiling" ? "为" : "达"}`);
-  else if (ACTION_NAME.test(indicator.name) || PEOPLE_NAME.test(indicator.name))
-    b.plain(`${indicator.name}${space}`);
-  else b.plain(`完成${indicator.name}${space}`);
-  writeValue(b, indicator, actual, ctx);
+  const frame = frameOf(indicator);
+  const name = subjectName(indicator, clash);
+  const before =
+    name === indicator.name ? frame.before : frame.before.replace(indicator.name, name);
+  // A rate behind its target "is" a value rather than "reaches" it.
+  const verbFixed =
+    frame.kind === "rate" && indicator.status === "behind" ? before.replace(/达$/, "为") : before;
+  b.plain(verbFixed);
+  writeValue(b, indicator, actual, ctx, frame.unit);
+  b.plain(frame.after);
+  writeParts(b, parts, ctx);
   writeTargetPhrase(b, indicator, ctx);
   writeGrowth(b, indicator, ctx);
   if (sayDone) writeDonePhrase(b, indicator, ctx);
-  writeParts(b, parts, ctx);
+}
+
+/** "纳入低保226户410人": two measures of one subject in one clause. */
+function writePair(
+  b: ParagraphBuilder,
+  households: Indicator,
+  people: Indicator,
+  subject: string,
+  ctx: NarrativeContext,
+  first: boolean
+): void {
+  if (first) b.plain(leadOf(ctx));
+  b.plain(pairLead(subject));
+  writeValue(b, households, households.actual as SourcedNumber, ctx);
+  writeValue(b, people, people.actual as SourcedNumber, ctx);
 }
 
 /** "2023年，" / "2023年1—10月，" / "全年" / "1—10月，". */
@@ -238,44 +306,50 @@ export function leadOf(ctx: NarrativeContext): string {
 }
 
 /**
- * "各项指标均完成目标任务" speaks for every indicator of the section: it is written only when
- * each one quoted has a target (`measured` is all of `mains`) and none was left out.
+ * The section's verdict, said once: "各项指标均完成目标任务" speaks for every indicator of the
+ * section, so it is written only when each one quoted has a target (`measured` is all of
+ * `mains`) and none was left out; "除A外，其余指标均…" when one or two are behind; during the
+ * year "其中A、B已提前完成全年目标任务" when some (not all) are done early.
  */
 export function summarySentence(
   mains: Indicator[],
   measured: Indicator[],
   ctx: NarrativeContext,
-  complete = true
+  complete = true,
+  nameOf: (i: Indicator) => string = (i) => i.name
 ): string {
-  if (measured.length < 2 || measured.length !== mains.length || !complete) return "";
-  const done = measured.filter(isDone);
-  const notDone = measured.filter((i) => !isDone(i));
-  if (notDone.length === 0) {
-    if (ctx.months < 12) return "各项指标均已提前完成全年目标任务。";
-    const allExceeded = measured.every((i) => i.status === "exceeded");
-    return allExceeded ? "各项指标均超额完成目标任务。" : "各项指标均完成目标任务。";
-  }
-  if (ctx.months < 12) {
+  const partYear = isPartYear(ctx.months);
+  const doneEarly = measured.filter(
+    (i) => isDone(i) && i.completionRate !== undefined && i.unit !== "%"
+  );
+  const all = measured.length >= 2 && measured.length === mains.length && complete;
+  if (partYear) {
+    if (all && measured.every(isDone)) return SECTION_VERDICTS.allDoneEarly;
+    if (doneEarly.length >= 2 || (doneEarly.length === 1 && mains.length > 1))
+      return SECTION_VERDICTS.someDoneEarly(doneEarly.map(nameOf));
+    if (!all) return "";
     const onPace = measured.every((i) =>
       i.direction === "ceiling" ? isDone(i) : (i.completionRate ?? 0) >= ctx.months / 12
     );
-    return ctx.months === 6 && onPace ? "实现“时间过半、任务过半”。" : "";
+    return ctx.months === 6 && onPace ? SECTION_VERDICTS.halfway : "";
   }
-  if (done.length >= 2)
-    return `除${notDone.map((i) => i.name).join("、")}外，其余指标均完成目标任务。`;
+  if (!all) return "";
+  const notDone = measured.filter((i) => !isDone(i));
+  if (notDone.length === 0)
+    return measured.every((i) => i.status === "exceeded")
+      ? SECTION_VERDICTS.allExceeded
+      : SECTION_VERDICTS.allDone;
+  if (measured.length - notDone.length >= 2 && notDone.length <= 2)
+    return SECTION_VERDICTS.allBut(notDone.map(nameOf));
   return "";
 }
 
 /**
- * Indicators narrated in a category: main rows with a completed value, in workbook order.
+ * Indicators narrated among `rows`: main rows with a completed value, in workbook order.
  * A repeated name is quoted once when its numbers agree, and not at all when they disagree.
  */
-export function mainIndicators(
-  indicators: Indicator[],
-  category: Category,
-  ctx: NarrativeContext
-): { quoted: Indicator[]; omitted: Indicator[] } {
-  const mainRows = indicators.filter((i) => i.category === category && !i.parentId && !i.isTotal);
+export function mainIndicators(rows: Indicator[]): { quoted: Indicator[]; omitted: Indicator[] } {
+  const mainRows = rows.filter((i) => !i.parentId && !i.isTotal);
   const candidates = mainRows.filter((i) => i.actual);
   const byName = new Map<string, Indicator[]>();
   for (const i of candidates) {
@@ -294,7 +368,7 @@ export function mainIndicators(
     const agree = relevant.every(
       (o) => o.actual?.value === i.actual?.value && o.target?.value === i.target?.value
     );
-    if (!isQuotable(i, ctx) || !agree) omitted.push(i);
+    if (!quotable(i) || !agree) omitted.push(i);
     else if (relevant[0] === i) quoted.push(i);
   }
   // Rows with no readable completed value (blank, #N/A, unreadable) are left out as well.
@@ -309,75 +383,221 @@ export interface WrittenText {
   indicatorIds: string[];
 }
 
+type Clause =
+  | { kind: "one"; indicator: Indicator }
+  | { kind: "pair"; households: Indicator; people: Indicator; subject: string };
+
+/** Pairs of 户 and 人 of one subject, next to each other, without targets, become one clause. */
+function clausesOf(mains: Indicator[]): Clause[] {
+  const clauses: Clause[] = [];
+  for (let i = 0; i < mains.length; i++) {
+    const a = mains[i];
+    const b = mains[i + 1];
+    const subject = b && !a.target && !b.target ? pairSubject(a, b) : undefined;
+    if (subject) {
+      clauses.push({ kind: "pair", households: a, people: b, subject });
+      i++;
+    } else clauses.push({ kind: "one", indicator: a });
+  }
+  return clauses;
+}
+
 /**
  * Clauses for the given main indicators in order, each with its parts (其中 rows) from
- * `indicators`, and the summary sentence ("各项指标均完成目标任务。").
+ * `indicators` and a correct 合计 after its last member, then the section's verdict.
  */
 export function writeIndicatorText(
   mains: Indicator[],
   indicators: Indicator[],
   ctx: NarrativeContext,
-  complete = true
+  complete = true,
+  lead = true
 ): WrittenText {
   const measured = mains.filter(
     (i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind"
   );
   const b = new ParagraphBuilder();
   const partsOf = partsByParent(indicators);
-  // Whether each clause says 超额完成/提前完成 itself: at year end only a lone indicator does (the
-  // summary speaks for several); during the year each one done early does, unless all are.
-  const allDoneEarly =
-    ctx.months < 12 &&
-    complete &&
-    measured.length >= 2 &&
-    measured.length === mains.length &&
-    measured.every(isDone);
-  const sayDone = ctx.months < 12 ? !allDoneEarly : measured.length === 1;
-  mains.forEach((indicator, index) => {
-    if (index > 0) b.plain("；");
-    const parts = (partsOf.get(indicator.id) ?? []).filter((p) => isQuotable(p, ctx));
-    writeClause(b, indicator, parts, ctx, index === 0, sayDone);
-  });
-  b.plain("。").plain(summarySentence(mains, measured, ctx, complete));
+  const totals = totalsClosing(mains, indicators);
+  // Only a lone indicator says its own verdict; a section of several says it once.
+  const sayDone = measured.length === 1 && mains.length === 1;
+  const names = new Map<string, number>();
+  for (const i of mains)
+    names.set(normalizeForMatch(i.name), (names.get(normalizeForMatch(i.name)) ?? 0) + 1);
   const quoted = new Set<string>();
-  for (const indicator of mains) {
+  clausesOf(mains).forEach((clause, index) => {
+    if (index > 0) b.plain("；");
+    const first = lead && index === 0;
+    if (clause.kind === "pair") {
+      writePair(b, clause.households, clause.people, clause.subject, ctx, first);
+      quoted.add(clause.households.id).add(clause.people.id);
+      return;
+    }
+    const indicator = clause.indicator;
+    const parts = (partsOf.get(indicator.id) ?? []).filter(quotable);
+    const clash = (names.get(normalizeForMatch(indicator.name)) ?? 0) > 1;
+    writeClause(b, indicator, parts, ctx, first, sayDone, clash);
     quoted.add(indicator.id);
-    for (const p of partsOf.get(indicator.id) ?? [])
-      if (p.actual && isQuotable(p, ctx)) quoted.add(p.id);
-  }
+    parts.forEach((p) => quoted.add(p.id));
+    const total = totals.get(indicator.id);
+    if (total) {
+      b.plain("，合计");
+      writeValue(b, total, total.actual as SourcedNumber, ctx);
+      quoted.add(total.id);
+    }
+  });
+  const nameOf = (i: Indicator) => subjectName(i, (names.get(normalizeForMatch(i.name)) ?? 0) > 1);
+  b.plain("。").plain(summarySentence(mains, measured, ctx, complete, nameOf));
   return { text: b.text, sources: b.sources, indicatorIds: [...quoted] };
 }
 
-export function writeParagraph(
-  category: Category,
-  indicators: Indicator[],
-  ctx: NarrativeContext
-): Paragraph | undefined {
-  const { quoted: mains, omitted } = mainIndicators(indicators, category, ctx);
-  if (mains.length === 0) return undefined;
-  const written = writeIndicatorText(
-    mains,
-    indicators.filter((i) => i.category === category),
-    ctx,
-    omitted.length === 0
-  );
-  return {
-    category,
-    title: CATEGORY_TITLES[category].zh,
-    text: written.text,
-    sources: written.sources,
-    indicatorIds: written.indicatorIds,
-    omitted: omitted.map((i) => ({
-      indicatorId: i.id,
-      name: i.name,
-      sheet: i.sheet,
-      cell: i.nameRef.cell,
-    })),
-  };
+/** Correct 合计 rows whose members are all quoted here, by the id of their last member. */
+function totalsClosing(mains: Indicator[], indicators: Indicator[]): Map<string, Indicator> {
+  const closing = new Map<string, Indicator>();
+  const here = new Set(mains.map((i) => i.id));
+  for (const [total, members] of totalMembers(indicators)) {
+    if (!total.actual || !quotable(total) || members.length < 2) continue;
+    if (!members.every((m) => here.has(m.id) && m.actual)) continue;
+    closing.set(members[members.length - 1].id, total);
+  }
+  return closing;
 }
 
-export function writeParagraphs(indicators: Indicator[], ctx: NarrativeContext): Paragraph[] {
-  return CATEGORIES.map((category) => writeParagraph(category, indicators, ctx)).filter(
-    (p): p is Paragraph => !!p
-  );
+// ---------------------------------------------------------------------------
+// Sections
+
+/** A section of the report as the workbook gives it: its headings and its rows. */
+export interface WorkbookSection {
+  /** Headings, outermost first: the workbook's own (一、…), or one line of work. */
+  path: SectionHeading[];
+  category?: Category;
+  rows: Indicator[];
+}
+
+/** The title of a section from a line of work: 就业工作. */
+function categoryHeading(category: Category, ref: Indicator["nameRef"]): SectionHeading {
+  return { title: CATEGORY_TITLES[category].zh, level: 1, ref };
+}
+
+/**
+ * The workbook's own structure as the report's sections, in the workbook's order: heading rows
+ * (一、… merged across or numbered) where it has them; for rows under no heading, their line of
+ * work (就业, 社会保险…), in the order they first appear.
+ */
+export function workbookSections(
+  indicators: Indicator[],
+  tableTitles: Map<string, string> = new Map()
+): WorkbookSection[] {
+  const sections = new Map<string, WorkbookSection>();
+  for (const indicator of indicators) {
+    const headed = indicator.section.length > 0;
+    // Rows of no known line of work take their table's own title (安全生产工作), when it has one.
+    const tableTitle =
+      !headed && indicator.category === "other" ? tableTitles.get(indicator.tableId) : undefined;
+    const key = headed
+      ? `s:${sectionKey(indicator)}`
+      : tableTitle
+        ? `t:${tableTitle}`
+        : `c:${indicator.category}`;
+    let section = sections.get(key);
+    if (!section) {
+      section = headed
+        ? { path: indicator.section, rows: [] }
+        : tableTitle
+          ? { path: [{ title: tableTitle, level: 1, ref: indicator.nameRef }], rows: [] }
+          : {
+              path: [categoryHeading(indicator.category, indicator.nameRef)],
+              category: indicator.category,
+              rows: [],
+            };
+      sections.set(key, section);
+    }
+    section.rows.push(indicator);
+  }
+  const all = [...sections.values()];
+  // Without any structure of its own, the lines of work go in the order reports take them.
+  if (all.every((s) => s.category !== undefined))
+    return CATEGORIES.flatMap((c) => all.filter((s) => s.category === c));
+  return all;
+}
+
+/** A long section is split where its 类别 changes; a single clause stays with the one before. */
+const CLAUSES_PER_PARAGRAPH = 4;
+
+function paragraphGroups(mains: Indicator[]): Indicator[][] {
+  if (mains.length <= CLAUSES_PER_PARAGRAPH) return [mains];
+  const groups: Indicator[][] = [];
+  for (const indicator of mains) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].context === indicator.context) last.push(indicator);
+    else groups.push([indicator]);
+  }
+  const merged: Indicator[][] = [];
+  for (const group of groups) {
+    const last = merged[merged.length - 1];
+    if (last && (group.length === 1 || last.length === 1)) last.push(...group);
+    else merged.push(group);
+  }
+  return merged;
+}
+
+function majorityCategory(rows: Indicator[]): Category {
+  const counts = new Map<Category, number>();
+  for (const r of rows) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "other";
+}
+
+/** A section as written: its headings, its paragraphs, and what was left out and why. */
+export interface WrittenSection {
+  path: SectionHeading[];
+  title: string;
+  category: Category;
+  paragraphs: Paragraph[];
+  omitted: Paragraph["omitted"];
+}
+
+/** The paragraphs of one section, and the rows left out of them with the cell to fix. */
+export function writeSection(section: WorkbookSection, ctx: NarrativeContext): WrittenSection {
+  const { quoted: mains, omitted } = mainIndicators(section.rows);
+  const groups = mains.length > 0 ? paragraphGroups(mains) : [];
+  const title = section.path[section.path.length - 1]?.title ?? "";
+  const category = section.category ?? majorityCategory(section.rows);
+  const omittedList = omitted.map((i) => ({
+    indicatorId: i.id,
+    name: i.name,
+    sheet: i.sheet,
+    cell:
+      i.trust.kind === "withheld"
+        ? i.trust.because.ref.cell
+        : (i.actual?.ref.cell ?? i.nameRef.cell),
+    reason: i.trust.kind === "withheld" ? i.trust.because.message : "没有完成数",
+  }));
+  const paragraphs = groups.map((group, index): Paragraph => {
+    const written = writeIndicatorText(
+      group,
+      section.rows,
+      ctx,
+      omitted.length === 0 && groups.length === 1,
+      index === 0
+    );
+    return {
+      category,
+      title,
+      section: section.path,
+      text: written.text,
+      sources: written.sources,
+      indicatorIds: written.indicatorIds,
+      omitted: index === groups.length - 1 ? omittedList : [],
+    };
+  });
+  return { path: section.path, title, category, paragraphs, omitted: omittedList };
+}
+
+/** Every section of the workbook, written; `tableTitles` name sections of tables of no known line of work. */
+export function writeSections(
+  indicators: Indicator[],
+  ctx: NarrativeContext,
+  tableTitles?: Map<string, string>
+): WrittenSection[] {
+  return workbookSections(indicators, tableTitles).map((section) => writeSection(section, ctx));
 }

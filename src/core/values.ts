@@ -147,9 +147,9 @@ export function readNumberText(original: string): CellReading {
   };
   if (trimTail(CEILING_SUFFIX)) bound = bound ?? "ceiling";
   else if (trimTail(FLOOR_SUFFIX)) {
-    // "500以上" on a completed value means "more than 500"; on a target it is a floor.
+    // "500以上" on a completed value means "at least 500"; on a target it is a floor.
     bound = bound ?? "floor";
-    approx = approx ?? "over";
+    approx = approx ?? "atLeast";
   }
   // A second approximation word ("约500多", wrong but written) is consumed, not taken for a
   // unit ("多", "多人"); the first word is kept.

@@ -27,7 +27,8 @@ import {
   Paragraph,
   TextRun,
 } from "docx";
-import type { Report, ReportSection } from "../core/report";
+import { reportLines } from "../core/report/lines";
+import type { Report, ReportLine } from "../core/report";
 
 export const OFFICIAL_FONTS = {
   title: "方正小标宋简体",
@@ -73,17 +74,22 @@ const HEADING_LEVELS = [
   HeadingLevel.HEADING_4,
 ];
 
-function sectionParagraphs(section: ReportSection): Paragraph[] {
-  const out: Paragraph[] = [];
-  if (section.heading)
-    out.push(
-      new Paragraph({
-        heading: HEADING_LEVELS[section.level - 1],
-        children: [new TextRun(section.heading)],
-      })
-    );
-  for (const p of section.paragraphs) out.push(new Paragraph({ children: [new TextRun(p.text)] }));
-  return out;
+/** One line of the report (reportLines, as every face renders it) as a Word paragraph. */
+function lineParagraph(line: ReportLine): Paragraph {
+  switch (line.kind) {
+    case "title":
+      return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(line.text)] });
+    case "heading":
+      return new Paragraph({
+        heading: HEADING_LEVELS[line.level - 1],
+        children: [new TextRun(line.text)],
+      });
+    case "note":
+      // A note for the statistician, highlighted so it is not sent out by mistake.
+      return new Paragraph({ children: [new TextRun({ text: line.text, highlight: "yellow" })] });
+    default:
+      return new Paragraph({ children: [new TextRun(line.text)] });
+  }
 }
 
 /** The Word document of a report. */
@@ -152,10 +158,7 @@ export function reportToDocument(report: Report, options: DocxOptions = {}): Doc
           },
         },
         footers: options.pageNumbers === false ? undefined : { default: footer },
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(report.title)] }),
-          ...report.sections.flatMap(sectionParagraphs),
-        ],
+        children: reportLines(report).map(lineParagraph),
       },
     ],
   });

@@ -48,11 +48,11 @@ describe("the sample workbook through the CLI", () => {
     const employment = report.paragraphs.find((p) => p.category === "employment");
     expect(employment?.title).toBe("就业工作");
     expect(clauses(employment?.text ?? "")).toEqual([
-      "2023年，完成城镇新增就业1126人，完成目标任务的112.6%，同比增长7.24%，其中高校毕业生就业320人；",
+      "2023年，完成城镇新增就业1126人，其中高校毕业生就业320人，完成目标任务的112.6%，同比增长7.24%；",
       "完成失业人员再就业342人，完成目标任务的114%，同比增长4.27%；",
       "完成就业困难人员再就业91人，完成目标任务的113.75%，同比增长7.06%；",
       "城镇登记失业率为2.8%，控制在3.5%以内，比上年降低0.3个百分点；",
-      "完成开发公益性岗位56个，完成目标任务的112%。",
+      "开发公益性岗位56个，完成目标任务的112%。",
       "各项指标均完成目标任务。",
     ]);
   });
@@ -64,10 +64,12 @@ describe("the sample workbook through the CLI", () => {
     );
     expect(byCategory.insurance).toEqual([
       "2023年，城乡居民医保参保人数达24650人，完成目标任务的98.6%，同比增长2.28%；",
-      "城乡居民医保缴费金额达986万元，完成目标任务的98.6%，同比增长3.25%；",
       "城乡居民养老保险续保率达96.3%，高于95%的目标，比上年提高1.2个百分点；",
       "养老保险参保人数达8120人，完成目标任务的101.5%，同比增长2.78%。",
-      "除城乡居民医保参保人数、城乡居民医保缴费金额外，其余指标均完成目标任务。",
+    ]);
+    // Its stated 完成进度 disagrees with its cells: which is wrong is not known, so it waits.
+    expect(report.paragraphs.find((p) => p.category === "insurance")?.omitted).toEqual([
+      { name: "城乡居民医保缴费金额", sheet: "社保", cell: "F3" },
     ]);
     expect(byCategory.vaccination).toEqual([
       "2023年，完成第一剂次接种（18岁以上）43185人，完成目标任务的98.15%；",
@@ -77,12 +79,12 @@ describe("the sample workbook through the CLI", () => {
     // 税收收入 was entered in 元 instead of 万元: it is held back, not quoted.
     expect(byCategory.investment).toEqual([
       "2023年，完成固定资产投资12.6亿元，完成目标任务的105%，同比增长9.19%；",
-      "完成新增四上企业入库12家，完成目标任务的120%；",
+      "新增四上企业入库12家，完成目标任务的120%；",
       "限上批发零售业销售额达24.1亿元，完成目标任务的96.4%，同比下降2.31%；",
       "规上工业总产值达31.2亿元，完成目标任务的104%，同比增长9.86%。",
     ]);
     expect(report.paragraphs.find((p) => p.category === "investment")?.omitted).toEqual([
-      { name: "税收收入", sheet: "经济", cell: "A8" },
+      { name: "税收收入", sheet: "经济", cell: "D8" },
     ]);
   });
 
@@ -135,6 +137,7 @@ describe("the sample workbook through the CLI", () => {
       end: employment.text.indexOf("1126") + 4,
       kind: "value",
       cells: ["E4"],
+      doubt: null,
     });
     for (const p of report.paragraphs)
       for (const s of p.sources) expect(p.text.slice(s.start, s.end)).toBe(s.text);
@@ -145,7 +148,7 @@ describe("the sample workbook through the CLI", () => {
     expect(report.period).toBe(10);
     expect(
       report.paragraphs[0].text.startsWith(
-        "2023年1—10月，完成城镇新增就业1126人，完成全年目标的112.6%"
+        "2023年1—10月，完成城镇新增就业1126人，其中高校毕业生就业320人，完成全年目标的112.6%"
       )
     ).toBe(true);
     const behind = report.findings
@@ -161,10 +164,13 @@ describe("the sample workbook through the CLI", () => {
     expect(text.stdout).toContain(
       "[错误] 就业!G9 “开发公益性岗位”上年同期数“待核实”无法识别为数字"
     );
-    expect(text.stdout).toContain("（一）就业工作\n2023年，完成城镇新增就业1126人");
+    expect(text.stdout).toContain("2023年度工作总结\n一、就业工作\n2023年，完成城镇新增就业1126人");
+    expect(text.stdout).toContain(
+      "（未写入，待修正数据后重新生成：城乡居民医保缴费金额（社保!F3））"
+    );
     const md = await run([samplePath, "--format", "md"]);
     expect(md.stdout).toContain("## 校验结果");
-    expect(md.stdout).toContain("### （一）就业工作");
+    expect(md.stdout).toContain("#### 一、就业工作");
   });
 
   test("--out writes a file and refuses to overwrite the workbook", async () => {

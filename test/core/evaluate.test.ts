@@ -37,6 +37,8 @@ function indicator({
     sheet: "指标",
     row: 4,
     nameRef: { sheet: "指标", cell: "A5" },
+    section: [],
+    trust: { kind: "quotable", growth: true, doubts: [] },
     direction,
     isTotal: false,
     status: "not-reported",

@@ -1,5 +1,5 @@
 import {
-  approximationWords,
+  decimalsKeepingSide,
   formatAmount,
   formatNumber,
   formatPercent,
@@ -130,7 +130,7 @@ describe("formatAmount: 万/亿 for large sums of money", () => {
     [10000, "万元", "1", "亿元"],
     [12000, "万元", "1.2", "亿元"],
     [123456.78, "万元", "12.35", "亿元"],
-    [1234.5678, "万元", "1234.57", "万元"],
+    [1234.5678, "万元", "1234.5678", "万元"], // its own digits: no rescaling, no rounding
     [-12000, "万元", "-1.2", "亿元"],
     [0, "万元", "0", "万元"],
   ])("%p %s → %s%s", (value, unit, number, outUnit) => {
@@ -174,18 +174,22 @@ describe("formatAmount: 万/亿 for large sums of money", () => {
     [12000, "万元", "12000", "万元"],
     [2935120, "元", "2935120", "元"],
     [0.42, "亿元", "0.42", "亿元"],
-    [1234.5678, "万元", "1234.57", "万元"],
-  ])("scale: false leaves %p %s as it is (only rounded)", (value, unit, number, outUnit) => {
+    [1234.5678, "万元", "1234.5678", "万元"],
+  ])("scale: false leaves %p %s as it is", (value, unit, number, outUnit) => {
     expect(formatAmount(value, unit, asIs)).toEqual({ number, unit: outUnit });
   });
 
-  test("decimals apply to the scaled number", () => {
+  test("a rescaled amount gets two decimals (more when asked); one in its own unit keeps its digits", () => {
     expect(formatAmount(3.456, "亿元", { decimals: 1, scale: true })).toEqual({
-      number: "3.5",
+      number: "3.456",
       unit: "亿元",
     });
-    expect(formatAmount(2935120, "元", { decimals: 1, scale: true })).toEqual({
-      number: "293.5",
+    expect(formatAmount(2935120, "元", { decimals: 0, scale: true })).toEqual({
+      number: "293.51",
+      unit: "万元",
+    });
+    expect(formatAmount(2935123, "元", { decimals: 4, scale: true })).toEqual({
+      number: "293.5123",
       unit: "万元",
     });
   });
@@ -196,21 +200,26 @@ describe("formatAmount: 万/亿 for large sums of money", () => {
   });
 });
 
-describe("approximationWords", () => {
-  test.each([
-    ["about", "约", ""],
-    ["nearly", "近", ""],
-    ["over", "", "余"],
-    [undefined, "", ""],
-  ] as const)("%s → %j … %j", (approx, before, after) => {
-    expect(approximationWords(approx)).toEqual({ before, after });
+describe("decimalsKeepingSide: a rounded figure never crosses its status", () => {
+  test.each<[number, number, number, number]>([
+    [99.96, 0, 100, 2], // 99.96% behind is not "100%"
+    [100.04, 1, 100, 2],
+    [0.3, 0, 0, 1], // a 0.3% growth is not 持平
+    [112.6, 2, 100, 2],
+    [100, 2, 100, 2],
+  ])("%p at %p decimals around %p → %p", (value, decimals, pivot, expected) => {
+    expect(decimalsKeepingSide(value, decimals, pivot)).toBe(expected);
   });
+});
 
-  test("never two words at once", () => {
-    for (const approx of ["about", "nearly", "over"] as const) {
-      const { before, after } = approximationWords(approx);
-      expect([before, after].filter((w) => w !== "")).toHaveLength(1);
-    }
+describe("formatAmount keeps a cell's own digits", () => {
+  test.each<[number, string, number, string]>([
+    [12.6, "亿元", 0, "12.6"],
+    [12.6, "亿元", 4, "12.6"],
+    [2.8, "%", 0, "2.8"],
+    [1126, "人", 2, "1126"],
+  ])("%p %s at %p decimals → %s", (value, unit, decimals, number) => {
+    expect(formatAmount(value, unit, { decimals, scale: true }).number).toBe(number);
   });
 });
 

@@ -117,7 +117,7 @@ describe("readNumberText: numbers as statisticians type them", () => {
     ["不低于95%", num(95, { percent: true, bound: "floor" })],
     ["不少于500人", num(500, { bound: "floor", unitText: "人" })],
     // On a completed value "500以上" means "more than 500"; on a target it is a floor.
-    ["500以上", num(500, { bound: "floor", approx: "over" })],
+    ["500以上", num(500, { bound: "floor", approx: "atLeast" })],
   ])("bounds: %j", (text, expected) => {
     expect(shape(readNumberText(text))).toEqual(expected);
   });

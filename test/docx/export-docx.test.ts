@@ -104,7 +104,7 @@ describe("indicator-report WORKBOOK --docx FILE", () => {
     const { out, io: cliIo } = io();
     expect(await main([workbookPath, "--docx", docx], cliIo)).toBe(0);
     expect(out.stderr).toMatch(/已写入Word报告 .*报告\.docx（按“报告配置”的大纲，9节）/);
-    expect(out.stdout).toMatch(/【报告段落】/); // the usual output is still printed
+    expect(out.stdout).toMatch(/【报告】/); // the usual output is still printed
     const { document } = await unzip(fs.readFileSync(docx));
     const paragraphs = paragraphsOf(document);
     const headings = paragraphs.filter((p) => /^Heading\d$/.test(p.style));
@@ -128,7 +128,7 @@ describe("indicator-report WORKBOOK --docx FILE", () => {
       "全年完成固定资产投资12.6亿元，同比增长9.19%，超额完成目标任务。",
       expect.stringContaining("批发业主营业务收入达8.72亿元"),
       "住宿餐饮业实现营业额2731.6万元，完成目标任务的105.1%，同比增长10.15%。",
-      expect.stringContaining("完成新增四上企业入库12家"),
+      expect.stringContaining("新增四上企业入库12家"),
     ]);
     // the paragraph after each heading belongs to it
     const index = paragraphs.findIndex((p) => p.text === "（1）住宿餐饮");

@@ -1,3 +1,4 @@
+import { LEDGER_FILE_NAME } from "../../samples/ledger-workbook";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -175,10 +176,14 @@ describe("问题示例", () => {
   });
 });
 
-test("make-samples writes both files and they read back", async () => {
+test("make-samples writes every sample and they read back", async () => {
   const outDir = path.join(dir, "out");
   const files = await writeSamples(outDir);
-  expect(files.map((f) => path.basename(f))).toEqual([SAMPLE_FILE_NAME, PROBLEM_FILE_NAME]);
+  expect(files.map((f) => path.basename(f))).toEqual([
+    SAMPLE_FILE_NAME,
+    PROBLEM_FILE_NAME,
+    LEDGER_FILE_NAME,
+  ]);
   for (const file of files) {
     const model = await readWorkbookFile(file);
     expect(model.sheets.length).toBeGreaterThan(0);

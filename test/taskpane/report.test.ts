@@ -3,7 +3,6 @@ import { STRINGS } from "../../src/taskpane/i18n";
 import {
   blocksToText,
   buildReport,
-  headingNumber,
   indexCells,
   segmentParagraph,
 } from "../../src/taskpane/model/report";
@@ -18,40 +17,45 @@ beforeAll(async () => {
 });
 
 describe("report view of the sample", () => {
-  it("numbers the paragraphs as （一）（二）…", () => {
+  it("numbers the sections 一、二、… as every other face does", () => {
     const report = buildReport(sample, zh, "zh");
     expect(report.paragraphs.map((p) => p.heading)).toEqual([
-      "（一）就业工作",
-      "（二）社会保险工作",
-      "（三）疫苗接种工作",
-      "（四）投资与经济发展",
+      "一、就业工作",
+      "二、社会保险工作",
+      "三、疫苗接种工作",
+      "四、投资与经济发展",
     ]);
-    expect(report.blocks[0]).toEqual({
-      heading: "（一）就业工作",
+    expect(report.blocks[0]).toEqual({ heading: "2023年度工作总结", text: "" });
+    expect(report.blocks[1]).toEqual({
+      heading: "一、就业工作",
       text: sample.paragraphs[0].text,
     });
-    expect(report.plainText.startsWith("（一）就业工作\n2023年，完成城镇新增就业1126人")).toBe(
-      true
-    );
-    expect(report.plainText).toContain("\n\n（二）社会保险工作\n");
+    expect(
+      report.plainText.startsWith("2023年度工作总结\n一、就业工作\n2023年，完成城镇新增就业1126人")
+    ).toBe(true);
+    expect(report.plainText).toContain("\n二、社会保险工作\n");
   });
 
   it("cuts each paragraph into text and traceable numbers", () => {
-    const p = buildReport(sample, zh, "zh").paragraphs[0];
+    const p = buildReport(sample, zh, "zh").paragraphs[0].paragraphs[0];
     expect(p.segments.map((s) => s.text).join("")).toBe(p.text);
     const numbers = p.segments.filter((s) => s.kind === "number");
     expect(numbers).toHaveLength(sample.paragraphs[0].sources.length);
-    expect(p.segments.slice(0, 4).map((s) => [s.kind, s.text])).toEqual([
+    expect(p.segments.slice(0, 6).map((s) => [s.kind, s.text])).toEqual([
       ["text", "2023年，完成城镇新增就业"],
       ["number", "1126"],
+      ["text", "人，其中高校毕业生就业"],
+      ["number", "320"],
       ["text", "人，完成目标任务的"],
       ["number", "112.6%"],
     ]);
   });
 
   it("says where each number comes from", () => {
-    const p = buildReport(sample, zh, "zh").paragraphs[0];
-    const numbers = p.segments.flatMap((s) => (s.kind === "number" ? [s] : []));
+    const p = buildReport(sample, zh, "zh").paragraphs[0].paragraphs[0];
+    const numbers = p.segments
+      .flatMap((s) => (s.kind === "number" ? [s] : []))
+      .filter((n) => n.ref !== "就业!E5");
     expect(numbers[0]).toMatchObject({
       ref: "就业!E4",
       tooltip: ["来源：就业!E4", "完成数：1126"],
@@ -69,9 +73,10 @@ describe("report view of the sample", () => {
   it("notes indicators left out", () => {
     const report = buildReport(sample, zh, "zh");
     expect(report.paragraphs[3].omitted).toBe(
-      "以下指标的数据有错误，修正后才会写入：税收收入（经济!A8）"
+      "以下指标的数据有错误，修正后才会写入：税收收入（经济!D8）"
     );
     expect(report.paragraphs[0].omitted).toBeUndefined();
+    expect(report.plainText).toContain("（未写入，待修正数据后重新生成：税收收入（经济!D8））");
   });
 });
 
@@ -118,12 +123,6 @@ describe("segmentParagraph", () => {
 });
 
 describe("report helpers", () => {
-  it("numbers headings beyond ten", () => {
-    expect(headingNumber(0)).toBe("（一）");
-    expect(headingNumber(9)).toBe("（十）");
-    expect(headingNumber(10)).toBe("（11）");
-  });
-
   it("joins blocks", () => {
     expect(
       blocksToText([

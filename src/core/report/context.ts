@@ -12,7 +12,6 @@ export function narrativeContextOf(analysis: Analysis, decimals?: number): Narra
   const ctx: NarrativeContext = {
     options: decimals === undefined ? analysis.options : { ...analysis.options, decimals },
     months: analysis.months,
-    flaggedCells: flaggedCellsOf(analysis),
   };
   if (analysis.year !== undefined) ctx.year = analysis.year;
   return ctx;

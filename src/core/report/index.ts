@@ -26,7 +26,9 @@ export {
   withoutReportConfig,
 } from "./outline";
 export type { HeadingLevel, Outline, OutlineBlock, OutlineItem, OutlineSection } from "./outline";
-export { buildReport, chineseNumber, headingNumber, reportTitle, reportToText } from "./report";
+export { buildReport, chineseNumber, headingNumber, reportTitle } from "./report";
+export { doubtNote, omittedNote, reportLines, reportToText } from "./lines";
+export type { ReportLine } from "./lines";
 export type { Report, ReportParagraph, ReportSection } from "./report";
 export { FIELD_ZH } from "./resolve";
 export type { Field } from "./resolve";

@@ -18,16 +18,19 @@
  */
 import { toA1 } from "../address";
 import { CATEGORY_TITLES } from "../categories";
+import { HEADING_NUMBER, HeadingLevel, levelOfNumber } from "../lexicon/numbering";
 import { Analysis, CATEGORIES, Category, CellRef, Finding } from "../model";
 import { displayText, normalizeForMatch } from "../text";
 import { SheetModel, WorkbookModel, cellAt, sheetWidth } from "../workbook";
 import { IndicatorCatalog, canon, describeEntry } from "./names";
 import { RenderContext, parseTemplate, renderContext, renderTemplate } from "./template";
 
-export type HeadingLevel = 1 | 2 | 3 | 4;
+export type { HeadingLevel };
 
 export type OutlineItem =
   | { kind: "category"; category: Category; text: string }
+  /** One of the workbook's own sections (analysis.sections), by its index. */
+  | { kind: "section"; index: number; text: string }
   | { kind: "indicator"; indicatorId: string; name: string; text: string };
 
 /** One paragraph of a section: a template, or the indicators and categories to write about. */
@@ -104,21 +107,8 @@ function finding(
 // ---------------------------------------------------------------------------
 // Headings and categories
 
-const LEVEL_FORMS: [RegExp, HeadingLevel][] = [
-  [/^[一二三四五六七八九十百]+[、.．]?$/, 1],
-  [/^[（(][一二三四五六七八九十百]+[)）]$/, 2],
-  [/^\d+[.．、]$/, 3],
-  [/^[（(]\d+[)）]$/, 4],
-];
-const TITLE_NUMBER =
-  /^\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|\d+[.．、](?!\d)|[（(]\d+[)）])\s*/;
-
-/** Level written by a heading number: "一、" → 1, "（一）" → 2, "1." → 3, "（1）" → 4. */
-export function levelOfNumber(text: string): HeadingLevel | undefined {
-  const t = text.normalize("NFKC").replace(/\s+/g, "");
-  for (const [re, level] of LEVEL_FORMS) if (re.test(t)) return level;
-  return undefined;
-}
+const TITLE_NUMBER = HEADING_NUMBER.beforeTitle;
+export { levelOfNumber };
 
 const CATEGORY_WORDS: Record<Category, string[]> = {
   employment: ["就业", "就业工作", "就业创业", "就业和创业", "就业与创业", "employment"],
@@ -382,13 +372,32 @@ export function parseOutline(workbook: WorkbookModel, analysis: Analysis): Outli
 /** One level-1 section per category that has a paragraph, in the usual order. */
 export function defaultOutline(analysis: Analysis): Outline {
   const sections: OutlineSection[] = [];
-  for (const category of CATEGORIES) {
-    if (!analysis.paragraphs.some((p) => p.category === category)) continue;
+  let previous: string[] = [];
+  analysis.sections.forEach((section, index) => {
+    if (section.paragraphs.length === 0 && section.omitted.length === 0) return;
+    const titles = section.path.map((h) => h.title);
+    // Headings above this one that the previous section did not open: 一、 before its first （一）.
+    const shared = titles.findIndex((t, i) => previous[i] !== t);
+    const from = shared < 0 ? titles.length - 1 : shared;
+    for (let depth = from; depth < titles.length - 1; depth++)
+      sections.push({
+        level: levelAt(depth),
+        title: titles[depth],
+        blocks: [],
+        ref: section.path[depth].ref,
+      });
+    const last = section.path[section.path.length - 1];
     sections.push({
-      level: 1,
-      title: CATEGORY_TITLES[category].zh,
-      blocks: [{ items: [{ kind: "category", category, text: CATEGORY_TITLES[category].zh }] }],
+      level: levelAt(section.path.length - 1),
+      title: section.title,
+      blocks: [{ items: [{ kind: "section", index, text: section.title }] }],
+      ...(last ? { ref: last.ref } : {}),
     });
-  }
+    previous = titles;
+  });
   return { source: "default", sections, findings: [] };
+}
+
+function levelAt(depth: number): HeadingLevel {
+  return Math.min(depth + 1, 4) as HeadingLevel;
 }

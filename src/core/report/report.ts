@@ -3,9 +3,9 @@
  * paragraphs, each number traceable to its cell through SourceSpans, as the engine's
  * paragraphs are. Faces (Word export, CLI, task pane) render a Report; none recomputes it.
  */
-import { formatYear, periodPhrase } from "../format";
-import { Analysis, CellRef, Finding, Indicator, SourceSpan } from "../model";
-import { isQuotable, writeIndicatorText } from "../narrative";
+import { chineseNumber, formatYear, headingNumber, periodPhrase } from "../lexicon";
+import { Analysis, CellRef, Finding, Indicator, OmittedIndicator, SourceSpan } from "../model";
+import { WrittenSection, isQuotable, writeIndicatorText, writeSection } from "../narrative";
 import { HeadingLevel, Outline, OutlineBlock, defaultOutline } from "./outline";
 import { RenderContext, renderContext, renderTemplate } from "./template";
 
@@ -24,6 +24,8 @@ export interface ReportSection {
   paragraphs: ReportParagraph[];
   /** Indicators quoted in the section's paragraphs. */
   indicatorIds: string[];
+  /** Indicators of the section left out until a cell is fixed, with that cell and why. */
+  omitted: OmittedIndicator[];
   /** Where the section was configured (报告配置 sheet), when it was. */
   ref?: CellRef;
 }
@@ -37,23 +39,7 @@ export interface Report {
   months: number;
 }
 
-const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (up to 99). */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n] || "〇";
-  if (n >= 100) return String(n);
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? "" : DIGITS[tens]}十${DIGITS[n % 10]}`;
-}
-
-/** The heading number of the n-th section (1-based) at a level. */
-export function headingNumber(level: HeadingLevel, n: number): string {
-  if (level === 1) return `${chineseNumber(n)}、`;
-  if (level === 2) return `（${chineseNumber(n)}）`;
-  if (level === 3) return `${n}.`;
-  return `（${n}）`;
-}
+export { chineseNumber, headingNumber };
 
 /** "2023年度工作总结", "2023年上半年工作总结", "2023年1—10月工作总结", or "工作总结". */
 export function reportTitle(analysis: Analysis): string {
@@ -63,37 +49,67 @@ export function reportTitle(analysis: Analysis): string {
   return `${year}${periodPhrase(analysis.months)}工作总结`;
 }
 
+interface SectionParts {
+  paragraphs: ReportParagraph[];
+  omitted: OmittedIndicator[];
+}
+
+function fromWritten(written: WrittenSection, ids: Set<string>): SectionParts {
+  for (const p of written.paragraphs) p.indicatorIds.forEach((id) => ids.add(id));
+  return {
+    paragraphs: written.paragraphs.map((p) => ({ text: p.text, sources: p.sources })),
+    omitted: written.omitted,
+  };
+}
+
 function blockParagraphs(
   block: OutlineBlock,
   analysis: Analysis,
   render: RenderContext,
   findings: Finding[],
   ids: Set<string>
-): ReportParagraph[] {
+): SectionParts {
   if (block.template !== undefined) {
     const result = renderTemplate(block.template, analysis, render);
     result.indicatorIds.forEach((id) => ids.add(id));
-    return result.text.trim() ? [{ text: result.text, sources: result.sources }] : [];
+    return {
+      paragraphs: result.text.trim() ? [{ text: result.text, sources: result.sources }] : [],
+      omitted: [],
+    };
   }
   const paragraphs: ReportParagraph[] = [];
+  const omitted: OmittedIndicator[] = [];
   const chosen: Indicator[] = [];
+  const ctx = render.narrative;
   for (const item of block.items) {
+    if (item.kind === "section") {
+      const written = analysis.sections[item.index];
+      if (!written) continue;
+      const parts = fromWritten(written, ids);
+      paragraphs.push(...parts.paragraphs);
+      omitted.push(...parts.omitted);
+      continue;
+    }
     if (item.kind === "category") {
-      const p = analysis.paragraphs.find((x) => x.category === item.category);
-      if (p) {
-        paragraphs.push({ text: p.text, sources: p.sources });
-        p.indicatorIds.forEach((id) => ids.add(id));
-      }
+      const rows = analysis.indicators.filter((i) => i.category === item.category);
+      const written = writeSection({ path: [], category: item.category, rows }, ctx);
+      const parts = fromWritten(written, ids);
+      paragraphs.push(...parts.paragraphs);
+      omitted.push(...parts.omitted);
       continue;
     }
     const indicator = analysis.indicators.find((i) => i.id === item.indicatorId);
     if (indicator && !chosen.includes(indicator)) chosen.push(indicator);
   }
   if (chosen.length > 0) {
-    const ctx = render.narrative;
-    const quotable = chosen.filter((i) => i.actual && isQuotable(i, ctx));
+    const quotable = chosen.filter((i) => isQuotable(i));
     for (const left of chosen.filter((i) => !quotable.includes(i))) {
-      const cell = left.actual?.ref.cell ?? left.nameRef.cell;
+      const cell =
+        left.trust.kind === "withheld"
+          ? left.trust.because.ref.cell
+          : (left.actual?.ref.cell ?? left.nameRef.cell);
+      const reason = left.trust.kind === "withheld" ? left.trust.because.message : "没有完成数";
+      omitted.push({ indicatorId: left.id, name: left.name, sheet: left.sheet, cell, reason });
       findings.push({
         severity: "warning",
         code: "REPORT_INDICATOR_LEFT_OUT",
@@ -110,7 +126,7 @@ function blockParagraphs(
       paragraphs.push({ text: written.text, sources: written.sources });
     }
   }
-  return paragraphs;
+  return { paragraphs, omitted };
 }
 
 /**
@@ -130,9 +146,9 @@ export function buildReport(
     for (let deeper = index + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
     const number = section.title ? headingNumber(section.level, counters[index]) : "";
     const ids = new Set<string>();
-    const paragraphs = section.blocks.flatMap((b) =>
-      blockParagraphs(b, analysis, render, findings, ids)
-    );
+    const parts = section.blocks.map((b) => blockParagraphs(b, analysis, render, findings, ids));
+    const paragraphs = parts.flatMap((p) => p.paragraphs);
+    const omitted = parts.flatMap((p) => p.omitted);
     const result: ReportSection = {
       level: section.level,
       number,
@@ -140,6 +156,7 @@ export function buildReport(
       heading: `${number}${section.title}`,
       paragraphs,
       indicatorIds: [...ids],
+      omitted,
     };
     if (section.ref) result.ref = section.ref;
     return result;
@@ -152,14 +169,4 @@ export function buildReport(
   };
   if (analysis.year !== undefined) report.year = analysis.year;
   return report;
-}
-
-/** The report as plain text: title, headings and paragraphs, one per line. */
-export function reportToText(report: Report): string {
-  const lines = [report.title, ""];
-  for (const section of report.sections) {
-    if (section.heading) lines.push(section.heading);
-    for (const p of section.paragraphs) lines.push(p.text);
-  }
-  return `${lines.join("\n")}\n`;
 }

@@ -26,6 +26,7 @@
  */
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../format";
 import { isDone } from "../evaluate";
+import { statusPhrase } from "../lexicon/status";
 import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../model";
 import {
   NarrativeContext,
@@ -545,23 +546,7 @@ export function renderContext(analysis: Analysis): RenderContext {
   };
 }
 
-/** The phrase for an indicator's standing against its target. */
-export function statusPhrase(indicator: Indicator, months: number): string {
-  const ceiling = indicator.direction === "ceiling";
-  switch (indicator.status) {
-    case "exceeded":
-      return months < 12 ? "提前完成全年目标任务" : "超额完成目标任务";
-    case "completed":
-      if (ceiling) return "控制在目标以内";
-      return months < 12 ? "提前完成全年目标任务" : "完成目标任务";
-    case "behind":
-      return ceiling ? "未控制在目标以内" : "未完成目标任务";
-    case "no-target":
-      return "无目标任务";
-    default:
-      return "未填报";
-  }
-}
+export { statusPhrase };
 
 function holds(indicator: Indicator, predicate: Predicate, decimals: number): boolean {
   const growth =
@@ -686,10 +671,11 @@ class Renderer {
     );
   }
 
-  private flagged(number: SourcedNumber | undefined): boolean {
-    return (
-      !!number && this.ctx.narrative.flaggedCells.has(`${number.ref.sheet}!${number.ref.cell}`)
-    );
+  /** The engine's trust decides (trust.ts): a withheld row, or last year's value in doubt. */
+  private flagged(indicator: Indicator, number: SourcedNumber | undefined): boolean {
+    if (!number) return false;
+    if (indicator.trust.kind === "withheld") return true;
+    return number === indicator.previous && !indicator.trust.growth;
   }
 
   write(node: RefNode, indicator: Indicator): void {
@@ -720,7 +706,10 @@ class Renderer {
           );
           return;
         }
-        if (this.flagged(indicator.actual) || this.flagged(indicator.target)) {
+        if (
+          this.flagged(indicator, indicator.actual) ||
+          this.flagged(indicator, indicator.target)
+        ) {
           this.missing(node, indicator, "的数据有待修正（见校验结果），暂不写入");
           return;
         }
@@ -736,7 +725,10 @@ class Renderer {
           this.missing(node, indicator, "缺少上年同期数，无法计算增长");
           return;
         }
-        if (this.flagged(indicator.actual) || this.flagged(indicator.previous)) {
+        if (
+          this.flagged(indicator, indicator.actual) ||
+          this.flagged(indicator, indicator.previous)
+        ) {
           this.missing(node, indicator, "的数据有待修正（见校验结果），暂不写入");
           return;
         }
@@ -758,7 +750,7 @@ class Renderer {
           this.missing(node, indicator, `没有${what}`);
           return;
         }
-        if (this.flagged(number)) {
+        if (this.flagged(indicator, number)) {
           this.missing(node, indicator, `的${what}有待修正（见校验结果），暂不写入`);
           return;
         }

@@ -289,7 +289,7 @@ const ParagraphCard: React.FC<{
   return (
     <section className={styles.card} data-testid="paragraph">
       <div className={styles.cardHeader}>
-        <Subtitle2 as="h2">{paragraph.heading}</Subtitle2>
+        <Subtitle2 as={paragraph.level <= 1 ? "h2" : "h3"}>{paragraph.heading}</Subtitle2>
         <Tooltip content={strings.reportCopyParagraph} relationship="label">
           <Button
             appearance="subtle"
@@ -299,11 +299,18 @@ const ParagraphCard: React.FC<{
           />
         </Tooltip>
       </div>
-      <p className={styles.text} data-testid="paragraph-text">
-        {paragraph.segments.map((segment, i) => (
-          <SegmentView key={i} segment={segment} onSelect={onSelect} />
-        ))}
-      </p>
+      {paragraph.paragraphs.map((p, k) => (
+        <p key={k} className={styles.text} data-testid="paragraph-text">
+          {p.segments.map((segment, i) => (
+            <SegmentView key={i} segment={segment} onSelect={onSelect} />
+          ))}
+        </p>
+      ))}
+      {paragraph.doubt && (
+        <MessageBar intent="info" data-testid="doubt">
+          <MessageBarBody>{paragraph.doubt}</MessageBarBody>
+        </MessageBar>
+      )}
       {paragraph.omitted && (
         <MessageBar intent="warning" data-testid="omitted">
           <MessageBarBody>{paragraph.omitted}</MessageBarBody>

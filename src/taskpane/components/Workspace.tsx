@@ -132,9 +132,10 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     () => analysis && buildChecks(analysis.findings, strings, language),
     [analysis, strings, language]
   );
+  const outline = state.outline;
   const report = React.useMemo(
-    () => analysis && buildReport(analysis, strings, language),
-    [analysis, strings, language]
+    () => analysis && buildReport(analysis, strings, language, outline),
+    [analysis, strings, language, outline]
   );
   const selectRef = React.useCallback((ref: CellRef) => onSelect(ref.sheet, ref.cell), [onSelect]);
 

@@ -381,11 +381,13 @@ function coversText(blocks: OutlineBlock[], strings: Strings, language: Language
     }
     for (const item of block.items) {
       const name =
-        item.kind === "indicator"
-          ? item.name
-          : language === "en"
+        item.kind === "category"
+          ? language === "en"
             ? CATEGORY_TITLES[item.category].en
-            : CATEGORY_TITLES[item.category].zh;
+            : CATEGORY_TITLES[item.category].zh
+          : item.kind === "indicator"
+            ? item.name
+            : item.text;
       if (!parts.includes(name)) parts.push(name);
     }
   }

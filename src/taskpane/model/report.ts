@@ -1,9 +1,13 @@
 /**
- * Report tab: each paragraph cut into plain text and quoted numbers (from paragraph.sources),
- * each number with the cells it came from; the text to copy, insert or write to the 报告 sheet.
+ * Report tab: the core's one Report (the same the CLI, the 报告 sheet and Word render), each
+ * section a card with its heading and paragraphs, each paragraph cut into plain text and
+ * quoted numbers (from its sources), each number with the cells it came from; the text to copy,
+ * insert or write to the 报告 sheet comes from the Report's own lines.
  */
-import { CATEGORY_TITLES } from "../../core/categories";
-import { Analysis, Indicator, Paragraph, SourceSpan, SourcedNumber } from "../../core/model";
+import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../../core/model";
+import { defaultOutline, Outline } from "../../core/report/outline";
+import { Report, ReportSection, buildReport as buildCoreReport } from "../../core/report/report";
+import { doubtNote, reportBlocks, reportToText } from "../../core/report/lines";
 import { ReportBlock } from "../../host/workbook-host";
 import { Language, Strings } from "../i18n";
 
@@ -19,30 +23,30 @@ export type Segment =
       tooltip: string[];
     };
 
+/** One section of the report as a card: its numbered heading, paragraphs and notes. */
 export interface ParagraphView {
   key: string;
-  /** "（一）就业工作" */
+  /** "一、就业工作", numbered as in every other face. */
   heading: string;
+  level: number;
   title: string;
+  /** The section's paragraphs, one per line. */
   text: string;
-  segments: Segment[];
-  /** "税收收入（经济!A8）、…", or undefined when nothing was left out. */
+  paragraphs: { text: string; segments: Segment[] }[];
+  /** "需核实：…", figures quoted that ask for confirmation. */
+  doubt?: string;
+  /** "税收收入（经济!D8）、…", or undefined when nothing was left out. */
   omitted?: string;
   omittedRefs: { name: string; sheet: string; cell: string }[];
 }
 
 export interface ReportView {
+  title: string;
+  /** Sections with a heading or text, in order. */
   paragraphs: ParagraphView[];
-  /** Headings and paragraphs as plain text, for the clipboard and a single cell. */
+  /** The Report's lines as plain text, for the clipboard and a single cell. */
   plainText: string;
   blocks: ReportBlock[];
-}
-
-const HEADING_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-/** 0 → "（一）", 10 → "（11）". */
-export function headingNumber(index: number): string {
-  return `（${HEADING_NUMBERS[index] ?? String(index + 1)}）`;
 }
 
 export type ValueField = "actual" | "target" | "previous";
@@ -135,39 +139,55 @@ export function segmentParagraph(
   return segments;
 }
 
-export function paragraphView(
-  paragraph: Paragraph,
+export function sectionView(
+  section: ReportSection,
   position: number,
   index: CellIndex,
-  strings: Strings,
-  language: Language
+  strings: Strings
 ): ParagraphView {
-  const title = language === "en" ? CATEGORY_TITLES[paragraph.category].en : paragraph.title;
   const view: ParagraphView = {
-    key: `${paragraph.category}-${position}`,
-    heading: `${headingNumber(position)}${paragraph.title}`,
-    title,
-    text: paragraph.text,
-    segments: segmentParagraph(paragraph.text, paragraph.sources, index, strings),
-    omittedRefs: paragraph.omitted.map((o) => ({ name: o.name, sheet: o.sheet, cell: o.cell })),
+    key: `section-${position}`,
+    heading: section.heading,
+    level: section.level,
+    title: section.title,
+    text: section.paragraphs.map((p) => p.text).join("\n"),
+    paragraphs: section.paragraphs.map((p) => ({
+      text: p.text,
+      segments: segmentParagraph(p.text, p.sources, index, strings),
+    })),
+    omittedRefs: section.omitted.map((o) => ({ name: o.name, sheet: o.sheet, cell: o.cell })),
   };
-  if (paragraph.omitted.length > 0)
+  const doubt = doubtNote(section);
+  if (doubt) view.doubt = doubt.replace(/^（|）$/g, "");
+  if (section.omitted.length > 0)
     view.omitted = strings.reportOmitted(
-      paragraph.omitted.map((o) => `${o.name}（${o.sheet}!${o.cell}）`).join(strings.listSeparator)
+      section.omitted.map((o) => `${o.name}（${o.sheet}!${o.cell}）`).join(strings.listSeparator)
     );
   return view;
 }
 
-export function buildReport(analysis: Analysis, strings: Strings, language: Language): ReportView {
+/** The report of the outline (报告配置, else the workbook's own sections), for the tab. */
+export function buildReport(
+  analysis: Analysis,
+  strings: Strings,
+  _language: Language,
+  outline: Outline = defaultOutline(analysis)
+): ReportView {
+  const report: Report = buildCoreReport(analysis, outline);
   const index = indexCells(analysis.indicators);
-  const paragraphs = analysis.paragraphs.map((p, i) =>
-    paragraphView(p, i, index, strings, language)
-  );
-  const blocks: ReportBlock[] = paragraphs.map((p) => ({ heading: p.heading, text: p.text }));
-  return { paragraphs, blocks, plainText: blocksToText(blocks) };
+  const paragraphs = report.sections
+    .map((section, i) => sectionView(section, i, index, strings))
+    .filter((v) => v.paragraphs.length > 0 || v.omitted || v.heading);
+  const hasText = report.sections.some((s) => s.paragraphs.length > 0);
+  return {
+    title: report.title,
+    paragraphs: hasText ? paragraphs : [],
+    blocks: reportBlocks(report),
+    plainText: reportToText(report).trimEnd(),
+  };
 }
 
-/** "（一）就业工作\n2023年，…\n\n（二）…": what the clipboard and a single cell get. */
+/** "一、就业工作\n2023年，…\n\n二、…": a report's blocks as text. */
 export function blocksToText(blocks: ReportBlock[]): string {
-  return blocks.map((b) => `${b.heading}\n${b.text}`).join("\n\n");
+  return blocks.map((b) => (b.heading ? `${b.heading}\n${b.text}` : b.text)).join("\n\n");
 }

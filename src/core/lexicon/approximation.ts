@@ -1,0 +1,44 @@
+/**
+ * Approximation: 约/近 before the number, 余/多 between the number and its unit, 以上/左右
+ * after the unit (约500人, 近20亿元, 4541余人, 20亿元以上). One word at most ("约1000多人" is
+ * wrong). Writing and reading side by side.
+ */
+import { Approximation } from "../model";
+
+/** Where each approximation's word stands when written. */
+export const APPROXIMATION_WORDS: Record<
+  Approximation,
+  { before: string; afterNumber: string; afterUnit: string }
+> = {
+  about: { before: "约", afterNumber: "", afterUnit: "" },
+  nearly: { before: "近", afterNumber: "", afterUnit: "" },
+  over: { before: "", afterNumber: "余", afterUnit: "" },
+  atLeast: { before: "", afterNumber: "", afterUnit: "以上" },
+};
+
+const NONE = { before: "", afterNumber: "", afterUnit: "" };
+
+/** The words around a number for its approximation (none when exact). */
+export function approximationWords(approx: Approximation | undefined): {
+  before: string;
+  afterNumber: string;
+  afterUnit: string;
+} {
+  return approx ? APPROXIMATION_WORDS[approx] : NONE;
+}
+
+/** The words as cells and drafts write them, for reading. */
+export const APPROXIMATION_READING = {
+  before: [
+    [/^(约|大约|大概)/, "about"],
+    [/^(将近|接近|近)/, "nearly"],
+    [/^(逾|超)/, "over"],
+  ] as [RegExp, Approximation][],
+  afterNumber: /^(余|多)/,
+  atEnd: [
+    [/(左右)$/, "about"],
+    [/(余|多)$/, "over"],
+  ] as [RegExp, Approximation][],
+  /** "500以上" on a completed value: at least 500 (on a target it is a floor, see bounds). */
+  atLeast: /(以上)$/,
+};

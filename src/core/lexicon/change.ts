@@ -1,0 +1,53 @@
+/**
+ * Change over last year: 增长/下降/持平, 倍, 个百分点, and (for a growth rate's own change)
+ * 回落/收窄/由负转正. Writing and reading side by side.
+ */
+import { comparisonBase } from "./period";
+
+export type ChangeKind = "relative" | "points";
+
+/** The words of one change, around its number: "同比增长" 7.24 "%", "比上年提高" 1.2 "个百分点". */
+export type ChangeWords =
+  | { kind: "flat"; text: string }
+  | { kind: "number"; before: string; unit: "%" | "倍" | "个百分点" };
+
+/**
+ * Words for a change of `rounded` (the number as it will be printed): a relative growth as a
+ * percentage (or 倍 from 100% up, given `times`), or a change of a rate in points.
+ * During the year the base is 上年同期.
+ */
+export function changeWords(
+  kind: ChangeKind,
+  rounded: number,
+  months: number,
+  times = false
+): ChangeWords {
+  const base = comparisonBase(months);
+  if (rounded === 0) return { kind: "flat", text: `与${base}持平` };
+  if (kind === "points")
+    return {
+      kind: "number",
+      before: `比${base}${rounded > 0 ? "提高" : "降低"}`,
+      unit: "个百分点",
+    };
+  // 同比 already means "against the same period last year".
+  if (times) return { kind: "number", before: "同比增长", unit: "倍" };
+  return { kind: "number", before: `同比${rounded > 0 ? "增长" : "下降"}`, unit: "%" };
+}
+
+/** A growth rate's change from last year's growth rate, in points: 回落, 收窄, 由负转正. */
+export function growthRateChangeWords(previous: number, current: number): string {
+  if (previous < 0 && current >= 0) return "由负转正";
+  if (previous < 0 && current < 0) return current > previous ? "降幅收窄" : "降幅扩大";
+  return current < previous ? "增速回落" : "增速提高";
+}
+
+/** The words drafts use for a change, for reading. */
+export const CHANGE_READING = {
+  up: /增长|增加|提高|上升|增幅|增速/,
+  down: /下降|减少|降低|回落|降幅/,
+  flat: /持平/,
+  yearOnYear: /同比|比上年同期|比去年同期|较上年|比上年|较去年/,
+  times: /倍/,
+  points: /个?百分点/,
+};

@@ -1,0 +1,137 @@
+/**
+ * The sentence of an indicator, chosen from what its name and unit say (see the README's table
+ * of frames). An indicator's name decides its sentence; a suffix rule alone is not enough:
+ *
+ *   kind         when                                         example
+ *   ceiling      a rate or count to keep low                  城镇登记失业率为2.8%，控制在3.5%以内
+ *   rate         a % indicator                                续保率达96.3%，高于95%的目标
+ *   served       为/对 + the people + what was done           为1542名高龄老人发放津贴
+ *   action       the name begins with its verb                新建公厕5座、办理居住证320张
+ *   nominal      the verb comes last (a nominalised name)     信访事项办结 → 办结信访事项58件
+ *   payment      a sum paid (款/金/费/补贴…)                   征地补偿款1200万元
+ *   measure      a stock or measure (人数/额/值/量…)           参保人数达24650人
+ *   people       a group of people counted                     特困供养人员56人
+ *   work         a piece of work done (the rest)               完成城镇新增就业1126人
+ *
+ *   pair         two measures of one subject (户 and 人)        纳入低保226户410人
+ */
+import { Indicator } from "../model";
+import { isMoneyUnit, isPercentUnit } from "../units";
+
+export type FrameKind =
+  "ceiling" | "rate" | "served" | "action" | "nominal" | "payment" | "measure" | "people" | "work";
+
+/**
+ * The words of a clause around its number: `before` the number, the measure word written
+ * after it (`unit`: the indicator's unit unless the frame counts people with 名), `after` the
+ * unit ("高龄老人发放津贴").
+ */
+export interface Frame {
+  kind: FrameKind;
+  before: string;
+  unit?: string;
+  after: string;
+}
+
+/** Verbs a name may begin with: the name already says what was done. */
+export const LEADING_VERBS =
+  /^(发放|开发|开展|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树)/;
+
+/** Verbs that only introduce the work ("开展走访慰问"): the name reads from its start. */
+export const LIGHT_VERBS = /^(开展|组织|举办|举行|召开|完成|实现|落实|推进|进行|实施)/;
+
+/** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
+export const TRAILING_VERBS =
+  /(办结|发表|改造|调解|化解|整治|整改|维修|修缮|安装|走访|慰问|培训|排查|核查|审批|清理|清运|拆除|受理|救助|资助|帮扶|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|宣讲)$/;
+
+/** Names that are measures of a stock: 参保人数, 销售额, 产值, 余额. */
+export const MEASURE_NAME =
+  /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次)$/;
+
+/** Sums paid out or received: no 完成 before them. */
+export const PAYMENT_NAME = /(款|金|费|资金|补贴|津贴|补助|奖励|经费|救助金|抚恤金)$/;
+
+/** Groups of people a name may count. */
+export const PEOPLE_NAME = /(人员|对象|家庭|群众|儿童|老人|学生|残疾人|困难户|退役军人|党员)$/;
+
+/** "为/对" + the people served + what was done: 为高龄老人发放津贴. */
+const SERVED =
+  /^(为|对|向)(.+?(?:老人|人员|对象|家庭|群众|儿童|学生|残疾人|居民|军人|党员|企业|户))(.+)$/;
+
+/** A name without its trailing qualifier in brackets: "第一剂次接种（18岁以上）" → 第一剂次接种. */
+function coreOf(name: string): string {
+  return name.replace(/[（(][^（）()]*[)）]$/, "");
+}
+
+/** The measure word for people counted before their noun: 1542名高龄老人, 177户困难家庭. */
+function countWord(unit: string): string | undefined {
+  if (unit === "人" || unit === "名" || unit === "位") return "名";
+  if (unit === "户" || unit === "家" || unit === "个") return unit;
+  return undefined;
+}
+
+/** A name that says work was done (办结信访事项, 整改隐患): a count to raise, even if its subject is one to keep low. */
+export function namesWorkDone(name: string): boolean {
+  const core = coreOf(name);
+  return LEADING_VERBS.test(core) || TRAILING_VERBS.test(core);
+}
+
+/** The frame of an indicator's clause. */
+export function frameOf(indicator: Indicator): Frame {
+  const name = indicator.name;
+  const core = coreOf(name);
+  const qualifier = name.slice(core.length);
+  const space = /[A-Za-z]$/.test(name) ? " " : "";
+  if (indicator.direction === "ceiling") return { kind: "ceiling", before: `${name}为`, after: "" };
+  if (isPercentUnit(indicator.unit)) return { kind: "rate", before: `${name}达`, after: "" };
+  const served = SERVED.exec(name);
+  const count = countWord(indicator.unit);
+  if (served && count)
+    return { kind: "served", before: served[1], unit: count, after: `${served[2]}${served[3]}` };
+  if (LIGHT_VERBS.test(core)) return { kind: "action", before: `${name}${space}`, after: "" };
+  const verb = TRAILING_VERBS.exec(core);
+  if (verb && core.length > verb[0].length + 1) {
+    const object = core.slice(0, -verb[0].length);
+    return { kind: "nominal", before: `${verb[0]}${object}${qualifier}`, after: "" };
+  }
+  if (LEADING_VERBS.test(core)) return { kind: "action", before: `${name}${space}`, after: "" };
+  if (isMoneyUnit(indicator.unit) && PAYMENT_NAME.test(core))
+    return { kind: "payment", before: name, after: "" };
+  if (MEASURE_NAME.test(core)) return { kind: "measure", before: `${name}达`, after: "" };
+  if (PEOPLE_NAME.test(core)) return { kind: "people", before: `${name}${space}`, after: "" };
+  return { kind: "work", before: `完成${name}${space}`, after: "" };
+}
+
+/** Two measures of one subject: "低保户数" (户) and "低保人数" (人) → subject 低保. */
+const PAIR_SUFFIXES: [RegExp, string][] = [
+  [/(户数|户)$/, "户"],
+  [/(人数|人)$/, "人"],
+];
+
+/** The subject two indicators measure in 户 and 人, when they do ("低保"). */
+export function pairSubject(households: Indicator, people: Indicator): string | undefined {
+  const [hRe, hUnit] = PAIR_SUFFIXES[0];
+  const [pRe, pUnit] = PAIR_SUFFIXES[1];
+  if (households.unit !== hUnit || people.unit !== pUnit) return undefined;
+  const h = households.name.replace(hRe, "");
+  const p = people.name.replace(pRe, "");
+  return h !== "" && h === p && h !== households.name ? h : undefined;
+}
+
+/** Subjects whose households and people are 纳入 (taken into) a scheme. */
+const ENROLLED = /低保|特困|五保|临时救助|残疾人两项补贴/;
+
+/** The words before a pair: "纳入低保" or "低保共". */
+export function pairLead(subject: string): string {
+  return ENROLLED.test(subject) ? `纳入${subject}` : `${subject}共`;
+}
+
+/**
+ * Two rows of one name told apart by their 类别: "消防检查" + "检查场所" → "消防检查场所"
+ * (the shared words written once), else the two side by side.
+ */
+export function nameInContext(context: string, name: string): string {
+  for (let k = Math.min(context.length, name.length); k > 0; k--)
+    if (context.endsWith(name.slice(0, k))) return `${context}${name.slice(k)}`;
+  return `${context}${name}`;
+}
