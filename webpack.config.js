@@ -5,6 +5,10 @@
  *   npm run build       production bundle in dist/ (URLs in manifest*.xml rewritten to URL_PROD)
  *   npm run build:dev   development bundle in dist/
  *   npm run dev-server  https://localhost:3000 with the Office dev certificate
+ *   npm run build:intranet  (or INTRANET=1, or --env intranet) office.js and the files it loads
+ *                       are copied from @microsoft/office-js into office/ and served from the
+ *                       add-in's own origin, for networks without internet (docs/deploy.md);
+ *                       the default build loads office.js from Microsoft's CDN.
  */
 "use strict";
 
@@ -15,6 +19,24 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const URL_DEV = "https://localhost:3000/";
 // Where the production build is hosted. Override with ADDIN_PROD_URL=https://host/path/ npm run build
 const URL_PROD = process.env.ADDIN_PROD_URL || "https://indicator-report.example.com/";
+
+const OFFICE_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIST = path.join(
+  path.dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist"
+);
+
+/** What office.js loads for Excel (host files, strings of each language, telemetry, error page). */
+const OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "es6-promise.js",
+  "excel*.js",
+  "*/office_strings.js",
+  "telemetry/*.js",
+  "ariatelemetry/*.js",
+  "agaveerrorux/**",
+];
 
 async function getHttpsOptions() {
   // Creates (and on first use asks to trust) the localhost dev certificate.
@@ -28,6 +50,9 @@ module.exports = async (env = {}, options = {}) => {
   // Only `webpack serve` needs the certificate; `webpack` (build) and `webpack --watch` must not
   // try to create or install one.
   const serving = Boolean(env.WEBPACK_SERVE) && !env.WEBPACK_BUILD;
+  const intranet = Boolean(env.intranet) || process.env.INTRANET === "1";
+  // The page loads office.js before any bundle, as a plain script (see taskpane.html).
+  const officeJs = intranet ? "office/office.js" : OFFICE_CDN_URL;
 
   /** @type {import("webpack").Configuration} */
   const config = {
@@ -112,11 +137,13 @@ module.exports = async (env = {}, options = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        officeJs,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        officeJs,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -136,6 +163,16 @@ module.exports = async (env = {}, options = {}) => {
             to: "samples/[name][ext]",
             noErrorOnMissing: true,
           },
+          // Runs before any bundle: the loading state, the old-engine check (ES5, not bundled).
+          { from: "src/taskpane/boot/*", to: "[name][ext]" },
+          ...(intranet
+            ? OFFICE_JS_FILES.map((pattern) => ({
+                from: pattern,
+                context: OFFICE_JS_DIST,
+                to: "office/",
+                globOptions: { ignore: ["**/*.debug.js"] },
+              }))
+            : []),
         ],
       }),
     ],

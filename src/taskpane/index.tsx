@@ -1,6 +1,8 @@
 /**
- * Task pane entry: decides where it runs (inside Excel, or standalone in a browser when
- * office.js reports no host or did not load), picks language and theme, and renders.
+ * Task pane entry: decides where it runs (inside Excel, or standalone in a browser when the
+ * page has no Office host information), picks language and theme, and renders. Until then the
+ * loading state of taskpane.html shows; a message there when office.js failed inside Office
+ * (boot.js holds the page's first messages, in ES5, for engines too old for this bundle).
  */
 import { createRoot } from "react-dom/client";
 import App, { AppMode } from "./components/App";
@@ -11,16 +13,31 @@ import {
   officeBodyBackground,
   officeDisplayLanguage,
   quietOfficeOutsideOffice,
-  waitForOffice,
+  startOffice,
 } from "./office";
 
 /* global document, navigator, window */
 
+/** What boot.js (the page's first script) leaves on window. */
+interface Boot {
+  oldEngine?: boolean;
+  show?: (kind: "office-failed" | "old-engine") => void;
+  done?: () => void;
+}
+
 async function main(): Promise<void> {
   const container = document.getElementById("container");
-  if (!container) return;
-  const officeHost = await waitForOffice();
-  const inExcel = officeHost === "Excel";
+  const boot = (window as unknown as { IndicatorReportBoot?: Boot }).IndicatorReportBoot;
+  if (!container || boot?.oldEngine) return;
+  const start = await startOffice();
+  if (start.kind === "office-failed") {
+    console.warn("指标报告助手: office.js did not load inside Office");
+    boot?.show?.("office-failed");
+    boot?.done?.();
+    return;
+  }
+  boot?.done?.();
+  const inExcel = start.kind === "excel";
   const search = window.location.search;
   if (!inExcel) quietOfficeOutsideOffice();
   const language = pickLanguage(
