@@ -123,6 +123,8 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     tables.push(tableWithCategory(layout, read.indicators));
   }
   for (const f of runChecks(indicators, resolved)) findings.push(f);
+  for (const sheet of unused)
+    findings.push(makeFinding("SHEET_MARKED_UNUSED", { sheet: sheet.name }));
   if (tables.length === 0) {
     findings.push(makeFinding("NO_TABLES", { sheet: workbook.sheets[0]?.name ?? "" }));
   } else {
@@ -135,7 +137,7 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     ) ??
     12;
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
-  const trusted = decideTrust(indicators, findings);
+  const trusted = decideTrust(indicators, findings, tables);
   const tableTitles = new Map<string, string>();
   for (const table of tables) {
     const title = sectionTitleOfTable(table.title);

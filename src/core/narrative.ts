@@ -325,13 +325,18 @@ export function summarySentence(
   const all = measured.length >= 2 && measured.length === mains.length && complete;
   if (partYear) {
     if (all && measured.every(isDone)) return SECTION_VERDICTS.allDoneEarly;
-    if (doneEarly.length >= 2 || (doneEarly.length === 1 && mains.length > 1))
-      return SECTION_VERDICTS.someDoneEarly(doneEarly.map(nameOf));
-    if (!all) return "";
-    const onPace = measured.every((i) =>
-      i.direction === "ceiling" ? isDone(i) : (i.completionRate ?? 0) >= ctx.months / 12
-    );
-    return ctx.months === 6 && onPace ? SECTION_VERDICTS.halfway : "";
+    const early =
+      doneEarly.length >= 2 || (doneEarly.length === 1 && mains.length > 1)
+        ? SECTION_VERDICTS.someDoneEarly(doneEarly.map(nameOf))
+        : "";
+    const onPace =
+      all &&
+      ctx.months === 6 &&
+      measured.every((i) =>
+        i.direction === "ceiling" ? isDone(i) : (i.completionRate ?? 0) >= ctx.months / 12
+      );
+    if (onPace && early) return `${SECTION_VERDICTS.halfway.replace(/。$/, "，")}${early}`;
+    return onPace ? SECTION_VERDICTS.halfway : early;
   }
   if (!all) return "";
   const notDone = measured.filter((i) => !isDone(i));

@@ -4,14 +4,31 @@
  */
 import { cellKey } from "./address";
 import { quotingEffectOf } from "./findings";
-import { CellRef, Doubt, Finding, Indicator, SourcedNumber, Trust } from "./model";
+import { toA1 } from "./address";
+import { CellRef, Doubt, Finding, Indicator, IndicatorTable, SourcedNumber, Trust } from "./model";
 
-/** The cells whose numbers a clause about the indicator may quote or compute from. */
-function valueCells(indicator: Indicator): { field: string; value: SourcedNumber }[] {
-  const cells: { field: string; value: SourcedNumber }[] = [];
-  for (const field of ["target", "actual", "previous", "statedRate", "statedGrowth"] as const) {
-    const value = indicator[field];
+const QUOTED_FIELDS = ["target", "actual", "previous", "statedRate", "statedGrowth"] as const;
+
+/**
+ * The cells a clause about the indicator may quote or compute from: its values, and through the
+ * table's columns also the cells that could not be read at all ("一千二", #DIV/0!).
+ */
+function valueCells(
+  indicator: Indicator,
+  table: IndicatorTable | undefined
+): { field: string; value: { ref: CellRef } }[] {
+  const cells: { field: string; value: { ref: CellRef } }[] = [];
+  for (const field of QUOTED_FIELDS) {
+    const value: SourcedNumber | undefined = indicator[field];
     if (value) cells.push({ field, value });
+    else {
+      const col = table?.columns.find((c) => c.role === field)?.col;
+      if (col !== undefined)
+        cells.push({
+          field,
+          value: { ref: { sheet: indicator.sheet, cell: toA1(indicator.row, col) } },
+        });
+    }
   }
   return cells;
 }
@@ -44,11 +61,18 @@ export function findingsByCell(findings: Finding[]): Map<string, Finding[]> {
  * doubt (a 元/万元 slip, a conflicting copy); quotable without growth when only last year's
  * value is in doubt; marked figures for warnings that ask for confirmation.
  */
-export function trustOf(indicator: Indicator, byCell: Map<string, Finding[]>): Trust {
+export function trustOf(
+  indicator: Indicator,
+  byCell: Map<string, Finding[]>,
+  table?: IndicatorTable
+): Trust {
   const at = (ref: CellRef) => byCell.get(cellKey(ref)) ?? [];
   const doubts: Doubt[] = [];
   let growth = true;
-  const places = [{ field: "name", value: { ref: indicator.nameRef } }, ...valueCells(indicator)];
+  const places = [
+    { field: "name", value: { ref: indicator.nameRef } },
+    ...valueCells(indicator, table),
+  ];
   for (const { field, value } of places) {
     for (const finding of at(value.ref)) {
       const effect = quotingEffectOf(finding);
@@ -62,9 +86,19 @@ export function trustOf(indicator: Indicator, byCell: Map<string, Finding[]>): T
 }
 
 /** Sets every indicator's trust from the findings (the engine's last step before writing). */
-export function decideTrust(indicators: Indicator[], findings: Finding[]): Indicator[] {
+export function decideTrust(
+  indicators: Indicator[],
+  findings: Finding[],
+  tables: IndicatorTable[] = []
+): Indicator[] {
   const byCell = findingsByCell(findings);
-  return indicators.map((i) => ({ ...i, trust: trustOf(i, byCell) }));
+  const byId = new Map(tables.map((t) => [t.id, t]));
+  return indicators.map((i) => ({ ...i, trust: trustOf(i, byCell, byId.get(i.tableId)) }));
+}
+
+/** Held back for a value to fix (not merely for a blank completed cell, which is 未填报). */
+export function isHeldForFix(indicator: Indicator): boolean {
+  return indicator.trust.kind === "withheld" && indicator.trust.because.code !== "MISSING_ACTUAL";
 }
 
 // Named questions, asked the same way everywhere.

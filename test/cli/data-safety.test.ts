@@ -165,7 +165,7 @@ describe("existing outputs", () => {
     expect(readFileSync(out, "utf8")).toBe("我的旧文件");
     const replaced = await run(workbook, "--out", out, "--force");
     expect(replaced.code).toBe(0);
-    expect(readFileSync(out, "utf8")).toContain("【报告段落】");
+    expect(readFileSync(out, "utf8")).toContain("【报告】");
   });
 
   test("an existing .docx is kept without --force", async () => {
@@ -189,7 +189,7 @@ describe("existing outputs", () => {
     writeFileSync(real, "old");
     const viaLink = link(real);
     expect((await run(workbook, "--out", viaLink, "--force")).code).toBe(0);
-    expect(readFileSync(real, "utf8")).toContain("【报告段落】");
+    expect(readFileSync(real, "utf8")).toContain("【报告】");
   });
 
   test("a dangling symlink counts as an existing name", async () => {

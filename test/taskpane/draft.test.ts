@@ -224,7 +224,8 @@ describe("the Word report", () => {
       ["三、疫苗接种工作", "疫苗接种工作"],
       ["四、投资与经济发展", "投资与经济发展"],
     ]);
-    expect(view.sections.every((s) => s.paragraphs === 1 && !s.target)).toBe(true);
+    // each section links to the row it starts at
+    expect(view.sections.every((s) => s.paragraphs === 1 && !!s.target)).toBe(true);
     expect(report.sections[0].paragraphs[0].text).toContain("完成城镇新增就业1126人");
     expect(wordReport(undefined, sample, en, "en").view.sections[0].covers).toBe("Employment");
   });

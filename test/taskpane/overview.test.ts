@@ -103,7 +103,8 @@ describe("overview of the sample workbook", () => {
   it("counts done indicators per category", () => {
     const overview = buildOverview(sample, zh, "zh");
     expect(overview.groups[0]).toMatchObject({ measured: 5, done: 5 });
-    expect(overview.groups[1]).toMatchObject({ measured: 4, done: 2 });
+    // 城乡居民医保缴费金额's stated rate disagrees with its cells: held back, as in the report
+    expect(overview.groups[1]).toMatchObject({ measured: 3, done: 2 });
     // 税收收入 is flagged and not counted
     expect(overview.groups[3]).toMatchObject({ measured: 4, done: 3 });
   });
@@ -126,7 +127,7 @@ describe("overview of the sample workbook", () => {
 describe("completion chart", () => {
   it("has a bar per main indicator with a rate, 100% inside the scale", () => {
     const chart = buildOverview(sample, zh, "zh").chart;
-    expect(chart.bars).toHaveLength(15);
+    expect(chart.bars).toHaveLength(14);
     expect(chart.bars[0]).toMatchObject({ label: "城镇新增就业", rateText: "112.6%" });
     expect(chart.targetAt).toBeCloseTo(1 / 1.2);
     expect(chart.bars[0].length).toBeCloseTo(1.126 / 1.2);

@@ -35,14 +35,18 @@ export interface Frame {
 
 /** Verbs a name may begin with: the name already says what was done. */
 export const LEADING_VERBS =
-  /^(发放|开发|开展|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树)/;
+  /^(发放|开发|开展|征求|收集|发现|协调|动员|处理|接收|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树)/;
 
 /** Verbs that only introduce the work ("开展走访慰问"): the name reads from its start. */
 export const LIGHT_VERBS = /^(开展|组织|举办|举行|召开|完成|实现|落实|推进|进行|实施)/;
 
 /** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
 export const TRAILING_VERBS =
-  /(办结|发表|改造|调解|化解|整治|整改|维修|修缮|安装|走访|慰问|培训|排查|核查|审批|清理|清运|拆除|受理|救助|资助|帮扶|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|宣讲)$/;
+  /(办结|发表|改造|调解|化解|整治|整改|维修|修缮|安装|走访|慰问|培训|排查|核查|审批|清理|清运|拆除|受理|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|宣讲)$/;
+
+/** Words before a trailing verb that say how, not what: "入户走访" is not "走访入户". */
+const MANNER_BEFORE_VERB =
+  /^(入户|上门|集中|日常|专项|定期|全面|联合|社会|医疗|临时|走访|排查|清理)$/;
 
 /** Names that are measures of a stock: 参保人数, 销售额, 产值, 余额. */
 export const MEASURE_NAME =
@@ -90,8 +94,8 @@ export function frameOf(indicator: Indicator): Frame {
     return { kind: "served", before: served[1], unit: count, after: `${served[2]}${served[3]}` };
   if (LIGHT_VERBS.test(core)) return { kind: "action", before: `${name}${space}`, after: "" };
   const verb = TRAILING_VERBS.exec(core);
-  if (verb && core.length > verb[0].length + 1) {
-    const object = core.slice(0, -verb[0].length);
+  const object = verb ? core.slice(0, -verb[0].length) : "";
+  if (verb && object.length >= 2 && !MANNER_BEFORE_VERB.test(object)) {
     return { kind: "nominal", before: `${verb[0]}${object}${qualifier}`, after: "" };
   }
   if (LEADING_VERBS.test(core)) return { kind: "action", before: `${name}${space}`, after: "" };

@@ -27,8 +27,8 @@ export {
 } from "./outline";
 export type { HeadingLevel, Outline, OutlineBlock, OutlineItem, OutlineSection } from "./outline";
 export { buildReport, chineseNumber, headingNumber, reportTitle } from "./report";
-export { doubtNote, omittedNote, reportLines, reportToText } from "./lines";
-export type { ReportLine } from "./lines";
+export { doubtNote, omittedNote, reportBlocks, reportLines, reportToText } from "./lines";
+export type { ReportBlock, ReportLine } from "./lines";
 export type { Report, ReportParagraph, ReportSection } from "./report";
 export { FIELD_ZH } from "./resolve";
 export type { Field } from "./resolve";

@@ -30,7 +30,7 @@ export type { HeadingLevel };
 export type OutlineItem =
   | { kind: "category"; category: Category; text: string }
   /** One of the workbook's own sections (analysis.sections), by its index. */
-  | { kind: "section"; index: number; text: string }
+  | { kind: "section"; index: number; text: string; category?: Category }
   | { kind: "indicator"; indicatorId: string; name: string; text: string };
 
 /** One paragraph of a section: a template, or the indicators and categories to write about. */
@@ -390,12 +390,22 @@ export function defaultOutline(analysis: Analysis): Outline {
     sections.push({
       level: levelAt(section.path.length - 1),
       title: section.title,
-      blocks: [{ items: [{ kind: "section", index, text: section.title }] }],
+      blocks: [{ items: [sectionItem(analysis, index)] }],
       ...(last ? { ref: last.ref } : {}),
     });
     previous = titles;
   });
   return { source: "default", sections, findings: [] };
+}
+
+/** A workbook section as an outline item; one of a line of work keeps its category (for its name). */
+function sectionItem(analysis: Analysis, index: number): OutlineItem {
+  const section = analysis.sections[index];
+  const byCategory =
+    section.path.length === 1 && section.title === CATEGORY_TITLES[section.category].zh;
+  return byCategory
+    ? { kind: "section", index, text: section.title, category: section.category }
+    : { kind: "section", index, text: section.title };
 }
 
 function levelAt(depth: number): HeadingLevel {

@@ -380,14 +380,12 @@ function coversText(blocks: OutlineBlock[], strings: Strings, language: Language
       continue;
     }
     for (const item of block.items) {
-      const name =
-        item.kind === "category"
-          ? language === "en"
-            ? CATEGORY_TITLES[item.category].en
-            : CATEGORY_TITLES[item.category].zh
-          : item.kind === "indicator"
-            ? item.name
-            : item.text;
+      const category = item.kind === "indicator" ? undefined : item.category;
+      const name = category
+        ? CATEGORY_TITLES[category][language === "en" ? "en" : "zh"]
+        : item.kind === "indicator"
+          ? item.name
+          : item.text;
       if (!parts.includes(name)) parts.push(name);
     }
   }

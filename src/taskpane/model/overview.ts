@@ -2,20 +2,10 @@
  * Overview tab: the indicators per category with their completion, status and growth, and the
  * data for a small bar chart of completion rates. Pure: Analysis (+ strings) in, plain data out.
  */
-import { cellsInDoubt } from "../../core/findings";
+import { isHeldForFix } from "../../core/trust";
 import { CATEGORY_TITLES } from "../../core/categories";
 import { formatPercent } from "../../core/format";
-import {
-  CATEGORIES,
-  Analysis,
-  Category,
-  CellRef,
-  Finding,
-  Indicator,
-  IndicatorTable,
-  Status,
-} from "../../core/model";
-import { toA1 } from "../../core/address";
+import { CATEGORIES, Analysis, Category, CellRef, Indicator, Status } from "../../core/model";
 import { Language, Strings } from "../i18n";
 import { refText, signedNumber, signedPercent, valueText } from "./format";
 
@@ -139,40 +129,6 @@ function unitSuffix(unit: string): string {
 }
 
 /**
- * "sheet!A1" of cells whose numbers should not be shown as results: errors, and 元/万元 slips
- * (the rule the narrative follows before quoting a number). A missing completed value is not
- * included: the status already says 未填报.
- */
-export function flaggedCells(findings: Finding[]): Set<string> {
-  // A blank completed cell (未填报) has no number to doubt: the row shows 未填报 instead.
-  return cellsInDoubt(findings.filter((f) => f.code !== "MISSING_ACTUAL"));
-}
-
-type ValueField = "target" | "actual" | "previous";
-
-/**
- * Whether one of an indicator's cells is flagged, including cells that could not be read at all
- * ("一千二", #DIV/0!): those are found through the table's columns.
- */
-export function isFlagged(
-  indicator: Indicator,
-  flagged: Set<string>,
-  tables?: Map<string, IndicatorTable>,
-  fields: ValueField[] = ["target", "actual"]
-): boolean {
-  const refs = fields
-    .map((field) => indicator[field]?.ref)
-    .filter((ref): ref is CellRef => ref !== undefined)
-    .map((ref) => `${ref.sheet}!${ref.cell}`);
-  const table = tables?.get(indicator.tableId);
-  if (table)
-    for (const column of table.columns)
-      if ((fields as string[]).includes(column.role))
-        refs.push(`${indicator.sheet}!${toA1(indicator.row, column.col)}`);
-  return refs.some((ref) => flagged.has(ref));
-}
-
-/**
  * One indicator as the overview lists it. `flagged`: its target or completed value has an error
  * to fix (no rate, no bar); `previousFlagged`: last year's value has (no growth).
  */
@@ -287,12 +243,10 @@ export function completionChart(
 
 export function buildOverview(analysis: Analysis, strings: Strings, language: Language): Overview {
   const decimals = analysis.options.decimals;
-  const flaggedSet = flaggedCells(analysis.findings);
-  const tables = new Map(analysis.tables.map((t) => [t.id, t]));
-  const flaggedIds = new Set(
-    analysis.indicators.filter((i) => isFlagged(i, flaggedSet, tables)).map((i) => i.id)
-  );
-  const previousFlagged = (i: Indicator) => isFlagged(i, flaggedSet, tables, ["previous"]);
+  // The engine decided once whether each row may be quoted (core/trust.ts); the overview reads it.
+  const flaggedIds = new Set(analysis.indicators.filter(isHeldForFix).map((i) => i.id));
+  const previousFlagged = (i: Indicator) =>
+    i.trust.kind === "quotable" ? !i.trust.growth : isHeldForFix(i);
   const groups: CategoryGroup[] = [];
   for (const category of CATEGORIES) {
     const indicators = analysis.indicators.filter((i) => i.category === category && !i.isTotal);
