@@ -16,11 +16,11 @@ import {
   WorkbookHost,
 } from "../host/workbook-host";
 import { WorkbookModel } from "../core/workbook";
-import { EtApplication } from "./et";
 import { DEFAULT_DEBOUNCE_MS, watchChanges } from "./events";
 import { readWorkbook } from "./read";
 import { activeWorkbook, isOwnSheet, loadSettings, readStore, saveSettings } from "./store";
-import { insertIntoActiveCell, selectCell, writeReportSheet } from "./write";
+import { EtApplication, EtWorkbook, prop } from "./et";
+import { insertExampleTable, insertIntoActiveCell, selectCell, writeReportSheet } from "./write";
 
 /* global console */
 
@@ -52,7 +52,16 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
 
   return {
     kind: "excel",
-    label: options.label ?? "当前工作簿",
+    /** The active workbook's name ("街道指标台账.xlsx"): the pane follows workbook switches. */
+    get label(): string {
+      try {
+        const name = prop<EtWorkbook | null | undefined>(app, "ActiveWorkbook")?.Name;
+        if (name) return name;
+      } catch {
+        // no workbook
+      }
+      return options.label ?? "当前工作簿";
+    },
 
     read(): Promise<WorkbookModel> {
       return attempt(() => {
@@ -85,6 +94,10 @@ export function createWpsHost(app: EtApplication, options: WpsHostOptions = {}):
 
     saveSettings(settings: ReportSettings): Promise<void> {
       return whileWriting(() => saveSettings(activeWorkbook(app), settings));
+    },
+
+    insertExampleTable(rows: (string | number)[][]): Promise<{ sheet: string; address: string }> {
+      return whileWriting(() => insertExampleTable(app, rows));
     },
 
     onChange(callback: () => void): () => void {

@@ -7,7 +7,7 @@
  * replaced without asking. No cell outside the 报告 sheet (and the add-in's very hidden store
  * sheet) is touched by the report; insert touches the active cell only.
  */
-import { columnLetters, parseA1 } from "../core/address";
+import { columnLetters, parseA1, rangeToA1, toA1 } from "../core/address";
 import {
   InsertResult,
   REPORT_SHEET_NAME,
@@ -15,9 +15,11 @@ import {
   ReportSheetResult,
 } from "../host/workbook-host";
 import { ReportMemory } from "../excel/report-memory";
+import { freeSheetName } from "../excel/example-table";
+import { needsTextFormat } from "../excel/text-cell";
 import { diffReport, planReport } from "../excel/write-report";
 import { EtApplication, EtRange, EtWorksheet, prop, XL_TOP } from "./et";
-import { rangeOf, toGrid } from "./read";
+import { rangeOf, sheetsOf, toGrid } from "./read";
 import { activeWorkbook, addSheet, findSheet, readStore, saveMemory, writeTextCell } from "./store";
 
 /** Width of column A on a new 报告 sheet, in characters (about 45 Chinese characters). */
@@ -113,4 +115,37 @@ export function selectCell(app: EtApplication, sheetName: string, address: strin
   if (!parseA1(address.split(":")[0])) throw new Error(`无效的单元格地址 ${address}`);
   sheet.Activate();
   sheet.Range(address).Select();
+}
+
+/**
+ * Writes the example indicator table (`rows`, header row first) on a new sheet of its own
+ * (指标示例, 指标示例2, …), so no cell of the user's sheets is touched, and selects it. Texts
+ * that would be read as numbers or formulas (e.g. "≤3.5" stays, "10-1" would not) get the
+ * text format first; numbers stay numbers.
+ */
+export function insertExampleTable(
+  app: EtApplication,
+  rows: (string | number)[][]
+): { sheet: string; address: string } {
+  const workbook = activeWorkbook(app);
+  const sheets = sheetsOf(workbook);
+  const name = freeSheetName(sheets.map((ws) => ws.Name));
+  // Add makes the new sheet the active one: that is where the user should look.
+  const sheet = workbook.Worksheets.Add(undefined, sheets[sheets.length - 1]);
+  sheet.Name = name;
+  const width = Math.max(...rows.map((row) => row.length));
+  const address = rangeToA1({ top: 0, left: 0, bottom: rows.length - 1, right: width - 1 });
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === "string" && needsTextFormat(value)) {
+        sheet.Range(toA1(r, c)).NumberFormat = "@";
+      }
+    })
+  );
+  sheet.Range(address).Value2 = rows.map((row) =>
+    Array.from({ length: width }, (_, c) => row[c] ?? "")
+  );
+  sheet.Activate();
+  sheet.Range(address).Select();
+  return { sheet: name, address };
 }

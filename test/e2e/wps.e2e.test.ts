@@ -127,7 +127,7 @@ test.each([
   try {
     await page.getByTestId("overview").waitFor();
     expect(await page.getByTestId("app").getAttribute("data-mode")).toBe("excel");
-    expect(await page.getByTestId("workbook-label").innerText()).toBe("当前工作簿");
+    expect(await page.getByTestId("workbook-label").innerText()).toBe("工作簿1.xlsx");
     expect(await page.getByTestId("summary").innerText()).toBe("4张指标表 · 18项指标 · 全年");
 
     await page.getByTestId("tab-report").click();
@@ -139,14 +139,20 @@ test.each([
     await expect(page.getByTestId("report-notice").innerText()).resolves.toMatch(
       /已新建并写入“报告”工作表（\d+个单元格）/
     );
-    const a1 = await fake<{ value: string; numFmt: string }>(
+    // Column A of the 报告 sheet: the heading, its paragraph under it, every cell as text.
+    const cells = await fake<{ address: string; value: unknown; numFmt?: string }[]>(
       page,
-      'return fake.activeBook.sheet("报告").cell("A1");'
+      `const sheet = fake.activeBook.sheet("报告");
+       return Array.from({ length: 60 }, (_, i) => ({ address: "A" + (i + 1), ...sheet.cell("A" + (i + 1)) }))
+         .filter((c) => c.value !== undefined);`
     );
-    expect(a1).toMatchObject({ value: "（一）就业工作", numFmt: "@" });
-    expect(
-      await fake<string>(page, 'return fake.activeBook.sheet("报告").cell("A2").value;')
-    ).toContain("完成城镇新增就业1126人");
+    // The employment section's heading ("一、就业工作" or "（一）就业工作"), its paragraph under it.
+    const heading = cells.findIndex((c) =>
+      /^[（(]?[一二三四五六七八九十]+[）)、]就业工作$/.test(String(c.value))
+    );
+    expect(heading).toBeGreaterThanOrEqual(0);
+    expect(String(cells[heading + 1].value)).toContain("完成城镇新增就业1126人");
+    for (const cell of cells) expect(cell.numFmt).toBe("@");
     // Nothing but the 报告 sheet and the add-in's very hidden store sheet was written.
     const written = await fake<string[]>(
       page,

@@ -221,6 +221,43 @@ describe("insert and select", () => {
   });
 });
 
+describe("example table and label", () => {
+  test("the example table goes on a new sheet of its own, selected; nothing else touched", async () => {
+    const { fake, book, app } = ledger();
+    book.addSheet("指标示例", [["旧"]]);
+    const host = createWpsHost(app);
+    const result = await host.insertExampleTable!([
+      ["指标名称", "单位", "目标", "完成"],
+      ["城镇新增就业", "人", 1000, 1126],
+      ["城镇登记失业率", "%", "≤3.5", 2.8],
+      ["备注", "10-1"],
+    ]);
+    expect(result).toEqual({ sheet: "指标示例2", address: "A1:D4" });
+    const sheet = book.sheet("指标示例2");
+    expect(sheet.cell("C2")?.value).toBe(1000);
+    expect(sheet.cell("C3")?.value).toBe("≤3.5");
+    expect(sheet.cell("B4")).toMatchObject({ value: "10-1", numFmt: "@" });
+    expect(sheet.cell("C4")?.value).toBeUndefined();
+    expect(book.active?.name).toBe("指标示例2");
+    expect(book.selection?.sheet).toBe(sheet);
+    expect([book.selection?.row, book.selection?.col]).toEqual([0, 0]);
+    expect(new Set(fake.writes.map((w) => w.sheet))).toEqual(new Set(["指标示例2"]));
+  });
+
+  test("the label is the active workbook's name, and follows a switch", async () => {
+    const { fake, app } = ledger();
+    const host = createWpsHost(app, { label: "当前工作簿" });
+    expect(host.label).toBe("街道指标台账.xlsx");
+    const other = fake.addWorkbook("另一个.xlsx");
+    other.addSheet("表");
+    fake.activateWorkbook(other);
+    expect(host.label).toBe("另一个.xlsx");
+    expect(createWpsHost(asEtApplication(new FakeEt()), { label: "当前工作簿" }).label).toBe(
+      "当前工作簿"
+    );
+  });
+});
+
 describe("settings", () => {
   test("kept in the very hidden store sheet, round trip, defaults when missing or broken", async () => {
     const { fake, book, app } = ledger();
