@@ -6,8 +6,8 @@
  * - the used range's Value2 in one call (a 2-D array; a scalar when the range is one cell);
  * - NumberFormat and IndentLevel per column of the used range; a column whose cells differ reads
  *   as null, and only such a column is cut in halves, down to single cells where needed;
- * - merged areas: MergeCells of the used range (false: none), else per column, drilling down
- *   the same way to the cells that are merged, whose MergeArea gives the area;
+ * - merged areas: MergeCells of the used range (false: none), else of its halves, down to the
+ *   parts that are merged, whose MergeArea gives the area (readMerges);
  * - formulas without a cached result: HasFormula, drilled the same way, on cells whose Value2
  *   is empty;
  * - error values: Value2 gives them as the COM error codes (CVErr) or as their text; a code is
@@ -194,30 +194,65 @@ export function perCell(
   return out;
 }
 
-/** The merged areas within the used range, sorted by top then left. */
+/**
+ * The merged areas within the used range, sorted by top then left. MergeCells of a rectangle
+ * is false when none of its cells is merged: such parts are skipped whole. Otherwise it is cut
+ * in halves across its longer side; a part whose cells are all merged asks the MergeArea of its
+ * first cell not yet covered, and is done when that area covers it (a title merged across a
+ * table costs a few calls, not one per column).
+ */
 function readMerges(ws: EtWorksheet, used: EtRange, where: CellRange): CellRange[] {
   if (used.MergeCells === false) return [];
-  const found = new Map<string, CellRange>();
-  const covered = (row: number, col: number) =>
-    [...found.values()].some(
-      (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right
-    );
-  const visit = (top: number, bottom: number, col: number) => {
-    const range = ws.Range(rangeToA1({ top, left: col, bottom, right: col }));
-    const merged = range.MergeCells;
+  const found: CellRange[] = [];
+  const covering = (row: number, col: number) =>
+    found.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const coveredWhole = (part: CellRange) => {
+    for (let r = part.top; r <= part.bottom; r++)
+      for (let c = part.left; c <= part.right; c++) if (!covering(r, c)) return false;
+    return true;
+  };
+  const areaAt = (row: number, col: number) => {
+    const cell = ws.Range(rangeToA1({ top: row, left: col, bottom: row, right: col }));
+    const area = addressToRange(cell.MergeArea.Address(false, false));
+    if (area && (area.top !== area.bottom || area.left !== area.right)) found.push(area);
+    return area;
+  };
+  const visit = (part: CellRange): void => {
+    if (coveredWhole(part)) return;
+    const merged = ws.Range(rangeToA1(part)).MergeCells;
     if (merged === false) return;
-    if (top === bottom) {
-      if (merged !== true || covered(top, col)) return;
-      const area = addressToRange(range.MergeArea.Address(false, false));
-      if (area) found.set(rangeToA1(area), area);
+    const single = part.top === part.bottom && part.left === part.right;
+    if (single) {
+      if (merged === true && !covering(part.top, part.left)) areaAt(part.top, part.left);
       return;
     }
-    const middle = Math.floor((top + bottom) / 2);
-    visit(top, middle, col);
-    visit(middle + 1, bottom, col);
+    if (merged === true && !covering(part.top, part.left)) {
+      const area = areaAt(part.top, part.left);
+      if (
+        area &&
+        area.top <= part.top &&
+        area.left <= part.left &&
+        area.bottom >= part.bottom &&
+        area.right >= part.right
+      ) {
+        return;
+      }
+    }
+    const height = part.bottom - part.top + 1;
+    const width = part.right - part.left + 1;
+    if (height >= width) {
+      const middle = Math.floor((part.top + part.bottom) / 2);
+      visit({ ...part, bottom: middle });
+      visit({ ...part, top: middle + 1 });
+    } else {
+      const middle = Math.floor((part.left + part.right) / 2);
+      visit({ ...part, right: middle });
+      visit({ ...part, left: middle + 1 });
+    }
   };
-  for (let c = where.left; c <= where.right; c++) visit(where.top, where.bottom, c);
-  return [...found.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+  visit(where);
+  const unique = new Map(found.map((area) => [rangeToA1(area), area]));
+  return [...unique.values()].sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 function readTables(ws: EtWorksheet): TableDefinition[] {

@@ -60,6 +60,27 @@ describe("read", () => {
     expect(fake.writes).toEqual([]);
   });
 
+  test("merged areas across, down and in blocks, each found once", async () => {
+    const fake = new FakeEt();
+    const book = fake.addWorkbook("合并.xlsx");
+    const rows = Array.from({ length: 12 }, (_, r) =>
+      Array.from({ length: 6 }, (_, c) => (r === 0 && c > 0 ? null : `r${r}c${c}`))
+    );
+    const merges = ["B2:G2", "B4:B6", "B7:B10", "D5:E6", "G12:G13"];
+    book.addSheet("类别", rows, { at: "B2", merges });
+    const model = await createWpsHost(asEtApplication(fake)).read();
+    expect(model.sheets[0].merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`)).toEqual([
+      "1,1,1,6",
+      "3,1,5,1",
+      "4,3,5,4",
+      "6,1,9,1",
+      "11,6,12,6",
+    ]);
+    // Only the top-left cell of a merged area keeps its value, as in the Excel adapter.
+    expect(model.sheets[0].rows[4][1]).toBeUndefined();
+    expect(model.sheets[0].rows[3][1]).toEqual({ value: "r2c0" });
+  });
+
   test("drills into a column only where it is mixed", async () => {
     const fake = new FakeEt();
     const book = fake.addWorkbook("大表.xlsx");
