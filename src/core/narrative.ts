@@ -55,6 +55,15 @@ export class ParagraphBuilder {
     return this;
   }
 
+  /** Text written elsewhere with its sources, shifted to where it lands here. */
+  append(text: string, sources: SourceSpan[]): this {
+    const offset = this.text.length;
+    this.text += text;
+    for (const s of sources)
+      this.sources.push({ ...s, start: s.start + offset, end: s.end + offset });
+    return this;
+  }
+
   quote(
     text: string,
     kind: SourceSpan["kind"],
@@ -85,6 +94,8 @@ export interface NarrativeContext {
   /** Months covered (12 = full year). */
   months: number;
   year?: number;
+  /** A statistician's own sentence for an indicator (报告配置's 模板), written instead of its clause. */
+  clauseFor?: (indicator: Indicator) => WrittenText | undefined;
 }
 
 /** A wrong number is worse than none: the engine's trust decides (trust.ts). */
@@ -439,6 +450,14 @@ export function writeIndicatorText(
       return;
     }
     const indicator = clause.indicator;
+    const own = ctx.clauseFor?.(indicator);
+    if (own) {
+      if (first) b.plain(leadOf(ctx));
+      b.append(own.text.replace(/[。；，]+$/, ""), own.sources);
+      own.indicatorIds.forEach((id) => quoted.add(id));
+      quoted.add(indicator.id);
+      return;
+    }
     const parts = (partsOf.get(indicator.id) ?? []).filter(quotable);
     const clash = (names.get(normalizeForMatch(indicator.name)) ?? 0) > 1;
     writeClause(b, indicator, parts, ctx, first, sayDone, clash);

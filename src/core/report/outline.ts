@@ -56,8 +56,19 @@ export interface Outline {
   /** "报告标题：…" from the sheet, if written. */
   title?: string;
   sections: OutlineSection[];
+  /**
+   * The sentence of one indicator, set in a row with one indicator and a 模板 but no 序号 or
+   * 标题: written in place of the engine's clause wherever that indicator is written.
+   */
+  clauses: OutlineClause[];
   /** Unknown indicators or categories, template errors, unreadable numbers (sheet + cell). */
   findings: Finding[];
+}
+
+export interface OutlineClause {
+  indicatorId: string;
+  template: string;
+  ref: CellRef;
 }
 
 export const REPORT_CONFIG_SHEET_NAMES = [
@@ -314,6 +325,7 @@ export function parseOutline(workbook: WorkbookModel, analysis: Analysis): Outli
   const items: ItemsContext = { catalog: render.catalog, findings };
   const { cols } = header;
   const sections: OutlineSection[] = [];
+  const clauses: OutlineClause[] = [];
   for (let row = header.row + 1; row < sheet.rows.length; row++) {
     const numberText = text(sheet, row, cols.get("number"));
     let title = text(sheet, row, cols.get("title"));
@@ -325,6 +337,16 @@ export function parseOutline(workbook: WorkbookModel, analysis: Analysis): Outli
       cell: toA1(row, cols.get(role) ?? cols.get("title") ?? 0),
     });
     const block: OutlineBlock = { items: [] };
+    if (template && itemsText && !numberText && !title) {
+      // One indicator and its own sentence: a clause, not a paragraph.
+      const named = parseItems(itemsText, refOf("items"), items);
+      if (named.length === 1 && named[0].kind === "indicator") {
+        const ref = refOf("template");
+        checkTemplate(template, ref, render, findings);
+        clauses.push({ indicatorId: named[0].indicatorId, template, ref });
+        continue;
+      }
+    }
     if (template) {
       block.template = template;
       block.ref = refOf("template");
@@ -363,7 +385,11 @@ export function parseOutline(workbook: WorkbookModel, analysis: Analysis): Outli
       ref: refOf("title"),
     });
   }
-  const outline: Outline = { source: "sheet", sheet: sheet.name, sections, findings };
+  // Only clauses: the workbook's own sections, with those sentences.
+  const outline: Outline =
+    sections.length === 0 && clauses.length > 0
+      ? { ...defaultOutline(analysis), source: "sheet", sheet: sheet.name, clauses, findings }
+      : { source: "sheet", sheet: sheet.name, sections, clauses, findings };
   const title = findTitle(sheet, header.row);
   if (title) outline.title = title;
   return outline;
@@ -395,7 +421,7 @@ export function defaultOutline(analysis: Analysis): Outline {
     });
     previous = titles;
   });
-  return { source: "default", sections, findings: [] };
+  return { source: "default", sections, clauses: [], findings: [] };
 }
 
 /** A workbook section as an outline item; one of a line of work keeps its category (for its name). */

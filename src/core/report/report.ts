@@ -5,7 +5,16 @@
  */
 import { chineseNumber, formatYear, headingNumber, periodPhrase } from "../lexicon";
 import { Analysis, CellRef, Finding, Indicator, OmittedIndicator, SourceSpan } from "../model";
-import { WrittenSection, isQuotable, writeIndicatorText, writeSection } from "../narrative";
+import { sectionTitleOfTable } from "../categories";
+import {
+  WorkbookSection,
+  WrittenSection,
+  WrittenText,
+  isQuotable,
+  workbookSections,
+  writeIndicatorText,
+  writeSection,
+} from "../narrative";
 import { HeadingLevel, Outline, OutlineBlock, defaultOutline } from "./outline";
 import { RenderContext, renderContext, renderTemplate } from "./template";
 
@@ -83,7 +92,8 @@ function blockParagraphs(
   const ctx = render.narrative;
   for (const item of block.items) {
     if (item.kind === "section") {
-      const written = analysis.sections[item.index];
+      const rows = ctx.clauseFor ? sectionRows(analysis)[item.index] : undefined;
+      const written = rows ? writeSection(rows, ctx) : analysis.sections[item.index];
       if (!written) continue;
       const parts = fromWritten(written, ids);
       paragraphs.push(...parts.paragraphs);
@@ -129,6 +139,32 @@ function blockParagraphs(
   return { paragraphs, omitted };
 }
 
+/** The sentences set for single indicators, rendered on demand. */
+function clauseWriter(
+  outline: Outline,
+  analysis: Analysis,
+  render: RenderContext
+): (indicator: Indicator) => WrittenText | undefined {
+  const byId = new Map(outline.clauses.map((c) => [c.indicatorId, c.template]));
+  return (indicator) => {
+    const template = byId.get(indicator.id);
+    if (template === undefined) return undefined;
+    const result = renderTemplate(template, analysis, render);
+    if (result.errors.length > 0 || !result.text.trim()) return undefined;
+    return { text: result.text, sources: result.sources, indicatorIds: result.indicatorIds };
+  };
+}
+
+/** The workbook's sections with their rows, as the engine formed them (for rewriting). */
+function sectionRows(analysis: Analysis): WorkbookSection[] {
+  const titles = new Map<string, string>();
+  for (const table of analysis.tables) {
+    const title = sectionTitleOfTable(table.title);
+    if (title) titles.set(table.id, title);
+  }
+  return workbookSections(analysis.indicators, titles);
+}
+
 /**
  * Writes the report for an outline (parseOutline(workbook, analysis), or the default outline
  * of one section per category).
@@ -137,7 +173,14 @@ export function buildReport(
   analysis: Analysis,
   outline: Outline = defaultOutline(analysis)
 ): Report {
-  const render = renderContext(analysis);
+  const base = renderContext(analysis);
+  const render: RenderContext =
+    outline.clauses.length > 0
+      ? {
+          ...base,
+          narrative: { ...base.narrative, clauseFor: clauseWriter(outline, analysis, base) },
+        }
+      : base;
   const findings: Finding[] = [...outline.findings];
   const counters = [0, 0, 0, 0];
   const sections: ReportSection[] = outline.sections.map((section) => {
