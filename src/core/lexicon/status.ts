@@ -5,8 +5,27 @@
 import { Indicator, Status } from "../model";
 import { isPartYear, targetWord } from "./period";
 
+/**
+ * Where an indicator stands, judged against 序时进度 during the year: "on-pace" is behind the
+ * annual target but at or ahead of the share of the year elapsed (96% in October).
+ */
+export type Standing = Status | "on-pace";
+
+export function standingOf(indicator: Indicator): Standing {
+  if (
+    indicator.status === "behind" &&
+    indicator.direction === "floor" &&
+    indicator.expectedProgress !== undefined &&
+    indicator.expectedProgress < 1 &&
+    (indicator.completionRate ?? 0) >= indicator.expectedProgress
+  )
+    return "on-pace";
+  return indicator.status;
+}
+
 /** Labels of a status, for tables and badges. */
-export const STATUS_LABELS: Record<Status, { zh: string; en: string }> = {
+export const STATUS_LABELS: Record<Standing, { zh: string; en: string }> = {
+  "on-pace": { zh: "进度正常", en: "On pace" },
   exceeded: { zh: "超额完成", en: "Exceeded" },
   completed: { zh: "完成", en: "Completed" },
   behind: { zh: "未完成", en: "Behind" },

@@ -42,6 +42,7 @@ export const en: Strings = {
   statusExceeded: "Exceeded",
   statusCompleted: "Met",
   statusBehind: "Not met",
+  statusOnPace: "On pace",
   statusNotReported: "Not reported",
   statusNoTarget: "No target",
   statusFlagged: "Check data",

@@ -43,6 +43,7 @@ export const zh = {
   statusExceeded: "超额完成",
   statusCompleted: "完成",
   statusBehind: "未完成",
+  statusOnPace: "进度正常",
   statusNotReported: "未填报",
   statusNoTarget: "无目标",
   statusFlagged: "数据待核实",

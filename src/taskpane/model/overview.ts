@@ -2,6 +2,7 @@
  * Overview tab: the indicators per category with their completion, status and growth, and the
  * data for a small bar chart of completion rates. Pure: Analysis (+ strings) in, plain data out.
  */
+import { Standing, standingOf } from "../../core/lexicon/status";
 import { isHeldForFix } from "../../core/trust";
 import { CATEGORY_TITLES } from "../../core/categories";
 import { formatPercent } from "../../core/format";
@@ -80,16 +81,19 @@ export interface Overview {
   chart: CompletionChart;
 }
 
-const STATUS_COLOR: Record<Status, BadgeColor> = {
+const STATUS_COLOR: Record<Standing, BadgeColor> = {
   exceeded: "success",
   completed: "success",
+  "on-pace": "brand",
   behind: "warning",
   "not-reported": "danger",
   "no-target": "subtle",
 };
 
-export function statusLabel(status: Status, strings: Strings): string {
+export function statusLabel(status: Standing, strings: Strings): string {
   switch (status) {
+    case "on-pace":
+      return strings.statusOnPace;
     case "exceeded":
       return strings.statusExceeded;
     case "completed":
@@ -161,8 +165,8 @@ export function indicatorRow(
     completed,
     targetText,
     status: indicator.status,
-    statusLabel: flagged ? strings.statusFlagged : statusLabel(indicator.status, strings),
-    badgeColor: flagged ? "danger" : STATUS_COLOR[indicator.status],
+    statusLabel: flagged ? strings.statusFlagged : statusLabel(standingOf(indicator), strings),
+    badgeColor: flagged ? "danger" : STATUS_COLOR[standingOf(indicator)],
     flagged,
     ceiling,
     ref,
@@ -226,7 +230,7 @@ export function completionChart(
       id: i.id,
       label: shortLabel(i.name),
       rate,
-      rateText: formatPercent(rate, Math.min(decimals, 1)),
+      rateText: formatPercent(rate, decimals),
       length: Math.max(0, Math.min(1, rate / scale)),
       clipped: rate > scale,
       color: barColor(i),
