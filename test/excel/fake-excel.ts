@@ -651,6 +651,67 @@ function cellProp(cell: FakeCell | undefined, prop: string): unknown {
   }
 }
 
+/**
+ * What Excel makes of a text typed into a cell that is not formatted as text. It reads past
+ * leading white space and takes full-width forms (＝＋－＠, １２) as their ASCII twins:
+ * - "=", "+", "-" or "@" first (with something after): a formula; "'" first: the prefix is
+ *   swallowed and the rest kept as text;
+ * - numbers with thousands separators, a sign, an exponent, a percent sign, a currency sign
+ *   ($ ¥ € £), in parentheses (negative), and fractions "1 1/2": the number;
+ * - dates (2023-10-1, 10/1, 2023年10月, 10月1日) and times (9:30): a date serial number;
+ * - TRUE / FALSE: a boolean.
+ */
+export function typedReading(
+  text: string
+):
+  | { kind: "formula"; formula: string }
+  | { kind: "value"; value: number | boolean | string }
+  | undefined {
+  const read = text.normalize("NFKC").replace(/^[\s\u3000]+/, "");
+  if (/^[=+\-@]./s.test(read))
+    return { kind: "formula", formula: read.startsWith("=") ? read : `=${read}` };
+  if (read.startsWith("'")) return { kind: "value", value: read.slice(1) };
+  const t = read.trim();
+  const number =
+    /^([-+]?)([$¥€£]?)\s*([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d*)?(e[-+]?\d+)?\s*(%?)$/i.exec(t);
+  if (number && (number[4] !== undefined || (number[5] ?? "").length > 1)) {
+    const sign = number[1] === "-" || number[3] === "-" ? -1 : 1;
+    const digits = `${(number[4] ?? "0").replace(/,/g, "")}${number[5] ?? ""}${number[6] ?? ""}`;
+    return { kind: "value", value: (sign * Number(digits)) / (number[7] ? 100 : 1) };
+  }
+  const negative =
+    /^\(\s*([$¥€£]?)\s*(\d[\d,]*(?:\.\d*)?)\s*(%?)\s*\)$/.exec(t) ??
+    /^([$¥€£])\s*\(\s*(\d[\d,]*(?:\.\d*)?)\s*\)()$/.exec(t);
+  if (negative)
+    return {
+      kind: "value",
+      value: -Number(negative[2].replace(/,/g, "")) / (negative[3] ? 100 : 1),
+    };
+  const fraction = /^(\d+)\s+(\d+)\/(\d+)$/.exec(t);
+  if (fraction && Number(fraction[3]) > 0)
+    return {
+      kind: "value",
+      value: Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]),
+    };
+  const date =
+    /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(t) ??
+    /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/.exec(t);
+  if (date) return { kind: "value", value: serial(+date[1], +date[2], +(date[3] ?? 1)) };
+  const monthDay = /^(\d{1,2})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{1,2})月(\d{1,2})日$/.exec(t);
+  if (monthDay && +monthDay[1] >= 1 && +monthDay[1] <= 12)
+    return { kind: "value", value: serial(2024, +monthDay[1], +monthDay[2]) };
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  if (time)
+    return { kind: "value", value: (+time[1] * 3600 + +time[2] * 60 + +(time[3] ?? 0)) / 86400 };
+  if (/^(true|false)$/i.test(t)) return { kind: "value", value: /^true$/i.test(t) };
+  return undefined;
+}
+
+/** Excel's date serial number (days since 1899-12-30). */
+function serial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
 /** A value written to a cell, as Excel takes typed input. */
 function typeInto(cell: FakeCell, value: unknown): void {
   delete cell.error;
@@ -660,14 +721,14 @@ function typeInto(cell: FakeCell, value: unknown): void {
     return;
   }
   if (typeof value === "string" && cell.numFmt !== "@") {
-    if (value.startsWith("=")) {
-      cell.formula = value;
+    const typed = typedReading(value);
+    if (typed?.kind === "formula") {
+      cell.formula = typed.formula;
       cell.value = "(formula)";
       return;
     }
-    const trimmed = value.trim();
-    if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) {
-      cell.value = Number(trimmed);
+    if (typed?.kind === "value") {
+      cell.value = typed.value;
       return;
     }
   }
