@@ -132,11 +132,20 @@ export function officeBodyBackground(): string | undefined {
  * intranet, where data must not leave the machine) that request is pointless, so stop it.
  */
 export function quietOfficeOutsideOffice(): void {
-  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: unknown } } }).OSF;
-  const endpoint = osf?.Logger?.ulsEndpoint as
-    { loadProxyFrame?: () => void; writeLog?: (log: string) => void } | null | undefined;
-  if (endpoint && typeof endpoint.loadProxyFrame === "function") {
-    endpoint.loadProxyFrame = () => undefined;
-    endpoint.writeLog = () => undefined;
+  const quiet = () => {
+    const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: unknown } } }).OSF;
+    const endpoint = osf?.Logger?.ulsEndpoint as
+      { loadProxyFrame?: () => void; writeLog?: (log: string) => void } | null | undefined;
+    if (endpoint && typeof endpoint.loadProxyFrame === "function") {
+      endpoint.loadProxyFrame = () => undefined;
+      endpoint.writeLog = () => undefined;
+    }
+  };
+  quiet();
+  // The pane decides on standalone mode without waiting for office.js, whose logger may only
+  // be set up once it has initialised: quiet it again then (Office.onReady outside Office
+  // answers soon, with no host).
+  if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+    Office.onReady().then(quiet, () => undefined);
   }
 }
