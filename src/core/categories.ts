@@ -2,7 +2,7 @@
  * Lines of work (条线): which words put a table or an indicator into which category,
  * and how the report names each one.
  */
-import { Category } from "./model";
+import { Category, IndicatorTable } from "./model";
 import { normalizeForMatch } from "./text";
 
 /** Tried in order: vaccination before insurance (接种 has nothing to do with 保险), etc. */
@@ -85,4 +85,20 @@ export function sectionTitleOfTable(title: string | undefined): string | undefin
 
 function compactTitle(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/**
+ * Tables of no known line of work named by their own title, or an Excel table's name
+ * (安全生产): they are sections of their own, in the workbook's order.
+ */
+export function tableSectionTitles(tables: IndicatorTable[]): { id: string; title: string }[] {
+  return tables.flatMap((table) => {
+    if (table.category !== "other") return [];
+    const title =
+      sectionTitleOfTable(table.title) ??
+      (table.source === "excel-table" && !/^(table|表)\d*$/i.test(table.name)
+        ? sectionTitleOfTable(table.name)
+        : undefined);
+    return title ? [{ id: table.id, title }] : [];
+  });
 }

@@ -2,7 +2,7 @@
  * The engine: workbook → tables → indicators → findings and paragraphs.
  * Pure: no Office, no React, no I/O. Both faces (task pane, CLI) call analyzeWorkbook.
  */
-import { sectionTitleOfTable } from "./categories";
+import { tableSectionTitles } from "./categories";
 import { runChecks } from "./checks";
 import { TableLayout, discoverTables } from "./discover";
 import { evaluateIndicator } from "./evaluate";
@@ -139,10 +139,7 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
   const trusted = decideTrust(indicators, findings, tables);
   const tableTitles = new Map<string, string>();
-  for (const table of tables) {
-    const title = sectionTitleOfTable(table.title);
-    if (title) tableTitles.set(table.id, title);
-  }
+  for (const table of tableSectionTitles(tables)) tableTitles.set(table.id, table.title);
   const sections = writeSections(trusted, { options: resolved, months, year }, tableTitles);
   const analysis: Analysis = {
     tables,

@@ -24,7 +24,10 @@ import { numberingLevel as levelOfRowNumber } from "./lexicon/numbering";
 
 /** Indicators to keep low: done when the value stays at or under the target. */
 const CEILING_NAMES =
-  /失业率|发生率|死亡率|事故|发案|犯罪率|能耗|空置率|欠薪|投诉|差错率|超标|火灾|信访|控制|unemploymentrate|accident|complaint|crimerate|vacancyrate/;
+  /失业率|发生率|死亡率|事故|发案|犯罪率|能耗|空置率|欠薪|投诉|差错率|超标|火灾|信访|控制|命案|刑事案件|伤亡|unemploymentrate|accident|complaint|crimerate|vacancyrate/;
+/** Rates to keep low; every other rate (办结率, 覆盖率, 接种率, 满意度) is one to raise, even at 100. */
+const CEILING_RATES =
+  /(失业|发生|死亡|犯罪|发案|空置|差错|超标|事故|投诉|返贫|辍学|能耗)率$|unemploymentrate|crimerate|vacancyrate/;
 const PART_PREFIX = /^(其中|含|包括|内含)[:：,，]?/;
 const BULLET_PREFIX = /^[-—–·•●○◆▪]+/;
 const NUMBERING_PREFIX =
@@ -94,9 +97,11 @@ export function isTotalName(name: string): boolean {
 }
 
 export function isCeilingName(name: string): boolean {
-  if (!CEILING_NAMES.test(normalizeForMatch(name))) return false;
+  const normalized = normalizeForMatch(name);
+  if (/率$/.test(compactName(name))) return CEILING_RATES.test(normalized);
+  if (!CEILING_NAMES.test(normalized)) return false;
   // 信访事项办结, 火灾隐患整改: work done about something kept low is a count to raise.
-  return /率$/.test(compactName(name)) || !namesWorkDone(compactName(name));
+  return !namesWorkDone(compactName(name));
 }
 
 function columnOf(layout: TableLayout, role: ColumnRole): number | undefined {
@@ -260,6 +265,7 @@ function isSectionRow(
   const text = compactName(label);
   return (
     level === 1 ||
+    level === 2 ||
     SECTION_HEADING.test(text) ||
     (text.length <= 10 &&
       categoryOfText(text) !== undefined &&

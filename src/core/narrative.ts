@@ -19,6 +19,8 @@ import {
   SECTION_VERDICTS,
   approximationWords,
   changeWords,
+  comparisonBase,
+  eventName,
   formatYear,
   frameOf,
   isPartYear,
@@ -276,19 +278,93 @@ export function writeClause(
   const actual = indicator.actual as SourcedNumber;
   if (first) b.plain(leadOf(ctx));
   const frame = frameOf(indicator);
+  if (frame.kind === "event") {
+    writeEvents(b, indicator, ctx);
+    return;
+  }
   const name = subjectName(indicator, clash);
   const before =
     name === indicator.name ? frame.before : frame.before.replace(indicator.name, name);
-  // A rate behind its target "is" a value rather than "reaches" it.
-  const verbFixed =
-    frame.kind === "rate" && indicator.status === "behind" ? before.replace(/达$/, "为") : before;
+  // A rate behind its target "is" a value rather than "reaches" it; 约/近 take no 达 at all.
+  const approximate = actual.approx === "about" || actual.approx === "nearly";
+  const verbFixed = approximate
+    ? before.replace(/达$/, "")
+    : frame.kind === "rate" && indicator.status === "behind"
+      ? before.replace(/达$/, "为")
+      : before;
   b.plain(verbFixed);
   writeValue(b, indicator, actual, ctx, frame.unit);
   b.plain(frame.after);
   writeParts(b, parts, ctx);
+  if (actual.approx) {
+    if (sayDone) writeApproximateVerdict(b, indicator, ctx);
+    return;
+  }
   writeTargetPhrase(b, indicator, ctx);
   writeGrowth(b, indicator, ctx);
   if (sayDone) writeDonePhrase(b, indicator, ctx);
+}
+
+/**
+ * An approximate value (300余, 约4100, 20以上) gives no exact rate or growth: only the verdict,
+ * and only when the approximation cannot change it (at least the target).
+ */
+function writeApproximateVerdict(
+  b: ParagraphBuilder,
+  indicator: Indicator,
+  ctx: NarrativeContext
+): void {
+  const actual = indicator.actual as SourcedNumber;
+  const atLeast = actual.approx === "over" || actual.approx === "atLeast";
+  if (!atLeast || !isDone(indicator) || indicator.direction === "ceiling") return;
+  if (indicator.unit === "%") return;
+  b.plain(isPartYear(ctx.months) ? `，提前完成${targetWord(ctx.months)}任务` : "，完成目标任务");
+}
+
+/**
+ * Events to keep low, counted: "发生火灾事故3起，控制在5起以内，比上年减少2起"; none at all:
+ * "未发生命案". A change of a count of events is its difference, not a percentage.
+ */
+function writeEvents(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeContext): void {
+  const actual = indicator.actual as SourcedNumber;
+  const { target, previous } = indicator;
+  const name = eventName(indicator.name);
+  const unit = indicator.unit;
+  const digits = (...values: SourcedNumber[]) =>
+    Math.max(...values.map((v) => ownDecimals(v.value)));
+  if (actual.value === 0 && !actual.approx) {
+    b.plain(`未发生${name}`);
+    if (previous && previous.value > 0 && isGrowthQuotable(indicator))
+      b.plain(`（${comparisonBase(ctx.months)}`)
+        .quote(formatNumber(previous.value, digits(previous)), "value", previous)
+        .plain(`${unit}）`);
+    return;
+  }
+  b.plain(`发生${name}`);
+  writeValue(b, indicator, actual, ctx);
+  if (target && !actual.approx) {
+    if (isDone(indicator))
+      b.plain("，控制在")
+        .quote(formatNumber(target.value, digits(target)), "value", target)
+        .plain(`${unit}以内`);
+    else
+      b.plain("，超出控制目标")
+        .quote(formatNumber(actual.value - target.value, digits(actual, target)), "rate", actual, [
+          target,
+        ])
+        .plain(unit);
+  }
+  if (previous && !actual.approx && isGrowthQuotable(indicator)) {
+    const change = roundTo(actual.value - previous.value, digits(actual, previous));
+    const base = comparisonBase(ctx.months);
+    if (change === 0) b.plain(`，与${base}持平`);
+    else
+      b.plain(`，比${base}${change > 0 ? "增加" : "减少"}`)
+        .quote(formatNumber(Math.abs(change), digits(actual, previous)), "growth", actual, [
+          previous,
+        ])
+        .plain(unit);
+  }
 }
 
 /** "纳入低保226户410人": two measures of one subject in one clause. */
@@ -365,7 +441,8 @@ export function summarySentence(
  * A repeated name is quoted once when its numbers agree, and not at all when they disagree.
  */
 export function mainIndicators(rows: Indicator[]): { quoted: Indicator[]; omitted: Indicator[] } {
-  const mainRows = rows.filter((i) => !i.parentId && !i.isTotal);
+  // A hidden sheet is a helper (lists, scratch figures, old copies): checked, never written.
+  const mainRows = rows.filter((i) => !i.parentId && !i.isTotal && !i.onHiddenSheet);
   const candidates = mainRows.filter((i) => i.actual);
   const byName = new Map<string, Indicator[]>();
   for (const i of candidates) {
@@ -378,8 +455,7 @@ export function mainIndicators(rows: Indicator[]): { quoted: Indicator[]; omitte
     const namesakes = byName.get(normalizeForMatch(i.name)) ?? [i];
     const same = namesakes.filter((o) => o === i || sameIndicatorName(o, i));
     // A helper sheet's copy gives way to a visible row of the same name.
-    const visible = same.filter((o) => !o.onHiddenSheet);
-    const relevant = visible.length > 0 ? visible : same;
+    const relevant = same.filter((o) => !o.onHiddenSheet);
     if (!relevant.includes(i)) continue;
     const agree = relevant.every(
       (o) => o.actual?.value === i.actual?.value && o.target?.value === i.target?.value
@@ -388,7 +464,7 @@ export function mainIndicators(rows: Indicator[]): { quoted: Indicator[]; omitte
     else if (relevant[0] === i) quoted.push(i);
   }
   // Rows with no readable completed value (blank, #N/A, unreadable) are left out as well.
-  for (const i of mainRows) if (!i.actual && !i.onHiddenSheet) omitted.push(i);
+  for (const i of mainRows) if (!i.actual) omitted.push(i);
   return { quoted, omitted };
 }
 
@@ -409,7 +485,9 @@ function clausesOf(mains: Indicator[]): Clause[] {
   for (let i = 0; i < mains.length; i++) {
     const a = mains[i];
     const b = mains[i + 1];
-    const subject = b && !a.target && !b.target ? pairSubject(a, b) : undefined;
+    // The pair's verdict is the first measure's (households): the second has no target of its own.
+    const subject =
+      b && !b.target && !a.actual?.approx && !b.actual?.approx ? pairSubject(a, b) : undefined;
     if (subject) {
       clauses.push({ kind: "pair", households: a, people: b, subject });
       i++;
@@ -429,8 +507,12 @@ export function writeIndicatorText(
   complete = true,
   lead = true
 ): WrittenText {
+  // A value written 约/近 cannot carry a verdict: it is not counted among the measured.
   const measured = mains.filter(
-    (i) => i.status === "exceeded" || i.status === "completed" || i.status === "behind"
+    (i) =>
+      (i.status === "exceeded" || i.status === "completed" || i.status === "behind") &&
+      i.actual?.approx !== "about" &&
+      i.actual?.approx !== "nearly"
   );
   const b = new ParagraphBuilder();
   const partsOf = partsByParent(indicators);
@@ -445,7 +527,9 @@ export function writeIndicatorText(
     if (index > 0) b.plain("；");
     const first = lead && index === 0;
     if (clause.kind === "pair") {
+      // A growth would speak of one of the two measures only: left out.
       writePair(b, clause.households, clause.people, clause.subject, ctx, first);
+      writeTargetPhrase(b, clause.households, ctx);
       quoted.add(clause.households.id).add(clause.people.id);
       return;
     }
@@ -458,8 +542,19 @@ export function writeIndicatorText(
       quoted.add(indicator.id);
       return;
     }
-    const parts = (partsOf.get(indicator.id) ?? []).filter(quotable);
+    const allParts = (partsOf.get(indicator.id) ?? []).filter(quotable);
+    // "低保户 226户, 其中：低保人数 410人": one subject in 户 and 人 is a pair, not a part.
+    const partner = allParts.find((p) => pairSubject(indicator, p) !== undefined);
+    const parts = allParts.filter((p) => p !== partner);
     const clash = (names.get(normalizeForMatch(indicator.name)) ?? 0) > 1;
+    if (partner && !indicator.actual?.approx && !partner.actual?.approx) {
+      writePair(b, indicator, partner, pairSubject(indicator, partner) as string, ctx, first);
+      writeParts(b, parts, ctx);
+      writeTargetPhrase(b, indicator, ctx);
+      quoted.add(indicator.id).add(partner.id);
+      parts.forEach((p) => quoted.add(p.id));
+      return;
+    }
     writeClause(b, indicator, parts, ctx, first, sayDone, clash);
     quoted.add(indicator.id);
     parts.forEach((p) => quoted.add(p.id));
@@ -515,9 +610,8 @@ export function workbookSections(
   const sections = new Map<string, WorkbookSection>();
   for (const indicator of indicators) {
     const headed = indicator.section.length > 0;
-    // Rows of no known line of work take their table's own title (安全生产工作), when it has one.
-    const tableTitle =
-      !headed && indicator.category === "other" ? tableTitles.get(indicator.tableId) : undefined;
+    // Rows of a table of no known line of work take its own title (安全生产工作), when it has one.
+    const tableTitle = headed ? undefined : tableTitles.get(indicator.tableId);
     const key = headed
       ? `s:${sectionKey(indicator)}`
       : tableTitle
@@ -617,7 +711,7 @@ export function writeSection(section: WorkbookSection, ctx: NarrativeContext): W
   return { path: section.path, title, category, paragraphs, omitted: omittedList };
 }
 
-/** Every section of the workbook, written; `tableTitles` name sections of tables of no known line of work. */
+/** Every section of the workbook, written; `tableTitles` name the sections of tables of no known line of work. */
 export function writeSections(
   indicators: Indicator[],
   ctx: NarrativeContext,

@@ -105,8 +105,8 @@ describe("a one-sheet ledger with section rows merged across the row", () => {
     expect(clauses(text("经济发展")[0])).toEqual([
       "2023年1—10月，完成固定资产投资10.5亿元，完成全年目标的87.5%，同比增长7.14%；",
       "新增四上企业入库11家，完成全年目标的110%，同比增长37.5%；",
-      // the qualifier stays where the cell has it
-      "规模工业产值达20亿元以上，完成全年目标的100%，同比增长7.53%；",
+      // the qualifier stays where the cell has it; no exact rate from an approximate value
+      "规模工业产值达20亿元以上；",
       "限上批发零售业销售额达21.3亿元，完成全年目标的85.2%，同比增长3.4%。",
       "其中新增四上企业入库、规模工业产值已提前完成全年目标任务。",
     ]);

@@ -3,10 +3,12 @@
  * of frames). An indicator's name decides its sentence; a suffix rule alone is not enough:
  *
  *   kind         when                                         example
- *   ceiling      a rate or count to keep low                  城镇登记失业率为2.8%，控制在3.5%以内
+ *   event        events to keep low, counted                  发生火灾事故3起; none: 未发生命案
+ *   ceiling      a rate to keep low                           城镇登记失业率为2.8%，控制在3.5%以内
  *   rate         a % indicator                                续保率达96.3%，高于95%的目标
  *   served       为/对 + the people + what was done           为1542名高龄老人发放津贴
  *   action       the name begins with its verb                新建公厕5座、办理居住证320张
+ *   activity     an activity held                             开展消防安全培训20场次
  *   nominal      the verb comes last (a nominalised name)     信访事项办结 → 办结信访事项58件
  *   payment      a sum paid (款/金/费/补贴…)                   征地补偿款1200万元
  *   measure      a stock or measure (人数/额/值/量…)           参保人数达24650人
@@ -19,7 +21,17 @@ import { Indicator } from "../model";
 import { isMoneyUnit, isPercentUnit } from "../units";
 
 export type FrameKind =
-  "ceiling" | "rate" | "served" | "action" | "nominal" | "payment" | "measure" | "people" | "work";
+  | "event"
+  | "ceiling"
+  | "rate"
+  | "served"
+  | "action"
+  | "activity"
+  | "nominal"
+  | "payment"
+  | "measure"
+  | "people"
+  | "work";
 
 /**
  * The words of a clause around its number: `before` the number, the measure word written
@@ -35,14 +47,35 @@ export interface Frame {
 
 /** Verbs a name may begin with: the name already says what was done. */
 export const LEADING_VERBS =
-  /^(发放|开发|开展|征求|收集|发现|协调|动员|处理|接收|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树)/;
+  /^(发放|开发|开展|整改|实际利用|利用|招引|征集|征求|收集|发现|协调|动员|处理|接收|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树)/;
 
 /** Verbs that only introduce the work ("开展走访慰问"): the name reads from its start. */
 export const LIGHT_VERBS = /^(开展|组织|举办|举行|召开|完成|实现|落实|推进|进行|实施)/;
 
 /** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
 export const TRAILING_VERBS =
-  /(办结|发表|改造|调解|化解|整治|整改|维修|修缮|安装|走访|慰问|培训|排查|核查|审批|清理|清运|拆除|受理|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|宣讲)$/;
+  /(办结|发表|改造|调解|化解|整治|整改|维修|修缮|安装|走访|慰问|排查|核查|审批|清理|清运|拆除|受理|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|发放|创建)$/;
+
+/** Names of activities held: "消防安全培训" → 开展消防安全培训. */
+export const ACTIVITY_NAME = /(培训|宣讲|演练|讲座|活动|会议|比赛|义诊|宣传)$/;
+
+/** Counts of events to keep low (起, 件…): 发生火灾事故3起; none at all: 未发生命案. */
+const EVENT_UNITS = /^(起|件|宗|次|例|人|处)$/;
+const EVENT_SUFFIX = /(发生数|发生起数|起数|次数|人数|数量|数)$/;
+
+/** The event a ceiling count names: "命案发生数" → 命案. */
+export function eventName(name: string): string {
+  return name.replace(EVENT_SUFFIX, "") || name;
+}
+
+/** A ceiling counted in events (not a rate): 火灾事故 起, 命案发生数 起. */
+export function isEventCount(indicator: Indicator): boolean {
+  return (
+    indicator.direction === "ceiling" &&
+    !isPercentUnit(indicator.unit) &&
+    EVENT_UNITS.test(indicator.unit)
+  );
+}
 
 /** Words before a trailing verb that say how, not what: "入户走访" is not "走访入户". */
 const MANNER_BEFORE_VERB =
@@ -50,10 +83,18 @@ const MANNER_BEFORE_VERB =
 
 /** Names that are measures of a stock: 参保人数, 销售额, 产值, 余额. */
 export const MEASURE_NAME =
-  /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次)$/;
+  /(人数|户数|数|额|率|量|值|收入|面积|金额|产值|规模|比例|比重|总数|总额|余额|人次|长度|里程|覆盖面)$/;
 
 /** Sums paid out or received: no 完成 before them. */
 export const PAYMENT_NAME = /(款|金|费|资金|补贴|津贴|补助|奖励|经费|救助金|抚恤金)$/;
+/** Sums paid to people: written with 发放 (发放临时救助资金52.5万元). */
+const PAID_OUT = /(资金|补贴|津贴|补助|奖励|救助金|抚恤金|慰问金|低保金)$/;
+/** A benefit paid to a group, counted in people: 残疾人两项补贴 → 为362名残疾人发放两项补贴. */
+const BENEFIT_TO =
+  /^(.*?(?:老人|残疾人|儿童|学生|人员|对象|家庭|群众|军人|居民))(.+?(?:补贴|津贴|补助|救助金|慰问金|抚恤金))$/;
+/** Money that comes in (招商引资到位资金) is not paid out. */
+const MONEY_IN = /招商|引资|到位|融资|投资|筹集|争取|收入/;
+const BENEFIT = /(补贴|津贴|补助|救助金|慰问金|抚恤金)$/;
 
 /** Groups of people a name may count. */
 export const PEOPLE_NAME = /(人员|对象|家庭|群众|儿童|老人|学生|残疾人|困难户|退役军人|党员)$/;
@@ -86,12 +127,21 @@ export function frameOf(indicator: Indicator): Frame {
   const core = coreOf(name);
   const qualifier = name.slice(core.length);
   const space = /[A-Za-z]$/.test(name) ? " " : "";
+  if (isEventCount(indicator))
+    return { kind: "event", before: `发生${eventName(name)}`, after: "" };
   if (indicator.direction === "ceiling") return { kind: "ceiling", before: `${name}为`, after: "" };
   if (isPercentUnit(indicator.unit)) return { kind: "rate", before: `${name}达`, after: "" };
   const served = SERVED.exec(name);
   const count = countWord(indicator.unit);
   if (served && count)
     return { kind: "served", before: served[1], unit: count, after: `${served[2]}${served[3]}` };
+  const benefit = BENEFIT_TO.exec(core);
+  if (benefit && count && !LEADING_VERBS.test(core))
+    return { kind: "served", before: "为", unit: count, after: `${benefit[1]}发放${benefit[2]}` };
+  if (BENEFIT.test(core) && !isMoneyUnit(indicator.unit) && !LEADING_VERBS.test(core))
+    return { kind: "action", before: `发放${name}`, after: "" };
+  if (ACTIVITY_NAME.test(core) && !LEADING_VERBS.test(core) && !TRAILING_VERBS.test(core))
+    return { kind: "activity", before: `开展${name}`, after: "" };
   if (LIGHT_VERBS.test(core)) return { kind: "action", before: `${name}${space}`, after: "" };
   const verb = TRAILING_VERBS.exec(core);
   const object = verb ? core.slice(0, -verb[0].length) : "";
@@ -100,7 +150,11 @@ export function frameOf(indicator: Indicator): Frame {
   }
   if (LEADING_VERBS.test(core)) return { kind: "action", before: `${name}${space}`, after: "" };
   if (isMoneyUnit(indicator.unit) && PAYMENT_NAME.test(core))
-    return { kind: "payment", before: name, after: "" };
+    return {
+      kind: "payment",
+      before: PAID_OUT.test(core) && !MONEY_IN.test(core) ? `发放${name}` : name,
+      after: "",
+    };
   if (MEASURE_NAME.test(core)) return { kind: "measure", before: `${name}达`, after: "" };
   if (PEOPLE_NAME.test(core)) return { kind: "people", before: `${name}${space}`, after: "" };
   return { kind: "work", before: `完成${name}${space}`, after: "" };
@@ -117,6 +171,8 @@ export function pairSubject(households: Indicator, people: Indicator): string | 
   const [hRe, hUnit] = PAIR_SUFFIXES[0];
   const [pRe, pUnit] = PAIR_SUFFIXES[1];
   if (households.unit !== hUnit || people.unit !== pUnit) return undefined;
+  // "低保对象" in 户 and "低保对象" in 人: one subject, two measures.
+  if (households.name === people.name && !hRe.test(households.name)) return households.name;
   const h = households.name.replace(hRe, "");
   const p = people.name.replace(pRe, "");
   return h !== "" && h === p && h !== households.name ? h : undefined;

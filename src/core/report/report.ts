@@ -5,7 +5,7 @@
  */
 import { chineseNumber, formatYear, headingNumber, periodPhrase } from "../lexicon";
 import { Analysis, CellRef, Finding, Indicator, OmittedIndicator, SourceSpan } from "../model";
-import { sectionTitleOfTable } from "../categories";
+import { tableSectionTitles } from "../categories";
 import {
   WorkbookSection,
   WrittenSection,
@@ -157,11 +157,7 @@ function clauseWriter(
 
 /** The workbook's sections with their rows, as the engine formed them (for rewriting). */
 function sectionRows(analysis: Analysis): WorkbookSection[] {
-  const titles = new Map<string, string>();
-  for (const table of analysis.tables) {
-    const title = sectionTitleOfTable(table.title);
-    if (title) titles.set(table.id, title);
-  }
+  const titles = new Map(tableSectionTitles(analysis.tables).map((t) => [t.id, t.title]));
   return workbookSections(analysis.indicators, titles);
 }
 

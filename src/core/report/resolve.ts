@@ -401,23 +401,81 @@ function changeInUnits(
 /** Words that follow a count and name what was counted: "新增X家四上企业". */
 const CLASSIFIER_UNITS = /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|条|套|支|批)$/;
 
-export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): Resolution[] {
+/**
+ * What the slots resolved so far leave for the next ones, kept as they are resolved so that
+ * each slot looks back in constant time: a draft is resolved in time linear in its length.
+ */
+interface Progress {
+  clauses: Span[];
+  /** The first clause of the sentence each clause is in. */
+  sentenceStart: number[];
+  /** The nearest clause at or before each one that starts with 其中, or -1. */
+  qizhongAtOrBefore: number[];
+  /** Per clause: the results of its slots that were not skipped, in order. */
+  resolved: Map<number, Resolution[]>;
+  /** Per clause: its last slot not in brackets, and whether one of them limits the number. */
+  lastOutsideBracket: Map<number, Slot>;
+  qualified: Set<number>;
+  /** The last clause before the current one without a resolved slot, found as clauses pass. */
+  lastEmptyClause: number;
+  scannedUpTo: number;
+}
+
+/** A 其中 list longer than this many clauses is not one: the rate after it is not looked up. */
+const MAX_PARTS_CLAUSES = 50;
+
+function progressFor(text: string): Progress {
   const clauses = clauseSpans(text);
+  const sentenceStart: number[] = [];
+  const qizhongAtOrBefore: number[] = [];
+  clauses.forEach((clause, i) => {
+    const ended = i > 0 && /[。！？!?\n；;]/.test(text.slice(clauses[i - 1].start, clause.start));
+    sentenceStart.push(i === 0 || ended ? i : sentenceStart[i - 1]);
+    const qizhong = /^\s*其中/.test(text.slice(clause.start, clause.end));
+    qizhongAtOrBefore.push(qizhong ? i : i > 0 ? qizhongAtOrBefore[i - 1] : -1);
+  });
+  return {
+    clauses,
+    sentenceStart,
+    qizhongAtOrBefore,
+    resolved: new Map(),
+    lastOutsideBracket: new Map(),
+    qualified: new Set(),
+    lastEmptyClause: -1,
+    scannedUpTo: -1,
+  };
+}
+
+/** Records a slot once resolved (or skipped). */
+function record(progress: Progress, slot: Slot, result: Resolution): void {
+  if (!slot.inBracket) {
+    progress.lastOutsideBracket.set(slot.clause, slot);
+    if (slot.skip?.kind === "age" || slot.skip?.subArea) progress.qualified.add(slot.clause);
+  }
+  if (slot.skip) return;
+  const list = progress.resolved.get(slot.clause);
+  if (list) list.push(result);
+  else progress.resolved.set(slot.clause, [result]);
+}
+
+export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): Resolution[] {
+  const progress = progressFor(text);
+  const { clauses } = progress;
   const results: Resolution[] = [];
   const lastInClause = new Map<number, Resolution>();
-  slots.forEach((slot, index) => {
+  slots.forEach((slot) => {
     if (slot.skip) {
       results.push({ slot });
+      record(progress, slot, results[results.length - 1]);
       return;
     }
     const clause = clauses[slot.clause] ?? { start: 0, end: text.length };
     // Numbers in brackets belong to a name ("接种（18岁以上）"): no boundary, no qualifier.
-    const earlier = slots.slice(0, index).filter((s) => s.clause === slot.clause && !s.inBracket);
-    const previousSlot = earlier[earlier.length - 1];
+    const previousSlot = progress.lastOutsideBracket.get(slot.clause);
     const segmentStart = Math.max(clause.start, previousSlot ? previousSlot.unitEnd : 0);
     const segment = text.slice(segmentStart, Math.max(segmentStart, slot.leadStart));
-    const topic = topicFor(slot, slots, index, results, lastInClause, clauses);
-    const subject = rateSubject(text, slot, index, slots, results, clauses);
+    const topic = topicFor(slot, lastInClause, clauses);
+    const subject = rateSubject(text, slot, progress);
     const res = resolveOne(
       text,
       slot,
@@ -429,7 +487,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
       { topic, subject },
       ctx
     );
-    if (earlier.some((s) => s.skip?.kind === "age" || s.skip?.subArea) && res.value !== undefined)
+    if (progress.qualified.has(slot.clause) && res.value !== undefined)
       results.push({
         slot,
         reason: reason(
@@ -440,6 +498,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
       });
     else results.push(res);
     lastInClause.set(slot.clause, results[results.length - 1]);
+    record(progress, slot, results[results.length - 1]);
   });
   return results;
 }
@@ -447,17 +506,11 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
 /** The last number before, in the same clause or the clause before in the same sentence. */
 function topicFor(
   slot: Slot,
-  slots: Slot[],
-  index: number,
-  results: Resolution[],
   lastInClause: Map<number, Resolution>,
   clauses: Span[]
 ): Resolution | undefined {
-  for (let k = index - 1; k >= 0; k--) {
-    const other = slots[k];
-    if (other.clause === slot.clause && !other.skip) return results[k];
-    if (other.clause !== slot.clause) break;
-  }
+  const sameClause = lastInClause.get(slot.clause);
+  if (sameClause) return sameClause;
   const previousClause = slot.clause - 1;
   if (previousClause < 0 || !clauses[previousClause]) return undefined;
   const prev = lastInClause.get(previousClause);
@@ -479,29 +532,20 @@ interface Before {
  * rate, so the rate is the sentence's main indicator's, named in the clause before 其中.
  * Undefined when the clause before is not such a list; a reason when it is unclear whose.
  */
-function rateSubject(
-  text: string,
-  slot: Slot,
-  index: number,
-  slots: Slot[],
-  results: Resolution[],
-  clauses: Span[]
-): Before["subject"] {
-  if (slots.some((s, k) => k < index && s.clause === slot.clause && !s.skip)) return undefined;
+function rateSubject(text: string, slot: Slot, progress: Progress): Before["subject"] {
+  const { resolved, sentenceStart } = progress;
+  if (resolved.has(slot.clause)) return undefined;
+  const first = sentenceStart[slot.clause] ?? slot.clause;
+  // The clauses back to the nearest 其中 must each hold a number, all in this sentence.
+  const q = slot.clause > 0 ? progress.qizhongAtOrBefore[slot.clause - 1] : -1;
+  if (q < 0 || q - 1 < first || slot.clause - q > MAX_PARTS_CLAUSES) return undefined;
+  for (let c = progress.scannedUpTo + 1; c < slot.clause; c++)
+    if (!resolved.has(c)) progress.lastEmptyClause = c;
+  progress.scannedUpTo = Math.max(progress.scannedUpTo, slot.clause - 1);
+  if (progress.lastEmptyClause >= q) return undefined;
   const parts: Resolution[] = [];
-  const inSentence = (c: number) =>
-    c >= 0 && !/[。！？!?\n；;]/.test(text.slice(clauses[c].start, clauses[slot.clause].start));
-  let c = slot.clause - 1;
-  for (; inSentence(c); c--) {
-    const here = results.filter((r, k) => k < index && slots[k].clause === c && !slots[k].skip);
-    if (here.length === 0) return undefined;
-    parts.unshift(...here);
-    if (/^\s*其中/.test(text.slice(clauses[c].start, clauses[c].end))) break;
-  }
-  if (!inSentence(c) || !inSentence(c - 1)) return undefined;
-  const mainClause = results.filter(
-    (r, k) => k < index && slots[k].clause === c - 1 && !slots[k].skip && r.entry
-  );
+  for (let c = q; c < slot.clause; c++) for (const r of resolved.get(c) ?? []) parts.push(r);
+  const mainClause = (resolved.get(q - 1) ?? []).filter((r) => r.entry);
   const main = mainClause[mainClause.length - 1]?.entry;
   if (!main) return undefined;
   const unclear = (zh: string, en: string) => ({ reason: reason("UNCLEAR_SUBJECT", zh, en) });

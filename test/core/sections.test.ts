@@ -1,0 +1,99 @@
+/**
+ * Layouts and sentences found by trying unseen workbooks: each case the general rule behind it.
+ */
+import { analyzeWorkbook } from "../../src/core";
+import { buildReport, reportToText } from "../../src/core/report";
+import { sheet, workbook } from "../helpers/sheet";
+
+const HEAD = ["序号", "指标名称", "单位", "目标", "完成", "上年同期"];
+
+function textOf(...sheets: ReturnType<typeof sheet>[]): string {
+  return reportToText(buildReport(analyzeWorkbook(workbook(...sheets))));
+}
+
+describe("the workbook's structure", () => {
+  test("（一） in the 序号 column with its title in the name column is a sub-heading, not an indicator", () => {
+    const analysis = analyzeWorkbook(
+      workbook(
+        sheet("民生", [
+          HEAD,
+          ["一、", "民生保障", null, null, null, null],
+          ["（一）", "就业", null, null, null, null],
+          [1, "城镇新增就业", "人", 800, 860, 800],
+          ["（二）", "社会救助", null, null, null, null],
+          [1, "发放低保金", "万元", 420, 436.5, 401],
+        ])
+      )
+    );
+    expect(analysis.indicators.map((i) => i.name)).toEqual(["城镇新增就业", "发放低保金"]);
+    expect(analysis.indicators.every((i) => !i.parentId)).toBe(true);
+    expect(analysis.findings.filter((f) => f.code === "MISSING_ACTUAL")).toEqual([]);
+    const text = reportToText(buildReport(analysis));
+    expect(text).toContain("一、民生保障\n（一）就业\n全年完成城镇新增就业860人");
+    expect(text).toContain("（二）社会救助\n全年发放低保金436.5万元");
+  });
+
+  test("a hidden helper sheet is checked but never written into the report", () => {
+    const text = textOf(sheet("就业", [HEAD, [1, "城镇新增就业", "人", 1000, 1126, 1050]]), {
+      ...sheet("辅助", [
+        ["指标名称", "目标", "完成"],
+        ["临时计算", 1, 2],
+      ]),
+      hidden: true,
+    });
+    expect(text).not.toContain("临时计算");
+    expect(text).toContain("完成城镇新增就业1126人");
+  });
+
+  test("an Excel table of no known line of work is a section named by the table", () => {
+    const safety = sheet(
+      "安全与救助",
+      [
+        ["指标名称", "单位", "目标", "完成"],
+        ["燃气用户安全检查", "户", 8000, 8420],
+      ],
+      { tables: [{ name: "安全生产", ref: "A1:D2" }] }
+    );
+    expect(textOf(safety)).toContain("一、安全生产\n全年完成燃气用户安全检查8420户");
+  });
+});
+
+describe("sentences", () => {
+  const one = (row: (string | number | null)[], extra: (string | number | null)[][] = []) =>
+    textOf(sheet("表", [["指标名称", "单位", "目标", "完成", "上年同期"], row, ...extra]));
+
+  test("a rate to raise with a 100% target is a floor, not a ceiling", () => {
+    expect(one(["信访事项按期办结率", "%", 100, 98.7, 99.2])).toContain(
+      "信访事项按期办结率为98.7%，低于100%的目标"
+    );
+  });
+
+  test("events to keep low are counted as they happen; none at all is 未发生", () => {
+    expect(one(["命案发生数", "起", 0, 0, 1])).toContain("全年未发生命案（上年1起）");
+    expect(one(["火灾事故", "起", 2, 3, 2])).toContain(
+      "全年发生火灾事故3起，超出控制目标1起，比上年增加1起"
+    );
+  });
+
+  test("an approximate value gives no exact rate or growth", () => {
+    const text = one(["60岁以上老人接种", "人", 4000, "约4100", 3600]);
+    expect(text).toContain("完成60岁以上老人接种约4100人。");
+    expect(text).not.toMatch(/102\.5%|13\.89%/);
+    expect(one(["主题党日活动", "场次", 48, "50余", 40])).toContain(
+      "开展主题党日活动50余场次，完成目标任务。"
+    );
+  });
+
+  test("households and people of one subject, the people as a 其中 row, are one pair", () => {
+    const text = one(["低保户", "户", 220, 226, 231], [["其中：低保人数", "人", null, 410, 428]]);
+    expect(text).toContain("全年纳入低保226户410人，完成目标任务的102.73%");
+  });
+
+  test("a benefit paid to a group counted in people", () => {
+    expect(one(["残疾人两项补贴", "人", 350, 362, 340])).toContain("全年为362名残疾人发放两项补贴");
+    expect(one(["高龄津贴发放", "人次", 2400, 1210, 1150])).toContain("全年发放高龄津贴1210人次");
+    expect(one(["招商引资到位资金", "亿元", 5, "5以上", 4])).toContain(
+      "全年招商引资到位资金5亿元以上"
+    );
+  });
+});
