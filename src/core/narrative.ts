@@ -632,11 +632,33 @@ export function workbookSections(
     }
     section.rows.push(indicator);
   }
-  const all = [...sections.values()];
+  const all = [...sections.values()].flatMap(byContext);
   // Without any structure of its own, the lines of work go in the order reports take them.
   if (all.every((s) => s.category !== undefined))
     return CATEGORIES.flatMap((c) => all.filter((s) => s.category === c));
   return all;
+}
+
+/** A 类别 with this many rows or more, in a section of several, is a topic of its own. */
+const ROWS_PER_TOPIC = 2;
+
+/**
+ * A section whose rows fall into several 类别 of some size each (城市建设 / 环境整治 / 征拆) has
+ * them as its topics, one level down: （一）城市建设…, each with its rows in order.
+ */
+function byContext(section: WorkbookSection): WorkbookSection[] {
+  const mains = section.rows.filter((r) => !r.parentId && !r.isTotal && !r.onHiddenSheet);
+  const contexts = [...new Set(mains.map((r) => r.context))];
+  if (contexts.length < 2 || contexts.some((c) => c === undefined)) return [section];
+  const sizes = contexts.map((c) => mains.filter((r) => r.context === c).length);
+  if (sizes.some((n) => n < ROWS_PER_TOPIC)) return [section];
+  const level = (section.path[section.path.length - 1]?.level ?? 0) + 1;
+  return contexts.map((context) => {
+    const rows = section.rows.filter((r) => r.context === context);
+    const topic: SectionHeading = { title: context as string, level, ref: rows[0].nameRef };
+    const sub: WorkbookSection = { path: [...section.path, topic], rows };
+    return sub;
+  });
 }
 
 /** A long section is split where its 类别 changes; a single clause stays with the one before. */

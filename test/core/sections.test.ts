@@ -33,6 +33,21 @@ describe("the workbook's structure", () => {
     expect(text).toContain("（二）社会救助\n全年发放低保金436.5万元");
   });
 
+  test("a 类别 column of topics of two rows or more each gives the sections' topics", () => {
+    const text = textOf(
+      sheet("城建环境", [
+        ["XX街道2023年城市建设与环境整治工作完成情况表"],
+        ["类别", "指标名称", "单位", "目标", "完成"],
+        ["城市建设", "新建公厕", "座", 4, 4],
+        ["城市建设", "整修道路", "条", 12, 9],
+        ["环境整治", "河长巡河", "次", 480, 430],
+        ["环境整治", "黑臭水体整治", "条", 3, 3],
+      ])
+    );
+    expect(text).toContain("一、城市建设与环境整治工作\n（一）城市建设\n2023年，新建公厕4座");
+    expect(text).toContain("（二）环境整治\n2023年，完成河长巡河430次");
+  });
+
   test("a hidden helper sheet is checked but never written into the report", () => {
     const text = textOf(sheet("就业", [HEAD, [1, "城镇新增就业", "人", 1000, 1126, 1050]]), {
       ...sheet("辅助", [

@@ -161,7 +161,7 @@ describe("task pane in Excel", () => {
     await page.getByTestId("insert").click();
     await expect(page.getByTestId("report-notice").innerText()).resolves.toContain("已插入到");
     expect(await fake<string>(page, 'return fake.text("说明", "D20");')).toMatch(
-      /^（一）就业工作\n2023年，完成城镇新增就业1126人/
+      /^2023年度工作总结\n一、就业工作\n2023年，完成城镇新增就业1126人/
     );
 
     await fake(page, 'fake.select("就业", "B4");');
@@ -188,16 +188,17 @@ describe("task pane in Excel", () => {
     await expect(page.getByTestId("report-notice").innerText()).resolves.toMatch(
       /已新建并写入“报告”工作表（\d+个单元格）/
     );
-    expect(await fake<string>(page, 'return fake.text("报告", "A1");')).toBe("（一）就业工作");
-    expect(await fake<string>(page, 'return fake.text("报告", "A2");')).toContain(
+    expect(await fake<string>(page, 'return fake.text("报告", "A1");')).toBe("2023年度工作总结");
+    expect(await fake<string>(page, 'return fake.text("报告", "A4");')).toBe("一、就业工作");
+    expect(await fake<string>(page, 'return fake.text("报告", "A5");')).toContain(
       "完成城镇新增就业1126人"
     );
 
-    await fake(page, 'fake.userEdit("报告", "A2", "我改过的段落");');
+    await fake(page, 'fake.userEdit("报告", "A5", "我改过的段落");');
     await page.getByTestId("write-sheet").click();
     const dialog = page.getByTestId("conflict-dialog");
     await dialog.waitFor();
-    expect(await dialog.innerText()).toContain("A2");
+    expect(await dialog.innerText()).toContain("A5");
     expect(await dialog.innerText()).toContain("我改过的段落");
     await page.waitForTimeout(500); // the dialog's fade-in
     await screenshot(page, "12-excel-conflict");
@@ -205,14 +206,15 @@ describe("task pane in Excel", () => {
     await expect(page.getByTestId("report-notice").innerText()).resolves.toContain(
       "写入“报告”工作表"
     );
-    expect(await fake<string>(page, 'return fake.text("报告", "A2");')).toContain(
+    expect(await fake<string>(page, 'return fake.text("报告", "A5");')).toContain(
       "完成城镇新增就业1126人"
     );
   });
 
   it("marks the report out of date when the workbook changes, then refreshes", async () => {
     const { page } = await openInExcel();
-    await fake(page, 'fake.userEdit("就业", "E4", 1200);');
+    // the completed value and its stated 完成率 together, as Excel recalculates it
+    await fake(page, 'fake.userEdit("就业", "E4", 1200); fake.userEdit("就业", "F4", 1.2);');
     const stale = page.getByTestId("stale");
     await stale.waitFor();
     expect(await stale.innerText()).toContain("已过期");

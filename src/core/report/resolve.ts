@@ -762,8 +762,11 @@ function matchWithNoun(
   ctx: ResolveContext
 ): Resolution | undefined {
   if (slot.textUnit.kind !== "measure" || !CLASSIFIER_UNITS.test(slot.unit)) return undefined;
-  const next = slots.find((s) => s.start >= slot.unitEnd);
-  const stop = text.slice(slot.unitEnd).search(/[，,；;。！？!?\n、（(]/);
+  const next = firstSlotFrom(slots, slot.unitEnd);
+  // Searched from the unit on, not on a copy of the rest of the text: linear in the draft.
+  const stopAt = /[，,；;。！？!?\n、（(]/g;
+  stopAt.lastIndex = slot.unitEnd;
+  const stop = stopAt.exec(text) ? stopAt.lastIndex - 1 - slot.unitEnd : -1;
   const end = stop < 0 ? text.length : slot.unitEnd + stop;
   // The counted thing must end the clause ("全年新增X家四上企业。"); in "为X名大学生、…办理创业
   // 补贴" the clause goes on to say what was done for them.
@@ -773,6 +776,18 @@ function matchWithNoun(
   const found = ctx.catalog.matchPhrase(`${phrase}${noun}`, { accept, context });
   if (found.kind !== "found") return undefined;
   return withValue({ slot, field: "actual" }, found.entry, slot, "actual", undefined, ctx);
+}
+
+/** The first slot starting at or after `offset` (slots are in text order): a binary search. */
+function firstSlotFrom(slots: Slot[], offset: number): Slot | undefined {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return slots[lo];
 }
 
 function uniqueNames(entries: NameEntry[]): string[] {
