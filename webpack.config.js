@@ -15,6 +15,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { contentSecurityPolicy } = require("./scripts/csp");
 
 const URL_DEV = "https://localhost:3000/";
 // Where the production build is hosted. Override with ADDIN_PROD_URL=https://host/path/ npm run build
@@ -137,12 +138,15 @@ module.exports = async (env = {}, options = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The page's Content-Security-Policy meta (scripts/csp.js), the first element of <head>.
+        csp: contentSecurityPolicy(),
         officeJs,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        csp: contentSecurityPolicy(),
         officeJs,
       }),
       new CopyWebpackPlugin({
@@ -179,7 +183,9 @@ module.exports = async (env = {}, options = {}) => {
     devServer: {
       hot: true,
       headers: {
-        "Access-Control-Allow-Origin": "*",
+        // The pages' policy, as the built pages carry it. No CORS header: no other origin needs
+        // to read these files (Office loads the pane as a page, not with fetch).
+        "Content-Security-Policy": contentSecurityPolicy(),
       },
       server: serving ? { type: "https", options: await getHttpsOptions() } : "https",
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,

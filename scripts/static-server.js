@@ -9,6 +9,7 @@
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const { contentSecurityPolicy } = require("./csp");
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -44,10 +45,14 @@ function serveDirectory(root, port = 0) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, {
+      const headers = {
         "Content-Type": CONTENT_TYPES[path.extname(file)] || "application/octet-stream",
         "Cache-Control": "no-store",
-      });
+      };
+      // The same policy as the pages' meta tag (scripts/csp.js).
+      if (path.extname(file) === ".html")
+        headers["Content-Security-Policy"] = contentSecurityPolicy();
+      res.writeHead(200, headers);
       res.end(data);
     });
   });
