@@ -60,6 +60,9 @@ export function decodeDraft(bytes: Uint8Array, label: string): Draft {
 /** The largest draft file read: a year's report is well under 100 KB. */
 export const MAX_DRAFT_BYTES = 4 * 1024 * 1024;
 
+/** The longest draft filled or checked: about 250 pages, where a year's report has 10 to 30. */
+export const MAX_DRAFT_CHARS = 500_000;
+
 export async function readDraftFile(path: string): Promise<Draft> {
   let bytes: Uint8Array;
   try {
@@ -73,5 +76,10 @@ export async function readDraftFile(path: string): Promise<Draft> {
   const draft = decodeDraft(bytes, path);
   if (draft.text.trim() === "")
     throw new UsageError(`文稿“${path}”是空的`, `the draft ${path} is empty`);
+  if (draft.text.length > MAX_DRAFT_CHARS)
+    throw new UsageError(
+      `文稿“${path}”有${draft.text.length}字，超过${MAX_DRAFT_CHARS}字的上限，请分成几份再填写或核对`,
+      `the draft ${path} has ${draft.text.length} characters, over the limit of ${MAX_DRAFT_CHARS}; split it`
+    );
   return draft;
 }

@@ -272,6 +272,12 @@ describe("inputs that cannot be read", () => {
     expectRefused(await run("fill", bigDraft, workbook), /大小上限/);
   });
 
+  test("a draft over the character limit is refused with the limit in the message", async () => {
+    const long = fresh("长文稿.txt");
+    writeFileSync(long, "全年完成城镇新增就业X人。".repeat(40_000));
+    expectRefused(await run("fill", long, workbook), /超过500000字的上限/);
+  });
+
   // The tests run as root, which reads any file whatever its mode; the compiled command is run
   // as the unprivileged user "nobody" instead, on a copy only root may read.
   test("an unreadable file (permission denied)", async () => {
