@@ -675,8 +675,10 @@ function paragraphGroups(mains: Indicator[]): Indicator[][] {
   const merged: Indicator[][] = [];
   for (const group of groups) {
     const last = merged[merged.length - 1];
-    if (last && (group.length === 1 || last.length === 1)) last.push(...group);
-    else merged.push(group);
+    // A loop, not push(...group): a group may hold a whole table's rows.
+    if (last && (group.length === 1 || last.length === 1)) {
+      for (const indicator of group) last.push(indicator);
+    } else merged.push(group);
   }
   return merged;
 }

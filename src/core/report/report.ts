@@ -96,16 +96,16 @@ function blockParagraphs(
       const written = rows ? writeSection(rows, ctx) : analysis.sections[item.index];
       if (!written) continue;
       const parts = fromWritten(written, ids);
-      paragraphs.push(...parts.paragraphs);
-      omitted.push(...parts.omitted);
+      for (const p of parts.paragraphs) paragraphs.push(p);
+      for (const o of parts.omitted) omitted.push(o);
       continue;
     }
     if (item.kind === "category") {
       const rows = analysis.indicators.filter((i) => i.category === item.category);
       const written = writeSection({ path: [], category: item.category, rows }, ctx);
       const parts = fromWritten(written, ids);
-      paragraphs.push(...parts.paragraphs);
-      omitted.push(...parts.omitted);
+      for (const p of parts.paragraphs) paragraphs.push(p);
+      for (const o of parts.omitted) omitted.push(o);
       continue;
     }
     const indicator = analysis.indicators.find((i) => i.id === item.indicatorId);
