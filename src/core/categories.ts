@@ -58,7 +58,7 @@ export const CATEGORY_TITLES: Record<Category, { zh: string; en: string }> = {
 /** Words around a table title's subject: the office, the year and period, 完成情况表 and the like. */
 const TITLE_NOISE_BEFORE = /^.*?(街道|办事处|街办|镇|乡)(?=.)/;
 const TITLE_NOISE =
-  /(\d{4}|[〇一二三四五六七八九零]{4})年度?|1\s*[-—–~至]\s*\d{1,2}月(份)?|[上下]半年|前三季度|[一二三四]季度|截[至止]\d{1,2}月底?/g;
+  /(\d{4}|[〇一二三四五六七八九零]{4})年度?|1\s*[-—–~至]\s*\d{1,2}月(份)?|[上下]半年|前三季度|[一二三四]季度|截[至止]\d{1,2}月底?|月度|季度|年度/g;
 const TITLE_TAIL =
   /(主要)?(工作)?(指标|任务|目标)?(完成|进展|落实|推进)?(情况|进度)?(统计|汇总|明细|一览)?(表|台账|清单)?$/;
 

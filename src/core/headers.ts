@@ -98,6 +98,18 @@ const SINGLE_MONTH = /^(\d{1,2}|[一二三四五六七八九十]+)月份?(完成
 
 /** What a header cell means, or undefined when it is not a header word we read. */
 export function classifyHeader(text: string): HeaderMeaning | undefined {
+  const whole = classifyOne(text);
+  if (whole) return whole;
+  // A bilingual header ("Unit 单位", "目标 Target"): either language's half may name the column.
+  const halves = text.normalize("NFKC").match(/[A-Za-z][A-Za-z .'/&-]*|[^A-Za-z]+/g) ?? [];
+  if (halves.length !== 2) return undefined;
+  const meanings = halves.map((h) => classifyOne(h.trim())).filter((m) => m !== undefined);
+  return meanings.length > 0 && meanings.every((m) => m.role === meanings[0].role)
+    ? (meanings.find((m) => m.period) ?? meanings[0])
+    : undefined;
+}
+
+function classifyOne(text: string): HeaderMeaning | undefined {
   const normalized = normalizeForMatch(text);
   if (normalized === "" || IGNORED.test(normalized)) return undefined;
   const { core, unit } = splitHeaderUnit(normalized);

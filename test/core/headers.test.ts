@@ -280,3 +280,18 @@ describe("periodInText", () => {
     expect(periodInText(text)).toBeUndefined();
   });
 });
+
+describe("bilingual headers", () => {
+  test.each<[string, string]>([
+    ["Unit 单位", "unit"],
+    ["单位 Unit", "unit"],
+    ["Target 目标", "target"],
+    ["指标名称 Indicator", "name"],
+  ])("%s → %s", (header, role) => {
+    expect(classifyHeader(header)?.role).toBe(role);
+  });
+
+  test("the period of either half is kept", () => {
+    expect(classifyHeader("1-6月完成 Jan-Jun")).toEqual({ role: "actual", period: { months: 6 } });
+  });
+});
