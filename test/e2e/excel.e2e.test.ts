@@ -178,7 +178,9 @@ describe("task pane in Excel", () => {
     await dialog.waitFor();
     await page.getByRole("button", { name: "覆盖" }).click();
     await expect(page.getByTestId("report-notice").innerText()).resolves.toContain("已插入到");
-    expect(await fake<string>(page, 'return fake.text("就业", "B4");')).toMatch(/^2023年度工作总结\n一、就业工作/);
+    expect(await fake<string>(page, 'return fake.text("就业", "B4");')).toMatch(
+      /^2023年度工作总结\n一、就业工作/
+    );
   });
 
   it("writes the 报告 sheet and asks before overwriting the user's edits", async () => {
