@@ -159,7 +159,7 @@ export const zh = {
   settingsPeriodAutoNow: (period: string) => `按表头（当前：${period}）`,
   settingsPeriodHint: "报告覆盖的月份，例如“1—10月”。",
   settingsDecimals: "小数位数",
-  settingsDecimalsHint: "完成率、增幅和万/亿金额保留的小数位数（0—4）。",
+  settingsDecimalsHint: "计算出的完成率和增幅保留的小数位数（0—4）；取自单元格的数字保持原样。",
   settingsScale: "万/亿换算",
   settingsScaleHint: "将较大的金额写成“293.51万元”“1.2亿元”。",
   settingsYear: "年份写法",
