@@ -75,6 +75,14 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingLeft: tokens.spacingHorizontalXS,
     flexShrink: 0,
+    // At Excel's narrowest pane the five tabs fit in any language and font.
+    "@media (max-width: 340px)": {
+      paddingLeft: 0,
+      "& .fui-Tab": {
+        paddingLeft: tokens.spacingHorizontalXXS,
+        paddingRight: tokens.spacingHorizontalXXS,
+      },
+    },
   },
   tabLabel: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   content: {
