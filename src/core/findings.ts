@@ -186,6 +186,11 @@ export const FINDING_RULES = {
     zh: (d, f) => `${f}为约数“${d.raw}”，报告中将照写约数`,
     en: (d, f) => `the ${f} "${d.raw}" is approximate; the report will say so`,
   },
+  PART_NOT_READ: {
+    severity: "warning",
+    zh: (d) => `${d.raw ?? ""}`.replace(/。$/, ""),
+    en: (d) => `${d.a ?? ""}`.replace(/\.$/, ""),
+  },
   SHEET_MARKED_UNUSED: {
     severity: "info",
     zh: () => "工作表标明“勿用/作废”，未作为指标表读取",

@@ -125,6 +125,14 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
   for (const f of runChecks(indicators, resolved)) findings.push(f);
   for (const sheet of unused)
     findings.push(makeFinding("SHEET_MARKED_UNUSED", { sheet: sheet.name }));
+  for (const part of workbook.unread ?? [])
+    findings.push(
+      makeFinding("PART_NOT_READ", {
+        sheet: part.sheet ?? workbook.sheets[0]?.name ?? "",
+        raw: part.message,
+        a: part.messageEn,
+      })
+    );
   if (tables.length === 0) {
     findings.push(makeFinding("NO_TABLES", { sheet: workbook.sheets[0]?.name ?? "" }));
   } else {

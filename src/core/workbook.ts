@@ -51,6 +51,11 @@ export interface SheetModel {
 
 export interface WorkbookModel {
   sheets: SheetModel[];
+  /**
+   * What the host could not read (a sheet Excel refused, its merged areas…), in the user's
+   * words: the engine reports each as a finding, so every face shows it.
+   */
+  unread?: { sheet?: string; message: string; messageEn: string }[];
 }
 
 export function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {

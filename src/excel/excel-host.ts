@@ -101,7 +101,16 @@ export function createExcelHost(
       if (outcome.workbookName) workbookName = outcome.workbookName;
       readProblems = outcome.problems;
       for (const problem of outcome.problems) console.warn(`指标报告助手: ${problem.messageZh}`);
-      return outcome.model;
+      if (outcome.problems.length === 0) return outcome.model;
+      // The engine turns each into a finding: the 校验 tab shows what was not read.
+      return {
+        ...outcome.model,
+        unread: outcome.problems.map((p) => ({
+          ...(p.sheet ? { sheet: p.sheet } : {}),
+          message: p.messageZh,
+          messageEn: p.messageEn,
+        })),
+      };
     },
 
     selectCell(sheet: string, cell: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { analyzeWorkbook } from "../../src/core";
 import { createExcelHost } from "../../src/excel/excel-host";
 import { cutBands, packBands } from "../../src/excel/read";
 import { ExcelReadError } from "../../src/excel/read-errors";
@@ -319,6 +320,11 @@ describe("Office.js errors during a read", () => {
     expect(model.sheets.map((s) => s.name)).toEqual(["台账1", "台账3"]);
     expect(model.sheets[0]).toEqual(expected.sheets[0]);
     expect(model.sheets[1]).toEqual(expected.sheets[2]);
+    // the engine names it among the findings, so the 校验 tab shows it
+    const finding = analyzeWorkbook(model).findings.find((f) => f.code === "PART_NOT_READ");
+    expect(finding).toMatchObject({ severity: "warning", sheet: "社保 医保" });
+    expect(finding?.message).toContain("工作表“社保 医保”无法读取，已跳过");
+    expect(finding?.messageEn).not.toMatch(/[\u4e00-\u9fff]{3}/);
     expect(host.readProblems).toEqual([
       expect.objectContaining({ part: "sheet", sheet: "社保 医保", code: "AccessDenied" }),
     ]);
@@ -329,7 +335,9 @@ describe("Office.js errors during a read", () => {
 
     // Once the sheet answers again, the next read has it all, with no message.
     fake.failingSheets.clear();
-    expect(await host.read()).toEqual(expected);
+    const again = await host.read();
+    expect(again).toEqual(expected);
+    expect(again.unread).toBeUndefined();
     expect(host.readProblems).toEqual([]);
   });
 
