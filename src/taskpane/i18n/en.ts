@@ -164,7 +164,8 @@ export const en: Strings = {
   settingsPeriodAutoNow: (period) => `From table headers (now: ${period})`,
   settingsPeriodHint: "The months the report covers, e.g. January–October.",
   settingsDecimals: "Decimal places",
-  settingsDecimalsHint: "For computed rates and changes (0–4); numbers taken from cells keep their own digits.",
+  settingsDecimalsHint:
+    "For computed rates and changes (0–4); numbers taken from cells keep their own digits.",
   settingsScale: "Write large amounts in 万/亿",
   settingsScaleHint: "Large sums read as 293.51万元 or 1.2亿元.",
   settingsYear: "Year style",
