@@ -105,7 +105,8 @@ describe("standalone task pane", () => {
   });
 
   it("has a network guard that catches a request to another machine", async () => {
-    const { page, network } = await openPane();
+    // The page's CSP would refuse the request first (csp.e2e.test.ts); here the guard is tested.
+    const { page, network } = await openPane("", { bypassCSP: true });
     await page.getByTestId("standalone-start").waitFor();
     const outcome = await page.evaluate(() =>
       fetch("https://example.com/data.json").then(
