@@ -139,8 +139,8 @@ describe("indicator-report WORKBOOK --docx FILE", () => {
     const before = fs.readFileSync(workbookPath);
     const { out, io: cliIo } = io();
     expect(await main([workbookPath, "--docx", workbookPath], cliIo)).toBe(2);
-    expect(out.stderr).toBe(
-      "Word报告不能覆盖输入的工作簿，请换一个文件名 / --docx must not overwrite the input workbook\n"
+    expect(out.stderr).toMatch(
+      /^Word报告“.*台账\.xlsx”就是输入的工作簿“.*台账\.xlsx”，不能覆盖，请换一个文件名 \/ the Word report .* is the input workbook .*\n$/
     );
     expect(fs.readFileSync(workbookPath).equals(before)).toBe(true);
   });
