@@ -27,8 +27,8 @@ export function standingOf(indicator: Indicator): Standing {
 export const STATUS_LABELS: Record<Standing, { zh: string; en: string }> = {
   "on-pace": { zh: "进度正常", en: "On pace" },
   exceeded: { zh: "超额完成", en: "Exceeded" },
-  completed: { zh: "完成", en: "Completed" },
-  behind: { zh: "未完成", en: "Behind" },
+  completed: { zh: "完成", en: "Met" },
+  behind: { zh: "未完成", en: "Not met" },
   "not-reported": { zh: "未填报", en: "Not reported" },
   "no-target": { zh: "无目标", en: "No target" },
 };

@@ -1,4 +1,5 @@
 /** Every string the task pane shows, in English (when Office or the browser asks for English). */
+import { STATUS_LABELS } from "../../core/lexicon/status";
 import { Strings } from "./zh";
 
 export const en: Strings = {
@@ -39,12 +40,12 @@ export const en: Strings = {
   overviewChartPace: (percent) => `Expected ${percent}`,
   overviewChartEmpty: "No indicator has a completion rate.",
   overviewChartLabel: "Bar chart of completion rates",
-  statusExceeded: "Exceeded",
-  statusCompleted: "Met",
-  statusBehind: "Not met",
-  statusOnPace: "On pace",
-  statusNotReported: "Not reported",
-  statusNoTarget: "No target",
+  statusExceeded: STATUS_LABELS.exceeded.en,
+  statusCompleted: STATUS_LABELS.completed.en,
+  statusBehind: STATUS_LABELS.behind.en,
+  statusOnPace: STATUS_LABELS["on-pace"].en,
+  statusNotReported: STATUS_LABELS["not-reported"].en,
+  statusNoTarget: STATUS_LABELS["no-target"].en,
   statusFlagged: "Check data",
   ceilingWithin: (limit) => `kept within ${limit}`,
   ceilingAbove: (limit) => `above the ${limit} ceiling`,

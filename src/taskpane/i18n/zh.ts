@@ -3,6 +3,7 @@
  * the type `Strings` makes the compiler check that. Messages from the engine (findings,
  * paragraphs) come from src/core; only their frame is here.
  */
+import { STATUS_LABELS } from "../../core/lexicon/status";
 export const zh = {
   lang: "zh-CN",
   appTitle: "指标报告助手",
@@ -40,12 +41,12 @@ export const zh = {
   overviewChartPace: (percent: string) => `序时进度${percent}`,
   overviewChartEmpty: "没有可计算完成率的指标。",
   overviewChartLabel: "各项指标完成率条形图",
-  statusExceeded: "超额完成",
-  statusCompleted: "完成",
-  statusBehind: "未完成",
-  statusOnPace: "进度正常",
-  statusNotReported: "未填报",
-  statusNoTarget: "无目标",
+  statusExceeded: STATUS_LABELS.exceeded.zh,
+  statusCompleted: STATUS_LABELS.completed.zh,
+  statusBehind: STATUS_LABELS.behind.zh,
+  statusOnPace: STATUS_LABELS["on-pace"].zh,
+  statusNotReported: STATUS_LABELS["not-reported"].zh,
+  statusNoTarget: STATUS_LABELS["no-target"].zh,
   statusFlagged: "数据待核实",
   ceilingWithin: (limit: string) => `控制在${limit}以内`,
   ceilingAbove: (limit: string) => `超过${limit}的控制目标`,
