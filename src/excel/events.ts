@@ -12,7 +12,9 @@
  * under way the call back waits.
  */
 
-/* global Excel, OfficeExtension, setTimeout, clearTimeout, console */
+import { changeBatch } from "../host/change-batch";
+
+/* global Excel, OfficeExtension, console */
 
 export const DEFAULT_DEBOUNCE_MS = 800;
 
@@ -64,29 +66,13 @@ export function watchChanges(
   callback: () => void,
   options: WatchOptions
 ): () => void {
-  let disposed = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const pending = new Set<string | undefined>();
-
-  const flush = () => {
-    timer = undefined;
-    if (disposed) return;
-    if (options.isWriting?.()) {
-      schedule();
-      return;
-    }
-    const ids = [...pending];
-    pending.clear();
-    if (ids.some((id) => id === undefined || !options.isReportSheet(id))) callback();
-  };
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, options.debounceMs);
-  };
+  const batch = changeBatch(callback, {
+    debounceMs: options.debounceMs,
+    isOwnSheet: options.isReportSheet,
+    isWriting: options.isWriting,
+  });
   const handler: EventHandler = async (args) => {
-    if (disposed) return;
-    pending.add(args?.worksheetId || undefined);
-    schedule();
+    batch.note(args?.worksheetId || undefined);
   };
 
   const subscription = run((context) => register(context, handler, options.workbookEvents)).catch(
@@ -97,10 +83,8 @@ export function watchChanges(
   );
 
   return () => {
-    if (disposed) return;
-    disposed = true;
-    if (timer !== undefined) clearTimeout(timer);
-    pending.clear();
+    if (batch.disposed) return;
+    batch.dispose();
     void subscription
       .then(async (registrations) => {
         if (registrations.length === 0) return;

@@ -8,9 +8,10 @@
  * judged when the timer fires, so a 报告 sheet created by the write that caused the event is
  * known by then. While the add-in writes, the call back waits.
  */
+import { changeBatch } from "../host/change-batch";
 import { EtApplication, EtEventName } from "./et";
 
-/* global setTimeout, clearTimeout, console */
+/* global console */
 
 export const DEFAULT_DEBOUNCE_MS = 800;
 
@@ -36,31 +37,8 @@ export function watchChanges(
   options: WatchOptions
 ): () => void {
   const events = app.ApiEvent;
-  let disposed = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Sheet names changed; undefined stands for "the workbook as a whole". */
-  const pending = new Set<string | undefined>();
-
-  const flush = () => {
-    timer = undefined;
-    if (disposed) return;
-    if (options.isWriting?.()) {
-      schedule();
-      return;
-    }
-    const names = [...pending];
-    pending.clear();
-    if (names.some((name) => name === undefined || !options.isOwnSheet(name))) callback();
-  };
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, options.debounceMs);
-  };
-  const note = (name: string | undefined) => {
-    if (disposed) return;
-    pending.add(name);
-    schedule();
-  };
+  const batch = changeBatch(callback, options);
+  const note = (name: string | undefined) => batch.note(name);
 
   const handlers: [EtEventName, (...args: unknown[]) => void][] = [
     ["SheetChange", (sheet) => note(sheetName(sheet))],
@@ -83,10 +61,8 @@ export function watchChanges(
   }
 
   return () => {
-    if (disposed) return;
-    disposed = true;
-    if (timer !== undefined) clearTimeout(timer);
-    pending.clear();
+    if (batch.disposed) return;
+    batch.dispose();
     for (const [name, handler] of added) {
       try {
         events?.RemoveApiEventListener(name, handler);
