@@ -1,6 +1,7 @@
 import { Analysis, SourceSpan } from "../../src/core/model";
 import { STRINGS } from "../../src/taskpane/i18n";
 import {
+  bindFigures,
   blocksToText,
   buildReport,
   indexCells,
@@ -153,5 +154,50 @@ describe("report helpers", () => {
   it("shortens long cell content", () => {
     expect(shorten("一二三", 5)).toBe("一二三");
     expect(shorten("一二三四五六", 5)).toBe("一二三四…");
+  });
+});
+
+describe("bindFigures: a number with what may not leave it", () => {
+  const runsOf = (k: number) =>
+    buildReport(sample, zh, "zh").paragraphs.flatMap((p) => p.paragraphs)[k].segments;
+
+  it("keeps every character of the paragraph, in order", () => {
+    for (const paragraph of buildReport(sample, zh, "zh").paragraphs.flatMap((p) => p.paragraphs)) {
+      const runs = bindFigures(paragraph.segments);
+      const text = runs
+        .map((r) => (r.kind === "text" ? r.text : `${r.before}${r.number.text}${r.after}`))
+        .join("");
+      expect(text).toBe(paragraph.text);
+      expect(runs.filter((r) => r.kind === "figure")).toHaveLength(
+        paragraph.segments.filter((s) => s.kind === "number").length
+      );
+    }
+  });
+
+  it("binds the unit, the scale and the closing punctuation to the number", () => {
+    const figures = bindFigures(runsOf(0)).flatMap((r) =>
+      r.kind === "figure" ? [`${r.before}[${r.number.text}]${r.after}`] : []
+    );
+    expect(figures).toContain("[1126]人，");
+    expect(figures).toContain("[112.6%]，");
+    expect(figures.find((f) => f.startsWith("[7.24%]"))).toMatch(/^\[7\.24%\][，；。]$/);
+    // no text run starts with what may not open a line after a number
+    for (const paragraph of buildReport(sample, zh, "zh").paragraphs.flatMap((p) => p.paragraphs))
+      bindFigures(paragraph.segments).forEach((run, i, runs) => {
+        if (run.kind === "text" && runs[i - 1]?.kind === "figure")
+          expect([run.text, /^[，。；：、%）]/.test(run.text)]).toEqual([run.text, false]);
+      });
+  });
+
+  it("binds approximation words before the number, and 余/以上 after it", () => {
+    const segments = [
+      { kind: "text" as const, text: "走访约" },
+      { ...runsOf(0).find((s) => s.kind === "number")!, text: "500" },
+      { kind: "text" as const, text: "余万元以上；发放" },
+    ];
+    const runs = bindFigures(segments as never);
+    expect(runs[0]).toEqual({ kind: "text", text: "走访" });
+    expect(runs[1]).toMatchObject({ kind: "figure", before: "约", after: "余万元以上；" });
+    expect(runs[2]).toEqual({ kind: "text", text: "发放" });
   });
 });

@@ -29,7 +29,7 @@ import {
 import { InsertResult, ReportSheetResult, WorkbookHost } from "../../host/workbook-host";
 import { copyText } from "../clipboard";
 import { Notice, insertNotice, shorten, writeNotice } from "../model/report-actions";
-import { ParagraphView, ReportView, Segment } from "../model/report";
+import { NumberSegment, ParagraphView, ReportView, Run, bindFigures } from "../model/report";
 import { useLocale } from "./context";
 import { DismissibleNotice } from "./DismissibleNotice";
 import { STACKED_CARD, TAB_COLUMN } from "./styles";
@@ -46,13 +46,18 @@ const useStyles = makeStyles({
     alignItems: "center",
     justifyContent: "space-between",
   },
+  // Chinese line breaking: no justified gaps, no closing punctuation at a line's start (the
+  // browser's strict rules for the text; a number is bound to its unit and punctuation below).
   text: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
     lineHeight: "1.9",
-    textAlign: "justify",
-    wordBreak: "break-all",
+    textAlign: "start",
+    lineBreak: "strict",
+    wordBreak: "normal",
+    overflowWrap: "anywhere",
   },
+  figure: { whiteSpace: "nowrap" },
   number: {
     border: "none",
     background: "none",
@@ -300,11 +305,7 @@ const ParagraphCard: React.FC<{
         </Tooltip>
       </div>
       {paragraph.paragraphs.map((p, k) => (
-        <p key={k} className={styles.text} data-testid="paragraph-text">
-          {p.segments.map((segment, i) => (
-            <SegmentView key={i} segment={segment} onSelect={onSelect} />
-          ))}
-        </p>
+        <ParagraphText key={k} runs={bindFigures(p.segments)} onSelect={onSelect} />
       ))}
       {paragraph.doubt && (
         <MessageBar intent="info" data-testid="doubt">
@@ -320,13 +321,68 @@ const ParagraphCard: React.FC<{
   );
 };
 
-const SegmentView: React.FC<{
-  segment: Segment;
+const ROVING_KEYS: Record<string, (at: number, count: number) => number> = {
+  ArrowRight: (at, count) => Math.min(count - 1, at + 1),
+  ArrowDown: (at, count) => Math.min(count - 1, at + 1),
+  ArrowLeft: (at) => Math.max(0, at - 1),
+  ArrowUp: (at) => Math.max(0, at - 1),
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
+/**
+ * One paragraph's text. Its numbers are one tab stop (a roving tab index): Tab reaches the
+ * paragraph's current number, the arrow keys (and Home, End) move between its numbers.
+ */
+const ParagraphText: React.FC<{
+  runs: Run[];
   onSelect: (sheet: string, cell: string) => void;
-}> = ({ segment, onSelect }) => {
+}> = ({ runs, onSelect }) => {
+  const styles = useStyles();
+  const [active, setActive] = React.useState(0);
+  const numbers = React.useRef<(HTMLButtonElement | null)[]>([]);
+  const count = runs.filter((r) => r.kind === "figure").length;
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const move = ROVING_KEYS[event.key];
+    if (!move || count === 0) return;
+    event.preventDefault();
+    const next = move(active, count);
+    setActive(next);
+    numbers.current[next]?.focus();
+  };
+  let n = 0;
+  return (
+    <p className={styles.text} data-testid="paragraph-text" onKeyDown={onKeyDown}>
+      {runs.map((run, i) => {
+        if (run.kind === "text") return <React.Fragment key={i}>{run.text}</React.Fragment>;
+        const at = n++;
+        return (
+          <span key={i} className={styles.figure} data-testid="figure">
+            {run.before}
+            <NumberButton
+              segment={run.number}
+              tabbable={at === Math.min(active, count - 1)}
+              buttonRef={(el) => (numbers.current[at] = el)}
+              onFocus={() => setActive(at)}
+              onSelect={onSelect}
+            />
+            {run.after}
+          </span>
+        );
+      })}
+    </p>
+  );
+};
+
+const NumberButton: React.FC<{
+  segment: NumberSegment;
+  tabbable: boolean;
+  buttonRef: (el: HTMLButtonElement | null) => void;
+  onFocus: () => void;
+  onSelect: (sheet: string, cell: string) => void;
+}> = ({ segment, tabbable, buttonRef, onFocus, onSelect }) => {
   const styles = useStyles();
   const { strings } = useLocale();
-  if (segment.kind === "text") return <>{segment.text}</>;
   const content = (
     <span data-testid="source-tooltip">
       {segment.tooltip.map((line, i) => (
@@ -341,7 +397,10 @@ const SegmentView: React.FC<{
     <Tooltip content={content} relationship="description" withArrow positioning="above">
       <button
         type="button"
+        ref={buttonRef}
+        tabIndex={tabbable ? 0 : -1}
         className={styles.number}
+        onFocus={onFocus}
         onClick={() => onSelect(segment.span.sheet, segment.span.cell)}
         data-testid="source-number"
         data-ref={segment.ref}

@@ -71,7 +71,7 @@ export const en: Strings = {
   checksClickHint: "Click an item to go to its cell.",
 
   // Report
-  reportHint: "Underlined numbers show their source; click one to go to its cell.",
+  reportHint: "Underlined numbers show their source; click one to go to its cell. The arrow keys move between the numbers of a paragraph.",
   reportInsert: "Insert into selected cell",
   reportWriteSheet: "Write to the 报告 sheet",
   reportDownloadCopy: "Download a copy with a 报告 sheet",

@@ -72,7 +72,7 @@ export const zh = {
   checksClickHint: "点击一条可定位到对应单元格。",
 
   // Report
-  reportHint: "带下划线的数字可查看来源，点击定位到单元格。",
+  reportHint: "带下划线的数字可查看来源，点击定位到单元格；用方向键在一段的数字间移动。",
   reportInsert: "插入到所选单元格",
   reportWriteSheet: "写入“报告”工作表",
   reportDownloadCopy: "下载含“报告”工作表的副本",

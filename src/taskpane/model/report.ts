@@ -8,6 +8,8 @@ import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../../core/model
 import { defaultOutline, Outline } from "../../core/report/outline";
 import { Report, ReportSection, buildReport as buildCoreReport } from "../../core/report/report";
 import { doubtNote, reportBlocks, reportToText } from "../../core/report/lines";
+import { APPROXIMATION_WORDS } from "../../core/lexicon/approximation";
+import { KNOWN_BASE_UNITS } from "../../core/units";
 import { ReportBlock } from "../../host/workbook-host";
 import { Language, Strings } from "../i18n";
 
@@ -190,4 +192,70 @@ export function buildReport(
 /** "一、就业工作\n2023年，…\n\n二、…": a report's blocks as text. */
 export function blocksToText(blocks: ReportBlock[]): string {
   return blocks.map((b) => (b.heading ? `${b.heading}\n${b.text}` : b.text)).join("\n\n");
+}
+
+export type NumberSegment = Extract<Segment, { kind: "number" }>;
+
+/**
+ * A run of a paragraph as the pane lays it out: plain text, where lines may break as Chinese
+ * text breaks, or a number bound to the words that may not leave it (its approximation word
+ * before, its unit, 余/以上 and the closing punctuation after), which never breaks.
+ */
+export type Run =
+  | { kind: "text"; text: string }
+  | { kind: "figure"; before: string; number: NumberSegment; after: string };
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const unique = (words: string[]) => [...new Set(words.filter((w) => w.length > 0))];
+const approx = Object.values(APPROXIMATION_WORDS);
+/** Units as the engine knows them, longest first (人次 before 人), with 万/亿 and 个百分点, 倍. */
+const UNIT_WORDS = unique([...KNOWN_BASE_UNITS, "个百分点", "百分点", "倍"])
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+const AFTER_NUMBER = unique([...approx.map((w) => w.afterNumber), "多"])
+  .map(escape)
+  .join("|");
+const AFTER_UNIT = unique([...approx.map((w) => w.afterUnit), "以内", "左右"])
+  .map(escape)
+  .join("|");
+const BEFORE_NUMBER = unique(approx.map((w) => w.before))
+  .map(escape)
+  .join("|");
+/** Closing punctuation, which may not open a line. */
+const CLOSING = "，。；：、！？）》」”’%";
+/** Opening punctuation, which may not end one. */
+const OPENING = "（《「“‘";
+
+const AFTER = new RegExp(
+  `^%?(?:${AFTER_NUMBER})?(?:[万亿千]?(?:${UNIT_WORDS}))?(?:${AFTER_UNIT})?[${CLOSING}]*`
+);
+const BEFORE = new RegExp(`(?:[${OPENING}]*(?:${BEFORE_NUMBER})?[${OPENING}]*)$`);
+
+/** The paragraph's segments as runs: each number with what stays with it (see `Run`). */
+export function bindFigures(segments: Segment[]): Run[] {
+  const texts = segments.map((s) => (s.kind === "text" ? s.text : ""));
+  const runs: Run[] = [];
+  segments.forEach((segment, i) => {
+    if (segment.kind === "text") {
+      if (texts[i]) runs.push({ kind: "text", text: texts[i] });
+      return;
+    }
+    let before = "";
+    const last = runs[runs.length - 1];
+    if (last?.kind === "text") {
+      before = BEFORE.exec(last.text)?.[0] ?? "";
+      if (before) {
+        last.text = last.text.slice(0, last.text.length - before.length);
+        if (!last.text) runs.pop();
+      }
+    }
+    let after = "";
+    if (segments[i + 1]?.kind === "text") {
+      after = AFTER.exec(texts[i + 1])?.[0] ?? "";
+      texts[i + 1] = texts[i + 1].slice(after.length);
+    }
+    runs.push({ kind: "figure", before, number: segment, after });
+  });
+  return runs;
 }
