@@ -306,6 +306,48 @@ export function launchEnv(
   return { ...env, LD_LIBRARY_PATH: env.LD_LIBRARY_PATH ? `${lib}:${env.LD_LIBRARY_PATH}` : lib };
 }
 
+/** What locale the C library uses for the encoding of text (POSIX: LC_ALL, LC_CTYPE, LANG). */
+export function ctypeLocale(env: Record<string, string | undefined>): string {
+  return env.LC_ALL || env.LC_CTYPE || env.LANG || "C";
+}
+
+/** The locale given to Chromium when the caller's is not UTF-8 (built into glibc 2.35+). */
+export const UTF8_LOCALE = "C.UTF-8";
+
+/**
+ * Environment in which Chromium on Linux can open a file whose name is not ASCII, such as
+ * samples/问题示例.xlsx. Node names files in UTF-8 whatever the locale, and the file paths the
+ * tests hand to a file input reach Chromium in UTF-8 too; but Chromium on Linux turns such a
+ * path into the locale's own encoding before it opens the file. Under the C locale (no LANG, as
+ * in a bare `env -i` or a service's environment) or a GB18030 one, that conversion fails or
+ * gives other bytes, and the input silently gets no file: no change event, no error, a test
+ * waiting for a workbook that never comes. So, when the locale's encoding is not UTF-8, the
+ * browser gets a UTF-8 one for its character type only (LC_ALL when that is what was set, since
+ * it overrides the rest). macOS and Windows need nothing: their paths are UTF-8 or UTF-16.
+ * Returns undefined when nothing needs changing.
+ */
+export function utf8LocaleEnv(
+  platform: NodeJS.Platform,
+  env: Record<string, string | undefined>
+): Record<string, string | undefined> | undefined {
+  if (platform === "win32" || platform === "darwin") return undefined;
+  if (/\.utf-?8(@|$)/i.test(ctypeLocale(env))) return undefined;
+  return env.LC_ALL ? { ...env, LC_ALL: UTF8_LOCALE } : { ...env, LC_CTYPE: UTF8_LOCALE };
+}
+
+/**
+ * The whole environment to start `browser` with (undefined: this process's own): the packaged
+ * Chromium's libraries when it brings them, and a UTF-8 locale on Linux (see utf8LocaleEnv).
+ */
+export function browserEnv(
+  browser: FoundBrowser,
+  platform: NodeJS.Platform,
+  env: Record<string, string | undefined>
+): Record<string, string | undefined> | undefined {
+  const withLibraries = browser.source === "npm" ? launchEnv(browser, env) : undefined;
+  return utf8LocaleEnv(platform, withLibraries ?? env) ?? withLibraries;
+}
+
 /** One line saying which browser a run uses. */
 export function describeBrowser(browser: FoundBrowser, version?: string): string {
   const v = version ? ` ${version}` : "";

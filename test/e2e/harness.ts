@@ -16,11 +16,11 @@ import { Browser, BrowserContext, BrowserContextOptions, Page, chromium } from "
 import webpack from "webpack";
 import {
   FoundBrowser,
+  browserEnv,
   currentContext,
   describeBrowser,
   extractPackagedChromium,
   findBrowser,
-  launchEnv,
   resolvePackage,
 } from "../../scripts/find-browser";
 import { StaticServer, serveDirectory } from "../../scripts/static-server";
@@ -100,7 +100,7 @@ export async function launch(): Promise<Browser> {
       executablePath: found.executablePath,
       args: CHROMIUM_ARGS,
       headless: true,
-      env: found.source === "npm" ? launchEnv(found, process.env) : undefined,
+      env: browserEnv(found, process.platform, process.env),
     });
   } catch (error) {
     throw new Error(

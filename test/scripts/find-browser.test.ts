@@ -7,10 +7,13 @@ import {
   LookupContext,
   PackagedChromium,
   SKIP_SYSTEM_ENV,
+  browserEnv,
   describeBrowser,
   extractPackagedChromium,
   findBrowser,
   launchEnv,
+  systemBrowserCandidates,
+  utf8LocaleEnv,
 } from "../../scripts/find-browser";
 
 /** A machine whose file system holds exactly `files`. */
@@ -69,6 +72,40 @@ describe("browser lookup on Windows", () => {
     expect(chosen(machine("win32", {}, [edge]))).toBe(edge);
   });
 
+  it("finds a per-user Chromium, and the 64-bit Edge in Program Files", () => {
+    const chromium = "C:\\Users\\li\\AppData\\Local\\Chromium\\Application\\chrome.exe";
+    const edge64 = "C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe";
+    expect(chosen(machine("win32", env, [chromium]))).toBe(chromium);
+    expect(chosen(machine("win32", env, [edge64]))).toBe(edge64);
+    // A Chromium the user installed is tried before Edge, which comes with Windows.
+    expect(chosen(machine("win32", env, [edge, edge64, chromium]))).toBe(chromium);
+  });
+
+  it("tries Chrome, then Chromium, then Edge, each in Program Files before the user's folder", () => {
+    expect(systemBrowserCandidates(machine("win32", env, [])).map((c) => c.file)).toEqual([
+      chrome,
+      "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe",
+      userChrome,
+      "C:\\Users\\li\\AppData\\Local\\Chromium\\Application\\chrome.exe",
+      "C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe",
+      edge,
+      "C:\\Users\\li\\AppData\\Local\\Microsoft\\Edge\\Application\\msedge.exe",
+    ]);
+  });
+
+  it("does not look under an empty or missing LOCALAPPDATA", () => {
+    for (const local of [{}, { LOCALAPPDATA: "" }]) {
+      const files = systemBrowserCandidates(machine("win32", local, [])).map((c) => c.file);
+      expect(files).toHaveLength(4);
+      expect(files.every((f) => /^C:\\Program Files/.test(f))).toBe(true);
+    }
+  });
+
+  it("never takes a POSIX path on Windows, even when such a file exists", () => {
+    const ctx = machine("win32", { ...env, PATH: "/usr/bin" }, ["/usr/bin/chromium"]);
+    expect(chosen(ctx)).toBeUndefined();
+  });
+
   it("has no packaged Chromium: with no browser it says what it tried", () => {
     const found = findBrowser(machine("win32", env, [PKG_ARCHIVE]), options);
     expect(found.browser).toBeUndefined();
@@ -95,6 +132,28 @@ describe("browser lookup on macOS", () => {
   it("finds Edge, and a Chromium in the user's own Applications folder", () => {
     expect(chosen(machine("darwin", env, [edge]))).toBe(edge);
     expect(chosen(machine("darwin", env, [userChromium]))).toBe(userChromium);
+  });
+
+  it("tries /Applications first, then ~/Applications, Chrome before Chromium and Edge", () => {
+    expect(systemBrowserCandidates(machine("darwin", env, [])).map((c) => c.file)).toEqual([
+      chrome,
+      "/Users/li/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+      "/Applications/Chromium.app/Contents/MacOS/Chromium",
+      userChromium,
+      edge,
+      "/Users/li/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+    ]);
+  });
+
+  it("looks only in /Applications without HOME, and never on the PATH", () => {
+    const ctx = machine("darwin", { PATH: "/usr/local/bin" }, [
+      userChromium,
+      "/usr/local/bin/chromium",
+    ]);
+    expect(chosen(ctx)).toBeUndefined();
+    expect(systemBrowserCandidates(ctx).every((c) => c.file.startsWith("/Applications/"))).toBe(
+      true
+    );
   });
 
   it("does not use the Linux-only packaged Chromium", () => {
@@ -136,6 +195,47 @@ describe("browser lookup on Linux", () => {
     expect(chosen(machine("linux", {}, ["/opt/google/chrome/chrome"]))).toBe(
       "/opt/google/chrome/chrome"
     );
+  });
+
+  it("finds Chrome and Edge under /opt, and the snap of Chromium", () => {
+    for (const file of [
+      "/opt/google/chrome/chrome",
+      "/opt/microsoft/msedge/msedge",
+      "/snap/bin/chromium",
+    ])
+      expect(chosen(machine("linux", { PATH: "/opt/node/bin" }, [file, PKG_ARCHIVE]))).toBe(file);
+  });
+
+  it("tries each command in every PATH folder before the next command", () => {
+    const files = systemBrowserCandidates(machine("linux", { PATH: "/a:/b" }, [])).map(
+      (c) => c.file
+    );
+    expect(files.slice(0, 4)).toEqual([
+      "/a/chromium",
+      "/b/chromium",
+      "/a/chromium-browser",
+      "/b/chromium-browser",
+    ]);
+    expect(files.slice(12)).toEqual([
+      "/usr/bin/chromium",
+      "/usr/bin/chromium-browser",
+      "/usr/bin/google-chrome",
+      "/usr/bin/google-chrome-stable",
+      "/usr/bin/microsoft-edge",
+      "/usr/bin/microsoft-edge-stable",
+      "/opt/google/chrome/chrome",
+      "/opt/microsoft/msedge/msedge",
+      "/snap/bin/chromium",
+    ]);
+  });
+
+  it("takes the packaged Chromium when the PATH holds no browser and /usr/bin none either", () => {
+    // A PATH of Node and the shell only, as in a minimal container or a filtered test run.
+    const ctx = machine("linux", { PATH: "/opt/node/bin:/bin" }, ["/bin/sh", PKG_ARCHIVE]);
+    expect(findBrowser(ctx, options).browser).toMatchObject({
+      source: "npm",
+      why: "no Chrome, Chromium or Edge found on this machine",
+    });
   });
 
   it("ignores relative PATH entries", () => {
@@ -189,6 +289,60 @@ describe("browser lookup on Linux", () => {
     const found = findBrowser(machine("linux", { ...env, [SKIP_SYSTEM_ENV]: "1" }, files), options);
     expect(found.browser?.source).toBe("npm");
     expect(describeBrowser(found.browser!)).toMatch(`(${SKIP_SYSTEM_ENV} is set)`);
+  });
+});
+
+describe("the locale the browser is started in", () => {
+  it("is left alone when it is UTF-8, in any of the usual spellings", () => {
+    for (const env of [
+      { LANG: "C.UTF-8" },
+      { LANG: "zh_CN.UTF-8" },
+      { LANG: "en_US.utf8" },
+      { LANG: "C", LC_CTYPE: "zh_CN.UTF-8" },
+      { LANG: "C", LC_ALL: "de_DE.UTF-8@euro" },
+    ])
+      expect(utf8LocaleEnv("linux", env)).toBeUndefined();
+  });
+
+  it("gets a UTF-8 character type on Linux without one (no LANG, C, POSIX, GB18030)", () => {
+    expect(utf8LocaleEnv("linux", { PATH: "/bin" })).toEqual({ PATH: "/bin", LC_CTYPE: "C.UTF-8" });
+    expect(utf8LocaleEnv("linux", { LANG: "C" })).toEqual({ LANG: "C", LC_CTYPE: "C.UTF-8" });
+    expect(utf8LocaleEnv("linux", { LANG: "zh_CN.GB18030" })).toMatchObject({
+      LANG: "zh_CN.GB18030",
+      LC_CTYPE: "C.UTF-8",
+    });
+    // LC_CTYPE=POSIX is replaced, and LC_ALL, which overrides everything, is replaced itself.
+    expect(utf8LocaleEnv("linux", { LANG: "C.UTF-8", LC_CTYPE: "POSIX" })).toMatchObject({
+      LC_CTYPE: "C.UTF-8",
+    });
+    expect(utf8LocaleEnv("linux", { LANG: "zh_CN.UTF-8", LC_ALL: "C" })).toEqual({
+      LANG: "zh_CN.UTF-8",
+      LC_ALL: "C.UTF-8",
+    });
+  });
+
+  it("is not touched on macOS and Windows", () => {
+    expect(utf8LocaleEnv("darwin", {})).toBeUndefined();
+    expect(utf8LocaleEnv("win32", { LANG: "C" })).toBeUndefined();
+  });
+
+  it("comes with the packaged Chromium's libraries when both are needed", () => {
+    const bare = findBrowser(machine("linux", {}, [PKG_ARCHIVE, PKG_LIBS]), options).browser!;
+    expect(browserEnv(bare, "linux", { PATH: "/bin" })).toEqual({
+      PATH: "/bin",
+      LD_LIBRARY_PATH: `${CACHE}/chromium-147.0.0/al2023/lib`,
+      LC_CTYPE: "C.UTF-8",
+    });
+    expect(browserEnv(bare, "linux", { LANG: "C.UTF-8" })).toEqual({
+      LANG: "C.UTF-8",
+      LD_LIBRARY_PATH: `${CACHE}/chromium-147.0.0/al2023/lib`,
+    });
+    const system = findBrowser(
+      machine("linux", { PATH: "/usr/bin" }, ["/usr/bin/chromium"]),
+      options
+    ).browser!;
+    expect(browserEnv(system, "linux", { LANG: "C.UTF-8" })).toBeUndefined();
+    expect(browserEnv(system, "linux", {})).toEqual({ LC_CTYPE: "C.UTF-8" });
   });
 });
 
