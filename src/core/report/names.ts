@@ -13,6 +13,7 @@
  *  - exactly one indicator (or several rows with the same name) passes.
  * A wrong number is worse than a blank, so a doubtful phrase matches nothing.
  */
+import { FRAME_READING } from "../lexicon";
 import { CellRef, Indicator } from "../model";
 import { baseUnit, isMoneyUnit, isPercentUnit, normalizeUnit, unitScale } from "../units";
 
@@ -38,6 +39,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/公益岗位/g, "公益性岗位"],
   [/社会消费品零售总额/g, "社零额"],
   [/其它/g, "其他"],
+  [/周岁/g, "岁"],
+  [/就业创业证/g, "就业创业登记"],
+  [/就业失业登记证/g, "就业失业登记"],
 ];
 
 /** Punctuation and symbols that never matter for a name. */
@@ -354,6 +358,11 @@ function requiredParts(run: string, optional: string[]): string[] {
 
 export interface NameMatch {
   entry: NameEntry;
+  /**
+   * Characters of the phrase that are not the name, tolerated in a second reading: words
+   * that say to whom or how ("向部队", "高素质"), never words that narrow the count.
+   */
+  extras: number;
   /** Characters of the name's core the phrase itself names. */
   covered: number;
   /** Optional characters of the name the phrase leaves out. */
@@ -377,12 +386,18 @@ interface Fit {
  */
 const QUALIFIERS = ["城镇", "城乡", "居民", "辖区", "全街道", "街道", "基本"];
 
-function fitEntry(phrase: string, entry: NameEntry, context: string[]): Fit | undefined {
+function fitEntry(
+  phrase: string,
+  entry: NameEntry,
+  context: string[],
+  loose = false
+): Fit | undefined {
   if (phrase === "") return undefined;
   if (phrase === entry.full || phrase === entry.core)
     return {
       match: {
         entry,
+        extras: 0,
         covered: entry.core.length,
         leftOut: 0,
         usedContext: false,
@@ -391,7 +406,8 @@ function fitEntry(phrase: string, entry: NameEntry, context: string[]): Fit | un
       missing: [],
     };
   const pieces = tokenize(phrase, entry);
-  if (pieces.some((p) => p.kind === "unmatched")) return undefined;
+  const extras = loose ? toleratedExtras(pieces) : 0;
+  if (extras < 0 || (!loose && pieces.some((p) => p.kind === "unmatched"))) return undefined;
   const meaningful = pieces.filter((p) => p.kind !== "ignorable");
   if (meaningful.length === 0 || meaningful[meaningful.length - 1].kind !== "name")
     return undefined;
@@ -417,7 +433,39 @@ function fitEntry(phrase: string, entry: NameEntry, context: string[]): Fit | un
       else missing.push(part);
     }
   }
-  return { match: { entry, covered, leftOut, usedContext, qualifiersLeftOut }, missing };
+  return { match: { entry, extras, covered, leftOut, usedContext, qualifiersLeftOut }, missing };
+}
+
+/**
+ * How many characters of the phrase are words around the name a reader passes over, or -1
+ * when one of them may change what is counted. Before the name: a phrase saying to whom
+ * ("向部队", "对符合条件的"), a verb the name lacks ("实施"), or manner ("扎实有效"); between
+ * its words: manner only ("输送高素质新兵"); after it: nothing. Groups and places never.
+ */
+function toleratedExtras(pieces: Piece[]): number {
+  const first = pieces.findIndex((p) => p.kind === "name");
+  if (first < 0) return -1;
+  let extras = 0;
+  // The words before the name, from the first one the name does not explain.
+  let lead = "";
+  let toWhom = false;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    if (k < first && FRAME_READING.preposition.test(piece.text)) toWhom = true;
+    if (k < first && (lead !== "" || piece.kind === "unmatched")) lead += piece.text;
+    if (piece.kind !== "unmatched") continue;
+    if (FRAME_READING.narrowing.test(piece.text)) return -1;
+    extras += piece.text.length;
+    if (k > first && !FRAME_READING.manner.test(piece.text)) return -1;
+  }
+  if (
+    lead !== "" &&
+    !toWhom &&
+    !FRAME_READING.verbAtEnd.test(lead) &&
+    !FRAME_READING.manner.test(lead)
+  )
+    return -1;
+  return extras;
 }
 
 /**
@@ -434,27 +482,59 @@ export function matchEntry(
 }
 
 export type Lookup =
-  | { kind: "found"; entry: NameEntry; duplicates: NameEntry[]; usedContext: boolean }
+  | {
+      kind: "found";
+      entry: NameEntry;
+      duplicates: NameEntry[];
+      usedContext: boolean;
+      /** How much of what was matched is the name (1: the name itself), see confidenceOf. */
+      confidence: number;
+      /** The next best indicator of another name, if any fitted at all. */
+      runnerUp?: NameEntry;
+    }
   | { kind: "ambiguous"; entries: NameEntry[] }
   | { kind: "none" };
 
 function better(a: NameMatch, b: NameMatch): number {
   if (a.usedContext !== b.usedContext) return a.usedContext ? 1 : -1;
   if (a.covered !== b.covered) return b.covered - a.covered;
-  return a.leftOut - b.leftOut;
+  if (a.leftOut !== b.leftOut) return a.leftOut - b.leftOut;
+  return a.extras - b.extras;
 }
 
-function pick(matches: NameMatch[]): Lookup {
+/**
+ * The share of the phrase and the name that agree: the name's characters the phrase names,
+ * against the name's length plus the words the phrase adds around it; less when words of
+ * the name had to come from the clause before.
+ */
+export function confidenceOf(match: NameMatch): number {
+  const whole = match.entry.core.length + match.extras;
+  const share = whole === 0 ? 0 : match.covered / whole;
+  return Math.round(Math.min(1, share) * (match.usedContext ? 0.9 : 1) * 100) / 100;
+}
+
+/**
+ * A reading that passes over extra words must be clearly the best: another indicator that
+ * fits with nearly as much of its name (fewer than two characters less) makes it unclear.
+ */
+const LOOSE_MARGIN = 2;
+
+function pick(matches: NameMatch[], loose = false): Lookup {
   if (matches.length === 0) return { kind: "none" };
   const sorted = [...matches].sort(better);
   const best = sorted.filter((m) => better(m, sorted[0]) === 0);
   const keys = new Set(best.map((m) => m.entry.key));
   if (keys.size > 1) return { kind: "ambiguous", entries: best.map((m) => m.entry) };
+  const runnerUp = sorted.find((m) => m.entry.key !== best[0].entry.key);
+  if (loose && runnerUp && best[0].covered - runnerUp.covered < LOOSE_MARGIN)
+    return { kind: "ambiguous", entries: [best[0].entry, runnerUp.entry] };
   return {
     kind: "found",
     entry: best[0].entry,
     duplicates: best.slice(1).map((m) => m.entry),
     usedContext: best[0].usedContext,
+    confidence: confidenceOf(best[0]),
+    runnerUp: runnerUp?.entry,
   };
 }
 
@@ -498,28 +578,33 @@ export class IndicatorCatalog {
   ): Lookup & { rejectedByUnit?: NameEntry[] } {
     const text = canon(phrase);
     const accept = options.accept ?? (() => true);
-    for (const context of [[], options.context ?? []]) {
-      const fits = this.entries.map((e) => fitEntry(text, e, context)).filter((f): f is Fit => !!f);
-      const matches = fits.filter((f) => f.missing.length === 0).map((f) => f.match);
-      if (matches.length === 0) continue;
-      const fitting = matches.filter((m) => accept(m.entry));
-      if (fitting.length === 0) {
-        const rejected = pick(matches);
-        return {
-          kind: "none",
-          rejectedByUnit:
+    let rejectedByUnit: NameEntry[] | undefined;
+    // The name as written first; then passing over words around it ("向部队输送高素质新兵").
+    for (const loose of [false, true])
+      for (const context of [[], options.context ?? []]) {
+        const fits = this.entries
+          .map((e) => fitEntry(text, e, context, loose))
+          .filter((f): f is Fit => !!f);
+        const matches = fits.filter((f) => f.missing.length === 0).map((f) => f.match);
+        if (matches.length === 0) continue;
+        const fitting = matches.filter((m) => accept(m.entry));
+        if (fitting.length === 0) {
+          if (rejectedByUnit) continue;
+          const rejected = pick(matches);
+          rejectedByUnit =
             rejected.kind === "found"
               ? [rejected.entry]
               : rejected.kind === "ambiguous"
                 ? rejected.entries
-                : [],
-        };
+                : [];
+          if (!loose) return { kind: "none", rejectedByUnit };
+          continue;
+        }
+        const chosen = pick(fitting, loose);
+        if (chosen.kind !== "found") return chosen;
+        return this.checkRivals(chosen, fitting, fits, context, accept);
       }
-      const chosen = pick(fitting);
-      if (chosen.kind !== "found") return chosen;
-      return this.checkRivals(chosen, fitting, fits, context, accept);
-    }
-    return { kind: "none" };
+    return { kind: "none", rejectedByUnit };
   }
 
   /**

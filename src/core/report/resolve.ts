@@ -25,7 +25,7 @@ import {
 } from "./names";
 import { flaggedCellsOf } from "./context";
 import { Slot, Span, clauseSpans } from "./scan";
-import { clean, conversionFactor } from "./units";
+import { clean, conversionFactor, isSameBase } from "./units";
 
 export type Field = "actual" | "target" | "previous" | "rate" | "growth";
 
@@ -46,6 +46,14 @@ export interface Reason {
 export interface Resolution {
   slot: Slot;
   entry?: NameEntry;
+  /** The words that named the indicator ("纳入低保"), for the number right after it ("X人"). */
+  phrase?: string;
+  /** How sure the match of the words to the indicator is (see names.ts confidenceOf). */
+  confidence?: number;
+  /** The next best indicator the words could have meant. */
+  runnerUp?: NameEntry;
+  /** Indicators the words may mean, when it is unclear which. */
+  candidates?: NameEntry[];
   field?: Field;
   /** For growth: the words say up (增长), down (下降) or neither (增速). */
   direction?: "up" | "down" | "neutral";
@@ -416,6 +424,8 @@ interface Progress {
   /** Per clause: its last slot not in brackets, and whether one of them limits the number. */
   lastOutsideBracket: Map<number, Slot>;
   qualified: Set<number>;
+  /** Per clause: the age written in it ("60岁以上"), which may be part of a name. */
+  ages: Map<number, string>;
   /** The last clause before the current one without a resolved slot, found as clauses pass. */
   lastEmptyClause: number;
   scannedUpTo: number;
@@ -441,16 +451,24 @@ function progressFor(text: string): Progress {
     resolved: new Map(),
     lastOutsideBracket: new Map(),
     qualified: new Set(),
+    ages: new Map(),
     lastEmptyClause: -1,
     scannedUpTo: -1,
   };
 }
 
 /** Records a slot once resolved (or skipped). */
-function record(progress: Progress, slot: Slot, result: Resolution): void {
+function record(progress: Progress, slot: Slot, result: Resolution, text: string): void {
   if (!slot.inBracket) {
     progress.lastOutsideBracket.set(slot.clause, slot);
     if (slot.skip?.kind === "age" || slot.skip?.subArea) progress.qualified.add(slot.clause);
+    if (slot.skip?.kind === "age" && slot.kind === "number") {
+      const bound = /^(?:及)?(?:以上|以下)/.exec(text.slice(slot.unitEnd, slot.unitEnd + 3));
+      progress.ages.set(
+        slot.clause,
+        canon(text.slice(slot.start, slot.unitEnd) + (bound?.[0] ?? ""))
+      );
+    }
   }
   if (slot.skip) return;
   const list = progress.resolved.get(slot.clause);
@@ -466,7 +484,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
   slots.forEach((slot) => {
     if (slot.skip) {
       results.push({ slot });
-      record(progress, slot, results[results.length - 1]);
+      record(progress, slot, results[results.length - 1], text);
       return;
     }
     const clause = clauses[slot.clause] ?? { start: 0, end: text.length };
@@ -476,18 +494,25 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     const segment = text.slice(segmentStart, Math.max(segmentStart, slot.leadStart));
     const topic = topicFor(slot, lastInClause, clauses);
     const subject = rateSubject(text, slot, progress);
-    const res = resolveOne(
-      text,
-      slot,
-      segment,
-      segmentStart,
-      clause,
-      clauses,
-      slots,
-      { topic, subject },
-      ctx
-    );
-    if (progress.qualified.has(slot.clause) && res.value !== undefined)
+    const age = progress.ages.get(slot.clause);
+    // "60岁以上老人接种新冠疫苗X剂次": the age may be part of a row's name ("接种（60岁以上）").
+    const aged = age
+      ? resolveAged(text, slot, segment, segmentStart, age, progress, slots, ctx)
+      : undefined;
+    const res =
+      aged ??
+      resolveOne(
+        text,
+        slot,
+        segment,
+        segmentStart,
+        clause,
+        clauses,
+        slots,
+        { topic, subject },
+        ctx
+      );
+    if (!aged && progress.qualified.has(slot.clause) && res.value !== undefined)
       results.push({
         slot,
         reason: reason(
@@ -498,9 +523,59 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
       });
     else results.push(res);
     lastInClause.set(slot.clause, results[results.length - 1]);
-    record(progress, slot, results[results.length - 1]);
+    record(progress, slot, results[results.length - 1], text);
   });
   return results;
+}
+
+/** People named by their age alone: "60岁以上老人", "18周岁以上人群". */
+const AGE_GROUP =
+  /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员)?/;
+
+/** A number about an age group, resolved among the rows whose names carry that age. */
+function resolveAged(
+  text: string,
+  slot: Slot,
+  segment: string,
+  segmentStart: number,
+  age: string,
+  progress: Progress,
+  slots: Slot[],
+  ctx: ResolveContext
+): Resolution | undefined {
+  if (!ctx.catalog.entries.some((e) => e.full.includes(age))) return undefined;
+  const clause = progress.clauses[slot.clause];
+  const rest = segment.replace(AGE_GROUP, "");
+  const res = resolveOne(
+    text,
+    slot,
+    rest,
+    segmentStart + segment.length - rest.length,
+    clause,
+    progress.clauses,
+    slots,
+    { topic: undefined, only: (e) => e.full.includes(age) },
+    ctx
+  );
+  if (res.entry && res.value !== undefined) return res;
+  // "接种新冠疫苗" says nothing but what every 接种 row says: the age is what tells them apart.
+  const words = canon(rest);
+  const rows = ctx.catalog.entries.filter(
+    (e) =>
+      e.full.includes(age) &&
+      conversionFactor(e.indicator.unit, slot.textUnit) !== undefined &&
+      [...e.core].every((ch) => words.includes(ch))
+  );
+  if (rows.length === 0 || new Set(rows.map((e) => e.key)).size > 1) return undefined;
+  const found = withValue(
+    { slot, field: "actual", confidence: 0.9 },
+    rows[0],
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
+  return found.value !== undefined ? found : undefined;
 }
 
 /** The last number before, in the same clause or the clause before in the same sentence. */
@@ -524,6 +599,8 @@ interface Before {
   topic: Resolution | undefined;
   /** For a completion rate after a 其中 list: the sentence's subject, or why it is unclear. */
   subject?: { entry?: NameEntry; reason?: Reason };
+  /** Only these indicators may be meant (an age written in the clause). */
+  only?: (entry: NameEntry) => boolean;
 }
 
 /**
@@ -656,10 +733,12 @@ function resolveReading(
   const base: Resolution = { slot, field };
   if (field === "growth") base.direction = direction;
   // "续保率完成X%" is the rate indicator's value, never its completion rate.
-  const accept = (entry: NameEntry) =>
+  const fits = (entry: NameEntry) =>
     field === "actual" || field === "target" || field === "previous"
       ? conversionFactor(entry.indicator.unit, slot.textUnit) !== undefined
       : !(reading.bareDone && isPercentIndicator(entry.indicator));
+  const only = before.only;
+  const accept = only ? (entry: NameEntry) => only(entry) && fits(entry) : fits;
 
   const phrase = meaningfulPart(canon(reading.phrase));
   if (phrase === "" && field === "rate" && subject) {
@@ -676,6 +755,8 @@ function resolveReading(
         ),
     };
   }
+  const pair = phrase === "" ? pairedMeasure(slot, topic, accept, context, ctx) : undefined;
+  if (pair) return withValue({ ...base, ...pair }, pair.entry, slot, field, direction, ctx);
   if (phrase === "") {
     const chainable =
       field !== "actual" ||
@@ -704,7 +785,18 @@ function resolveReading(
   }
   const planned = field === "actual" ? PLANNED.exec(reading.phrase) : null;
   const phraseText = planned ? reading.phrase.slice(planned[0].length) : reading.phrase;
-  const found = ctx.catalog.matchPhrase(phraseText, { accept, context });
+  const own = ownSubject(phrase, phraseText, topic, slot, accept, context, ctx);
+  if (own && own.kind !== "found")
+    return {
+      ...base,
+      reason: reason(
+        "OWN_SUBJECT",
+        `“${phraseText.trim()}”应是前文${describeEntry(topic?.entry as NameEntry)}的${phrase}，工作簿中没有这一指标`,
+        `"${phraseText.trim()}" is the ${phrase} of ${topic?.entry?.indicator.name} named before, not in the workbook`
+      ),
+      candidates: own.kind === "ambiguous" ? own.entries : undefined,
+    };
+  const found = own ?? ctx.catalog.matchPhrase(phraseText, { accept, context });
   if (found.kind === "found" && planned)
     return {
       ...base,
@@ -715,10 +807,24 @@ function resolveReading(
         `"${planned[0]}": a planned or a completed value? left blank`
       ),
     };
-  if (found.kind === "found") return withValue(base, found.entry, slot, field, direction, ctx);
+  if (found.kind === "found")
+    return withValue(
+      {
+        ...base,
+        phrase: phraseText,
+        confidence: found.confidence,
+        runnerUp: found.runnerUp,
+      },
+      found.entry,
+      slot,
+      field,
+      direction,
+      ctx
+    );
   if (found.kind === "ambiguous")
     return {
       ...base,
+      candidates: found.entries,
       reason: reason(
         "AMBIGUOUS",
         `多个指标匹配：${uniqueNames(found.entries).join("、")}`,
@@ -776,6 +882,50 @@ function matchWithNoun(
   const found = ctx.catalog.matchPhrase(`${phrase}${noun}`, { accept, context });
   if (found.kind !== "found") return undefined;
   return withValue({ slot, field: "actual" }, found.entry, slot, "actual", undefined, ctx);
+}
+
+/**
+ * "纳入低保X户X人": a number right after another, in another unit, with no words between, is
+ * the same subject's other measure: the words that named the first, read in this unit.
+ */
+function pairedMeasure(
+  slot: Slot,
+  topic: Resolution | undefined,
+  accept: (entry: NameEntry) => boolean,
+  context: string[],
+  ctx: ResolveContext
+): { entry: NameEntry; phrase: string; confidence: number } | undefined {
+  if (!topic?.entry || !topic.phrase || topic.slot.clause !== slot.clause) return undefined;
+  if (topic.slot.textUnit.kind !== "measure" || slot.textUnit.kind !== "measure") return undefined;
+  if (isSameBase(topic.slot.unit, slot.unit)) return undefined;
+  const found = ctx.catalog.matchPhrase(topic.phrase, { accept, context });
+  if (found.kind !== "found" || found.entry.key === topic.entry.key) return undefined;
+  return { entry: found.entry, phrase: topic.phrase, confidence: found.confidence };
+}
+
+/** Words that name only a measure, whose subject a sentence gives before: 总投资, 资金. */
+const BARE_MEASURE = /^(?:投资|资金|金额|总额|经费|费用|面积|产值|造价|长度|里程)$/;
+
+/**
+ * "整修道路X条，总投资X万元": a bare measure after a clause that named another indicator is
+ * that subject's own (道路整修投资), never the workbook's general one (完成投资). Undefined
+ * when the rule does not apply; a lookup of the subject's measure otherwise.
+ */
+function ownSubject(
+  meaningful: string,
+  phraseText: string,
+  topic: Resolution | undefined,
+  slot: Slot,
+  accept: (entry: NameEntry) => boolean,
+  context: string[],
+  ctx: ResolveContext
+): ReturnType<IndicatorCatalog["matchPhrase"]> | undefined {
+  if (!topic?.entry || !topic.phrase || topic.slot.sentence !== slot.sentence) return undefined;
+  if (!BARE_MEASURE.test(meaningful)) return undefined;
+  if (topic.entry.core.includes(meaningful)) return undefined;
+  const found = ctx.catalog.matchPhrase(`${topic.phrase}${phraseText}`, { accept, context });
+  if (found.kind === "found" && found.entry.key === topic.entry.key) return { kind: "none" };
+  return found;
 }
 
 /** The first slot starting at or after `offset` (slots are in text order): a binary search. */

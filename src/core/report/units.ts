@@ -13,6 +13,8 @@ const SAME_BASE: string[][] = [
   ["平方米", "平米", "㎡", "m²", "m2"],
   ["立方米", "m³", "m3"],
   ["公里", "千米", "km"],
+  ["场次", "场"],
+  ["批次", "批"],
 ];
 
 function baseKey(base: string): string {
@@ -25,7 +27,27 @@ function baseKey(base: string): string {
  * and "万平方米" over "万".
  */
 const TEXT_BASE_UNITS = [
-  ...new Set([...KNOWN_BASE_UNITS, "名", "位", "㎡", "个", "家", "户", "剂次", "针次", "人次"]),
+  ...new Set([
+    ...KNOWN_BASE_UNITS,
+    "名",
+    "位",
+    "㎡",
+    "个",
+    "家",
+    "户",
+    "剂次",
+    "针次",
+    "人次",
+    "场次",
+    "批次",
+    "批",
+    "期",
+    "张",
+    "份",
+    "篇",
+    "台",
+    "支",
+  ]),
 ];
 
 export const TEXT_UNITS: string[] = [
@@ -71,7 +93,8 @@ export function conversionFactor(indicatorUnit: string, text: TextUnit): number 
   if (text.kind === "points" || text.kind === "times") return undefined;
   if (isPercentUnit(unit) || unit === "") return undefined;
   if (text.kind === "bare") {
-    if (text.scale !== 1) return undefined;
+    // "总投资X万" for a 万元 row: 万 or 亿 of the row's own base unit.
+    if (text.scale !== 1) return unitScale(unit) / text.scale;
     return unitScale(unit) === 1 && baseUnit(unit) !== "元" ? 1 : undefined;
   }
   if (baseKey(baseUnit(unit)) !== text.base) return undefined;

@@ -1,0 +1,63 @@
+/**
+ * The patterns of real report sentences that a statistician matches at a glance: extra words
+ * around the name, the number before its noun, 其中 in brackets, pairs, short units,
+ * qualifiers after the unit, an age in the name, same-name rows told apart by the draft's
+ * headings, a stale hidden copy — and the sentence that names its own total.
+ */
+import { Analysis, analyzeWorkbook } from "../../../src/core";
+import { fillDraft } from "../../../src/core/report";
+import { sheet, workbook } from "../../helpers/sheet";
+
+const HEAD = ["指标名称", "单位", "目标", "完成", "上年同期"];
+
+function analysisOf(...sheets: ReturnType<typeof sheet>[]): Analysis {
+  return analyzeWorkbook(workbook(...sheets));
+}
+
+/** The values written in place of each X, in order ("—" where left). */
+function filled(text: string, analysis: Analysis): string[] {
+  return fillDraft(text, analysis).items.map((i) =>
+    i.status === "filled" ? (i.value ?? "") : "—"
+  );
+}
+
+const base = analysisOf(
+  sheet("民生", [
+    HEAD,
+    ["输送新兵", "人", 20, 23, 21],
+    ["开展安全检查", "次", 100, 126, 110],
+    ["小额贷款户数", "户", 30, 34, 31],
+    ["失业人员就业创业登记", "人", 400, 452, 430],
+    ["办理居住证", "人", 800, 963, 910],
+    ["纳入低保户数", "户", null, 86, 90],
+    ["纳入低保人数", "人", null, 143, 150],
+    ["完成投资", "亿元", 12, 12.6, 11.2],
+    ["道路整修", "条", 5, 6, 4],
+    ["道路整修投资", "万元", 800, 986, 700],
+    ["举办招聘会", "场次", 10, 12, 11],
+    ["新冠疫苗接种（60岁以上）", "剂次", 5000, 5230, null],
+    ["新冠疫苗接种（18周岁以上）", "剂次", 40000, 43185, null],
+  ])
+);
+
+describe("draft sentences as statisticians write them", () => {
+  test.each([
+    ["今年共向部队输送高素质新兵X人。", ["23"]],
+    ["扎实有效开展各类安全检查X次。", ["126"]],
+    ["街道实施小额贷款X户。", ["34"]],
+    ["为辖区内X名失业人员办理《就业创业证》。", ["452"]],
+    ["对符合条件的X人办理了居住证。", ["963"]],
+    ["纳入低保X户X人。", ["86", "143"]],
+    ["完成投资X万。", ["126000"]],
+    ["完成投资X亿元以上。", ["12.6"]],
+    ["举办招聘会X场次。", ["12"]],
+    ["60岁以上老人接种新冠疫苗X剂次。", ["5230"]],
+    ["18周岁以上人群接种新冠疫苗X剂次。", ["43185"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, base)).toEqual(want);
+  });
+
+  test("a sentence naming its own total takes the total of its own subject, never the district's", () => {
+    expect(filled("整修道路X条，总投资X万元。", base)).toEqual(["6", "986"]);
+  });
+});
