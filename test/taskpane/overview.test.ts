@@ -8,6 +8,7 @@ import {
   shortLabel,
 } from "../../src/taskpane/model/overview";
 import { signedNumber, signedPercent, valueText } from "../../src/taskpane/model/format";
+import { buildReport } from "../../src/taskpane/model/report";
 import { PROBLEM_PATH, SAMPLE_PATH, analyseSample } from "./fixtures";
 
 const zh = STRINGS.zh;
@@ -47,7 +48,8 @@ describe("overview of the sample workbook", () => {
       status: "exceeded",
       statusLabel: "超额完成",
       badgeColor: "success",
-      growthText: "同比+7.2%",
+      // the report's digits: "同比增长7.24%"
+      growthText: "同比+7.24%",
       growthDirection: "up",
       growthTone: "good",
       flagged: false,
@@ -86,7 +88,7 @@ describe("overview of the sample workbook", () => {
     });
     expect(row.barValue).toBeCloseTo(0.986);
     expect(rowNamed(sample, "限上批发零售业销售额")).toMatchObject({
-      growthText: "同比-2.3%",
+      growthText: "同比-2.31%",
       growthTone: "bad",
     });
   });
@@ -118,7 +120,7 @@ describe("overview of the sample workbook", () => {
   it("speaks English when asked", () => {
     expect(rowNamed(sample, "城镇新增就业", "en")).toMatchObject({
       statusLabel: "Exceeded",
-      growthText: "YoY +7.2%",
+      growthText: "YoY +7.24%",
     });
     expect(rowNamed(sample, "城镇登记失业率", "en").targetText).toBe("kept within 3.5%");
   });
@@ -143,6 +145,8 @@ describe("completion chart", () => {
         completionRate: rate,
         status: rate >= 1 ? "exceeded" : "behind",
         expectedProgress: 0.5,
+        direction: "floor",
+        category: "employment",
         isTotal: false,
         nameRef: { sheet: "s", cell: "A1" },
       }) as Indicator;
@@ -196,8 +200,8 @@ describe("display helpers", () => {
     expect(valueText({ value: 20, approx: "nearly", raw: "近20", ref }, 2)).toBe("近20");
   });
 
-  it("says flat when growth rounds to zero", () => {
-    const i = { growth: 0.0001, growthKind: "relative" } as Indicator;
+  it("says flat when growth rounds to zero at the report's digits", () => {
+    const i = { growth: 0.00001, growthKind: "relative" } as Indicator;
     expect(growthText(i, zh)).toEqual({ text: "与上年持平", direction: "flat" });
   });
 });
@@ -207,5 +211,76 @@ describe("a bad last-year value", () => {
     const row = rowNamed(sample, "开发公益性岗位");
     expect(row).toMatchObject({ flagged: false, rateText: "112%", statusLabel: "超额完成" });
     expect(row.growthText).toBeUndefined();
+  });
+});
+
+describe("one figure, one text", () => {
+  it("shows each rate and growth with the report's digits, in the cards and the chart", () => {
+    const report = buildReport(sample, zh, "zh");
+    const overview = buildOverview(sample, zh, "zh");
+    const rows = overview.groups.flatMap((g) => g.rows);
+    const quoted = report.paragraphs
+      .flatMap((p) => p.paragraphs)
+      .flatMap((p) => p.segments)
+      .flatMap((s) => (s.kind === "number" && s.span.kind !== "value" ? [s] : []));
+    expect(quoted.length).toBeGreaterThan(6);
+    for (const q of quoted) {
+      const row = rows.find((r) => r.refLabel === q.ref);
+      if (!row) continue;
+      if (q.span.kind === "rate") {
+        expect([row.name, row.rateText]).toEqual([row.name, q.text]);
+        const bar = overview.chart.bars.find((b) => b.id === row.id);
+        if (bar) expect([bar.label, bar.rateText]).toEqual([bar.label, q.text]);
+      } else expect([row.name, row.growthText?.includes(q.text)]).toEqual([row.name, true]);
+    }
+  });
+
+  it("compares a rate indicator with its target, as the report does", () => {
+    const row = rowNamed(sample, "城乡居民养老保险续保率");
+    expect(row.rateText).toBe("高于95%的目标");
+    expect(row.completed).toBe("96.3%");
+    expect(row.targetText).toBe("");
+    const report = buildReport(sample, zh, "zh").plainText;
+    expect(report).toContain("96.3%，高于95%的目标");
+    const bar = buildOverview(sample, zh, "zh").chart.bars.find((b) => b.id === row.id);
+    expect(bar?.rateText).toBe("96.3%");
+    expect(bar?.description).toContain("高于95%的目标");
+  });
+
+  it("writes a value held back for a unit slip with its unit, as its target", () => {
+    const row = rowNamed(sample, "税收收入");
+    expect(row.completed).toBe("52000000万元");
+    expect(row.targetText).toBe("/ 5000万元");
+  });
+});
+
+describe("the chart's bars", () => {
+  it("are listed by line of work, in the cards' order, with whole and unique labels", () => {
+    const overview = buildOverview(sample, zh, "zh");
+    const groups = overview.chart.bars.map((b) => b.group);
+    const seen = groups.filter((g, i) => i === 0 || groups[i - 1] !== g);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(overview.groups.map((g) => g.title).filter((t) => seen.includes(t)));
+    const labels = overview.chart.bars.map((b) => b.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain("城乡居民医保参保人数");
+    expect(labels.some((l) => l.endsWith("…"))).toBe(false);
+  });
+
+  it("take the status colour of the card, against 序时进度 during the year", async () => {
+    const october = await analyseSample(SAMPLE_PATH, { period: 10 });
+    const overview = buildOverview(october, zh, "zh");
+    const rows = overview.groups.flatMap((g) => g.rows);
+    for (const bar of overview.chart.bars) {
+      const row = rows.find((r) => r.id === bar.id)!;
+      expect([bar.label, bar.color]).toEqual([bar.label, row.barColor]);
+      const badge = { success: "success", brand: "brand", warning: "warning", error: "danger" };
+      expect([bar.label, badge[bar.color]]).toEqual([bar.label, row.badgeColor]);
+    }
+    // 98.6% of the annual target in October is ahead of the 83.3% pace: on pace, not behind
+    expect(rowNamed(october, "城乡居民医保参保人数")).toMatchObject({
+      statusLabel: "进度正常",
+      barColor: "brand",
+    });
   });
 });

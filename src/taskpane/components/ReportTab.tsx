@@ -32,6 +32,7 @@ import { Notice, insertNotice, shorten, writeNotice } from "../model/report-acti
 import { NumberSegment, ParagraphView, ReportView, Run, bindFigures } from "../model/report";
 import { useLocale } from "./context";
 import { DismissibleNotice } from "./DismissibleNotice";
+import { Roving, useRoving } from "./roving";
 import { STACKED_CARD, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
@@ -321,15 +322,6 @@ const ParagraphCard: React.FC<{
   );
 };
 
-const ROVING_KEYS: Record<string, (at: number, count: number) => number> = {
-  ArrowRight: (at, count) => Math.min(count - 1, at + 1),
-  ArrowDown: (at, count) => Math.min(count - 1, at + 1),
-  ArrowLeft: (at) => Math.max(0, at - 1),
-  ArrowUp: (at) => Math.max(0, at - 1),
-  Home: () => 0,
-  End: (_, count) => count - 1,
-};
-
 /**
  * One paragraph's text. Its numbers are one tab stop (a roving tab index): Tab reaches the
  * paragraph's current number, the arrow keys (and Home, End) move between its numbers.
@@ -339,33 +331,17 @@ const ParagraphText: React.FC<{
   onSelect: (sheet: string, cell: string) => void;
 }> = ({ runs, onSelect }) => {
   const styles = useStyles();
-  const [active, setActive] = React.useState(0);
-  const numbers = React.useRef<(HTMLButtonElement | null)[]>([]);
-  const count = runs.filter((r) => r.kind === "figure").length;
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const move = ROVING_KEYS[event.key];
-    if (!move || count === 0) return;
-    event.preventDefault();
-    const next = move(active, count);
-    setActive(next);
-    numbers.current[next]?.focus();
-  };
+  const roving = useRoving(runs.filter((r) => r.kind === "figure").length);
   let n = 0;
   return (
-    <p className={styles.text} data-testid="paragraph-text" onKeyDown={onKeyDown}>
+    <p className={styles.text} data-testid="paragraph-text" onKeyDown={roving.onKeyDown}>
       {runs.map((run, i) => {
         if (run.kind === "text") return <React.Fragment key={i}>{run.text}</React.Fragment>;
         const at = n++;
         return (
           <span key={i} className={styles.figure} data-testid="figure">
             {run.before}
-            <NumberButton
-              segment={run.number}
-              tabbable={at === Math.min(active, count - 1)}
-              buttonRef={(el) => (numbers.current[at] = el)}
-              onFocus={() => setActive(at)}
-              onSelect={onSelect}
-            />
+            <NumberButton segment={run.number} roving={roving.item(at)} onSelect={onSelect} />
             {run.after}
           </span>
         );
@@ -376,11 +352,9 @@ const ParagraphText: React.FC<{
 
 const NumberButton: React.FC<{
   segment: NumberSegment;
-  tabbable: boolean;
-  buttonRef: (el: HTMLButtonElement | null) => void;
-  onFocus: () => void;
+  roving: ReturnType<Roving["item"]>;
   onSelect: (sheet: string, cell: string) => void;
-}> = ({ segment, tabbable, buttonRef, onFocus, onSelect }) => {
+}> = ({ segment, roving, onSelect }) => {
   const styles = useStyles();
   const { strings } = useLocale();
   const content = (
@@ -397,10 +371,8 @@ const NumberButton: React.FC<{
     <Tooltip content={content} relationship="description" withArrow positioning="above">
       <button
         type="button"
-        ref={buttonRef}
-        tabIndex={tabbable ? 0 : -1}
+        {...roving}
         className={styles.number}
-        onFocus={onFocus}
         onClick={() => onSelect(segment.span.sheet, segment.span.cell)}
         data-testid="source-number"
         data-ref={segment.ref}

@@ -51,6 +51,13 @@ export const en: Strings = {
   ceilingAbove: (limit) => `above the ${limit} ceiling`,
   growthRelative: (signed) => `YoY ${signed}`,
   growthPoints: (signed) => `${signed} pts`,
+  growthTimes: (times) => `YoY +${times}×`,
+  rateComparison: (comparison, target) =>
+    comparison === "above"
+      ? `above the ${target} target`
+      : comparison === "met"
+        ? `meets the ${target} target`
+        : `below the ${target} target`,
   growthFlat: "flat YoY",
   notReportedValue: "—",
   partPrefix: "of which",
@@ -71,7 +78,8 @@ export const en: Strings = {
   checksClickHint: "Click an item to go to its cell.",
 
   // Report
-  reportHint: "Underlined numbers show their source; click one to go to its cell. The arrow keys move between the numbers of a paragraph.",
+  reportHint:
+    "Underlined numbers show their source; click one to go to its cell. The arrow keys move between the numbers of a paragraph.",
   reportInsert: "Insert into selected cell",
   reportWriteSheet: "Write to the 报告 sheet",
   reportDownloadCopy: "Download a copy with a 报告 sheet",

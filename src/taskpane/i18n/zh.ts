@@ -3,6 +3,7 @@
  * the type `Strings` makes the compiler check that. Messages from the engine (findings,
  * paragraphs) come from src/core; only their frame is here.
  */
+import { RATE_COMPARISON_WORDS, RateComparison } from "../../core/lexicon/figures";
 import { STATUS_LABELS } from "../../core/lexicon/status";
 export const zh = {
   lang: "zh-CN",
@@ -52,6 +53,9 @@ export const zh = {
   ceilingAbove: (limit: string) => `超过${limit}的控制目标`,
   growthRelative: (signed: string) => `同比${signed}`,
   growthPoints: (signed: string) => `${signed}个百分点`,
+  growthTimes: (times: string) => `同比增长${times}倍`,
+  rateComparison: (comparison: RateComparison, target: string) =>
+    `${RATE_COMPARISON_WORDS[comparison]}${target}的目标`,
   growthFlat: "与上年持平",
   notReportedValue: "—",
   partPrefix: "其中",

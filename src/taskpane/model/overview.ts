@@ -6,9 +6,15 @@ import { Standing, standingOf } from "../../core/lexicon/status";
 import { isHeldForFix } from "../../core/trust";
 import { CATEGORY_TITLES } from "../../core/categories";
 import { formatPercent } from "../../core/format";
+import {
+  completionRateText,
+  growthFigure,
+  rateComparison,
+  rateTargetText,
+} from "../../core/lexicon/figures";
 import { CATEGORIES, Analysis, Category, CellRef, Indicator, Status } from "../../core/model";
 import { Language, Strings } from "../i18n";
-import { refText, signedNumber, signedPercent, valueText } from "./format";
+import { refText, valueText } from "./format";
 
 export type BadgeColor = "success" | "brand" | "warning" | "danger" | "informative" | "subtle";
 export type BarColor = "success" | "brand" | "warning" | "error";
@@ -56,8 +62,14 @@ export interface CategoryGroup {
 
 export interface ChartBar {
   id: string;
+  /** The indicator's whole name, told apart from a namesake by its 类别 ("检查场所（消防）"). */
   label: string;
+  /** The card (line of work) it belongs to: the chart lists bars by card, in the cards' order. */
+  group: string;
+  /** What a screen reader and the tooltip say: "城镇新增就业：112.6%，超额完成". */
+  description: string;
   rate: number;
+  /** The figure the report prints: the completion rate, or a rate indicator's own value. */
   rateText: string;
   /** Bar length as a share of the chart's scale, 0–1. */
   length: number;
@@ -81,6 +93,10 @@ export interface Overview {
   chart: CompletionChart;
 }
 
+/**
+ * One colour per status, in the cards' badges and bars and in the chart alike: done is green,
+ * on pace (序时进度, during the year) is the brand colour, behind is orange, not reported red.
+ */
 const STATUS_COLOR: Record<Standing, BadgeColor> = {
   exceeded: "success",
   completed: "success",
@@ -89,6 +105,18 @@ const STATUS_COLOR: Record<Standing, BadgeColor> = {
   "not-reported": "danger",
   "no-target": "subtle",
 };
+
+const BAR_COLOR: Partial<Record<BadgeColor, BarColor>> = {
+  success: "success",
+  brand: "brand",
+  warning: "warning",
+  danger: "error",
+};
+
+/** The status colour of an indicator, judged against 序时进度 during the year. */
+export function statusColor(indicator: Indicator): BadgeColor {
+  return STATUS_COLOR[standingOf(indicator)];
+}
 
 export function statusLabel(status: Standing, strings: Strings): string {
   switch (status) {
@@ -111,21 +139,30 @@ function isDone(status: Status): boolean {
   return status === "exceeded" || status === "completed";
 }
 
-/** Growth as the overview shows it: one decimal, signed. */
+/** Growth as the overview shows it: signed, with the digits the report writes it with. */
 export function growthText(
   indicator: Indicator,
-  strings: Strings
+  strings: Strings,
+  decimals = 2
 ): { text: string; direction: "up" | "down" | "flat" } | undefined {
-  const { growth, growthKind } = indicator;
-  if (growth === undefined) return undefined;
-  const points = growthKind === "points";
-  const shown = Number((growth * 100).toFixed(1));
-  if (shown === 0) return { text: strings.growthFlat, direction: "flat" };
-  const direction = shown > 0 ? "up" : "down";
-  const text = points
-    ? strings.growthPoints(signedNumber(growth * 100, 1))
-    : strings.growthRelative(signedPercent(growth, 1));
-  return { text, direction };
+  const figure = growthFigure(indicator, decimals);
+  if (!figure) return undefined;
+  if (figure.direction === "flat") return { text: strings.growthFlat, direction: "flat" };
+  const sign = figure.direction === "up" ? "+" : "-";
+  const text =
+    figure.kind === "points"
+      ? strings.growthPoints(`${sign}${figure.text}`)
+      : figure.kind === "times"
+        ? strings.growthTimes(figure.text)
+        : strings.growthRelative(`${sign}${figure.text}%`);
+  return { text, direction: figure.direction };
+}
+
+/** "高于95%的目标": a rate against a rate target, as the report compares them. */
+export function rateComparisonText(indicator: Indicator, strings: Strings): string | undefined {
+  const comparison = rateComparison(indicator);
+  const target = rateTargetText(indicator);
+  return comparison && target ? strings.rateComparison(comparison, `${target}%`) : undefined;
 }
 
 function unitSuffix(unit: string): string {
@@ -145,11 +182,14 @@ export function indicatorRow(
 ): IndicatorRow {
   const ceiling = indicator.direction === "ceiling";
   const unit = unitSuffix(indicator.unit);
+  const comparison = flagged ? undefined : rateComparisonText(indicator, strings);
+  // A value held back for a unit slip shows its unit too, so that it is not read in another one.
   const completed = indicator.actual
-    ? valueText(indicator.actual, decimals)
+    ? `${valueText(indicator.actual, decimals)}${flagged || comparison ? unit : ""}`
     : strings.notReportedValue;
   let targetText = "";
-  if (indicator.target) {
+  if (comparison) targetText = "";
+  else if (indicator.target) {
     const limit = `${valueText(indicator.target, decimals)}${unit}`;
     if (ceiling)
       targetText =
@@ -166,7 +206,7 @@ export function indicatorRow(
     targetText,
     status: indicator.status,
     statusLabel: flagged ? strings.statusFlagged : statusLabel(standingOf(indicator), strings),
-    badgeColor: flagged ? "danger" : STATUS_COLOR[standingOf(indicator)],
+    badgeColor: flagged ? "danger" : statusColor(indicator),
     flagged,
     ceiling,
     ref,
@@ -176,11 +216,11 @@ export function indicatorRow(
   const rate = indicator.completionRate;
   if (rate !== undefined) {
     row.rate = rate;
-    row.rateText = formatPercent(rate, decimals);
+    row.rateText = comparison ?? completionRateText(rate, decimals);
     row.barValue = Math.max(0, Math.min(1, rate));
     row.barColor = barColor(indicator);
   }
-  const growth = previousFlagged ? undefined : growthText(indicator, strings);
+  const growth = previousFlagged ? undefined : growthText(indicator, strings, decimals);
   if (growth) {
     row.growthText = growth.text;
     row.growthDirection = growth.direction;
@@ -195,12 +235,7 @@ export function indicatorRow(
 }
 
 function barColor(indicator: Indicator): BarColor {
-  if (isDone(indicator.status)) return "success";
-  const rate = indicator.completionRate ?? 0;
-  // Part of the year: on pace is fine (brand), behind the pace is a warning.
-  if (indicator.expectedProgress !== undefined)
-    return rate >= indicator.expectedProgress ? "brand" : "warning";
-  return "warning";
+  return BAR_COLOR[statusColor(indicator)] ?? "warning";
 }
 
 /** Longest label in the chart, in characters (about 8 CJK characters fit in 100px). */
@@ -211,26 +246,57 @@ export function shortLabel(name: string, max = CHART_LABEL_CHARS): string {
   return chars.length <= max ? name : `${chars.slice(0, max - 1).join("")}…`;
 }
 
+/** Names as the chart shows them: whole, and a namesake told apart by its 类别 or unit. */
+function chartLabels(indicators: Indicator[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const i of indicators) count.set(i.name, (count.get(i.name) ?? 0) + 1);
+  const labels = new Map<string, string>();
+  const used = new Set<string>();
+  for (const i of indicators) {
+    let label = i.name;
+    if ((count.get(i.name) ?? 0) > 1) label = `${i.name}（${i.context ?? i.sheet}）`;
+    for (let k = 2; used.has(label); k++) label = `${i.name}（${k}）`;
+    used.add(label);
+    labels.set(i.id, label);
+  }
+  return labels;
+}
+
 export function completionChart(
   indicators: Indicator[],
   months: number,
   strings: Strings,
-  decimals: number
+  decimals: number,
+  language: Language = "zh"
 ): CompletionChart {
-  const measured = indicators.filter(
-    (i) => i.parentId === undefined && !i.isTotal && i.completionRate !== undefined
-  );
+  // Bars by line of work, in the order of the cards below the chart.
+  const order = (i: Indicator) => CATEGORIES.indexOf(i.category);
+  const measured = indicators
+    .filter((i) => i.parentId === undefined && !i.isTotal && i.completionRate !== undefined)
+    .map((indicator, at) => ({ indicator, at }))
+    .sort((a, b) => order(a.indicator) - order(b.indicator) || a.at - b.at)
+    .map((x) => x.indicator);
+  const labels = chartLabels(measured);
   const maxRate = Math.max(1, ...measured.map((i) => i.completionRate as number));
   // Scale to 120% at least so that 100% is not at the very edge; cap at 200% so one outlier
   // does not squash the rest (longer bars are drawn cut off).
   const scale = Math.min(2, Math.max(1.2, Math.ceil(maxRate * 10) / 10));
   const bars: ChartBar[] = measured.map((i) => {
     const rate = i.completionRate as number;
+    const comparison = rateComparisonText(i, strings);
+    const rateText =
+      comparison && i.actual
+        ? `${valueText(i.actual, decimals)}%`
+        : completionRateText(rate, decimals);
+    const label = labels.get(i.id) ?? i.name;
+    const standing = statusLabel(standingOf(i), strings);
     return {
       id: i.id,
-      label: shortLabel(i.name),
+      label,
+      group: CATEGORY_TITLES[i.category]?.[language] ?? "",
+      description: `${label}：${rateText}${comparison ? `，${comparison}` : ""}（${standing}）`,
       rate,
-      rateText: formatPercent(rate, decimals),
+      rateText,
       length: Math.max(0, Math.min(1, rate / scale)),
       clipped: rate > scale,
       color: barColor(i),
@@ -277,7 +343,8 @@ export function buildOverview(analysis: Analysis, strings: Strings, language: La
       analysis.indicators.filter((i) => !flaggedIds.has(i.id)),
       analysis.months,
       strings,
-      decimals
+      decimals,
+      language
     ),
   };
 }
