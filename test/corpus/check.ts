@@ -102,27 +102,48 @@ function numberOf(value: number | string | null): number | undefined {
   return undefined;
 }
 
-function round2(x: number): number {
+function roundTo2(x: number): number {
   return Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9)) / 100;
 }
 
 export interface RowRef {
   row: CorpusRow;
   sheet: string;
+  /** The cell the answer reads (its 完成数 for a rate or a growth), "sheet!F7". */
   cell: string;
 }
 
-/** The one live (not stale) row an answer names. */
+const CELLS = new Map<string, ReturnType<typeof corpusCells>>();
+
+function cellsOf(id: string): ReturnType<typeof corpusCells> {
+  if (!CELLS.has(id)) CELLS.set(id, corpusCells(id));
+  return CELLS.get(id) as ReturnType<typeof corpusCells>;
+}
+
+/** The live (not stale) rows an answer names; the corpus needs exactly one. */
 export function findRow(spec: CorpusWorkbookSpec, answer: ValueAnswer): RowRef[] {
-  const cells = corpusCells(spec.id);
+  const cells = cellsOf(spec.id);
   const found: RowRef[] = [];
   for (const sheet of spec.sheets) {
     if (sheet.stale) continue;
     if (answer.sheet && sheet.key !== answer.sheet) continue;
+    // The section a row stands in: its 类别, or the heading rows above it (一、… （一）…).
+    let headings: string[] = [];
     for (const line of sheet.lines) {
-      if (isHeading(line) || line.name !== answer.indicator) continue;
-      if (answer.kind && line.kind !== answer.kind) continue;
-      found.push({ row: line, sheet: sheet.sheet, cell: cells.get(line) ?? "" });
+      if (isHeading(line)) {
+        headings = /^（/.test(line.heading) ? [headings[0] ?? "", line.heading] : [line.heading];
+        continue;
+      }
+      if (line.name !== answer.indicator) continue;
+      if (
+        answer.kind &&
+        line.kind !== answer.kind &&
+        !headings.some((t) => t.includes(answer.kind ?? ""))
+      )
+        continue;
+      const byRole = cells.get(line) ?? {};
+      const role = answer.field === "rate" || answer.field === "growth" ? "actual" : answer.field;
+      found.push({ row: line, sheet: sheet.sheet, cell: byRole[role] ?? byRole.name ?? "" });
     }
   }
   return found;
@@ -132,8 +153,10 @@ export function findRow(spec: CorpusWorkbookSpec, answer: ValueAnswer): RowRef[]
 export function expectedValue(
   row: CorpusRow,
   answer: ValueAnswer,
-  sentenceUnit: string
+  sentenceUnit: string,
+  rounded = true
 ): number | undefined {
+  const round2 = rounded ? roundTo2 : (x: number): number => x;
   const actual = numberOf(row.actual);
   const targetValue = numberOf(row.target);
   if (answer.field === "rate") {
@@ -175,15 +198,28 @@ export function corpusProblems(report: CorpusReport): string[] {
       problems.push(`${where}: ${rows.length} rows named ${a.indicator}`);
       continue;
     }
-    const unit = c.placeholder.slice(c.end - c.start);
-    const want = expectedValue(rows[0].row, a, unit);
+    const unit = unitAfter(c.sentence, c.sentenceStart + (c.end - c.start));
+    const approximate = /^[万亿]?[余多]/.test(unit);
+    const want = expectedValue(rows[0].row, a, unit, !approximate);
+    const values = [a.value, ...(a.alt ?? [])];
+    for (const value of values)
+      if (!/^-?\d+(\.\d+)?$/.test(value))
+        problems.push(`${where}: answer ${value} is not a plain number`);
     if (want === undefined) problems.push(`${where}: ${a.indicator} has no ${a.field}`);
+    else if (approximate) {
+      // X余/X多: a figure the ledger's number does not fall below, to the decimals written.
+      for (const value of values) {
+        const step = 10 ** -(value.split(".")[1]?.length ?? 0);
+        if (!(Number(value) <= want + 1e-9 && want < Number(value) + step - 1e-9))
+          problems.push(
+            `${where}: answer ${value}余, the workbook's ${a.indicator} ${a.field} gives ${want}`
+          );
+      }
+    } else if (a.alt?.length) problems.push(`${where}: alternatives only for 余/多 figures`);
     else if (Number(a.value) !== want)
       problems.push(
         `${where}: answer ${a.value}, the workbook's ${a.indicator} ${a.field} gives ${want}`
       );
-    if (!/^-?\d+(\.\d+)?$/.test(a.value))
-      problems.push(`${where}: answer ${a.value} is not a plain number`);
   }
   return problems;
 }

@@ -13,7 +13,7 @@ import { Analysis, analyzeWorkbook } from "../../src/core";
 import { FillItem, fillDraft, withoutReportConfig } from "../../src/core/report";
 import { toWorkbookModel } from "../../src/xlsx/read-workbook";
 import { buildCorpusWorkbook, corpusWorkbookSpec } from "../../samples/corpus-workbooks";
-import { PlaceholderCase, corpusCases } from "./check";
+import { PlaceholderCase, corpusCases, findRow } from "./check";
 import { CORPUS } from "./index";
 import { CorpusReport } from "./types";
 
@@ -27,6 +27,8 @@ export interface CaseResult extends PlaceholderCase {
   got?: string;
   /** The answer's value (null: must stay X). */
   want: string | null;
+  /** The cell of the answer's row ("sheet!C7"). */
+  wantCell?: string;
   reason?: string;
   reasonCode?: string;
   /** What fillDraft said it used. */
@@ -65,10 +67,12 @@ function numeric(text: string | undefined): number | undefined {
 
 function judge(c: PlaceholderCase, item: FillItem | undefined): CaseResult {
   const want = c.answer.value;
+  const rows = c.answer.value !== null ? findRow(corpusWorkbookSpec(c.report), c.answer) : [];
   const base: CaseResult = {
     ...c,
     outcome: "blank",
     want,
+    wantCell: rows[0]?.cell,
     status: item?.status,
     got: item?.status === "filled" ? item.value : undefined,
     reason: item ? item.reason : "fillDraft listed no item at this X",
@@ -81,7 +85,8 @@ function judge(c: PlaceholderCase, item: FillItem | undefined): CaseResult {
   if (want === null) return { ...base, outcome: filled ? "wrong" : "kept" };
   if (!filled) return base;
   const got = numeric(item?.value);
-  return { ...base, outcome: got !== undefined && got === Number(want) ? "right" : "wrong" };
+  const accepted = [want, ...(c.answer.value !== null ? (c.answer.alt ?? []) : [])].map(Number);
+  return { ...base, outcome: got !== undefined && accepted.includes(got) ? "right" : "wrong" };
 }
 
 function tally(report: string, mode: ScoreMode, cases: CaseResult[]): ReportScore {
@@ -184,17 +189,25 @@ export function scoreText(score: CorpusScore): string {
   const all = score.reports.flatMap((r) => r.cases);
   const wrongs = all.filter((c) => c.outcome === "wrong");
   lines.push("", `wrong (${wrongs.length}):`);
-  for (const c of wrongs)
+  for (const c of wrongs) {
+    const want =
+      c.answer.value === null
+        ? `X (${c.answer.why})`
+        : `${c.want} (${c.answer.indicator} ${c.wantCell ?? ""})`;
+    lines.push(`  ${c.report} ${marked(c)}`);
     lines.push(
-      `  ${c.report} ${marked(c)}  ${c.placeholder}  got ${c.got} want ${c.want ?? "X (" + (c.answer.value === null ? c.answer.why : "") + ")"}` +
-        `  [${c.indicator ?? "?"} ${c.field ?? ""} ${c.cell ?? ""}]`
+      `      got ${c.got} [${c.indicator ?? "?"} ${c.field ?? ""} ${c.cell ?? ""}]  want ${want}`
     );
+  }
   const blanks = all.filter((c) => c.outcome === "blank");
   lines.push("", `blank (${blanks.length}):`);
-  for (const c of blanks)
+  for (const c of blanks) {
+    const a = c.answer;
+    lines.push(`  ${c.report} ${marked(c)}`);
     lines.push(
-      `  ${c.report} ${marked(c)}  ${c.placeholder}  want ${c.want} (${c.answer.value !== null ? c.answer.indicator : ""})  ${c.status ?? "-"} ${c.reasonCode ?? ""}: ${c.reason ?? ""}`
+      `      want ${c.want} (${a.value !== null ? `${a.indicator} ${a.field} ${c.wantCell ?? ""}` : ""})  ${c.status ?? "-"} ${c.reasonCode ?? ""}: ${c.reason ?? ""}`
     );
+  }
   const byCode = new Map<string, number>();
   for (const c of blanks)
     byCode.set(c.reasonCode ?? "-", (byCode.get(c.reasonCode ?? "-") ?? 0) + 1);

@@ -21,6 +21,11 @@ export interface ValueAnswer {
   kind?: string;
   /** A note on why this is the reading (a statistician's). */
   note?: string;
+  /**
+   * Other fills that are as right: with 余/多 after it, any figure the ledger's number does not
+   * fall below ("325万余元" for 3256480 元: 325, 325.6 or 325.64, never 325.65).
+   */
+  alt?: string[];
 }
 
 /** Not a figure the workbook holds: a correct fill leaves the X. */
@@ -50,46 +55,32 @@ export interface CorpusReport {
   sentences: CorpusSentence[];
 }
 
+type More = { sheet?: string; kind?: string; note?: string; alt?: string[] };
+
 export function v(
   indicator: string,
   value: string,
   field: AnswerField = "actual",
-  more: { sheet?: string; kind?: string; note?: string } = {}
+  more: More = {}
 ): ValueAnswer {
   return { value, indicator, field, ...more };
 }
 
 /** A rate of completion (完成/目标) written as X%. */
-export function rate(
-  indicator: string,
-  value: string,
-  more: { sheet?: string; kind?: string; note?: string } = {}
-): ValueAnswer {
+export function rate(indicator: string, value: string, more: More = {}): ValueAnswer {
   return v(indicator, value, "rate", more);
 }
 
 /** Growth over last year (完成/上年−1) written as X%. */
-export function growth(
-  indicator: string,
-  value: string,
-  more: { sheet?: string; kind?: string; note?: string } = {}
-): ValueAnswer {
+export function growth(indicator: string, value: string, more: More = {}): ValueAnswer {
   return v(indicator, value, "growth", more);
 }
 
-export function target(
-  indicator: string,
-  value: string,
-  more: { sheet?: string; kind?: string; note?: string } = {}
-): ValueAnswer {
+export function target(indicator: string, value: string, more: More = {}): ValueAnswer {
   return v(indicator, value, "target", more);
 }
 
-export function previous(
-  indicator: string,
-  value: string,
-  more: { sheet?: string; kind?: string; note?: string } = {}
-): ValueAnswer {
+export function previous(indicator: string, value: string, more: More = {}): ValueAnswer {
   return v(indicator, value, "previous", more);
 }
 
