@@ -8,7 +8,8 @@
  *   preview) are told which cell to show; previewAround() gives the grid around it.
  * - insertIntoSelection(): unsupported (no selection).
  * - writeReportSheet(): builds a copy of the workbook with a 报告 sheet and hands it to
- *   `download`; the original file is never touched. Unsupported without `download`.
+ *   `download`; the original file is never touched, and a file over the reader's limits is
+ *   refused with the reader's message. Unsupported without `download`.
  * - settings: kept in localStorage (or the storage given); onChange never fires.
  */
 import { columnLetters, parseA1, toA1 } from "../core/address";
@@ -94,7 +95,7 @@ export class FileHost implements WorkbookHost {
 
   async writeReportSheet(blocks: ReportBlock[], _overwrite?: boolean): Promise<ReportSheetResult> {
     if (!this.download) return { kind: "unsupported" };
-    const copy = await workbookWithReport(this.bytes, blocks);
+    const copy = await workbookWithReport(this.bytes, blocks, this.label);
     const name = copyFileName(this.label);
     await this.download(copy.bytes, name);
     this.lastCopyName = name;
@@ -265,54 +266,20 @@ export function copyFileName(fileName: string): string {
   return `${base}-${REPORT_SHEET_NAME}.xlsx`;
 }
 
-type ExcelJSModule = typeof import("exceljs");
-
-async function loadExcelJS(): Promise<ExcelJSModule> {
-  const module = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJSModule & {
-    default?: ExcelJSModule;
-  };
-  // The browser build is CommonJS: depending on the bundler, the API is on the namespace or on default.
-  return module.Workbook ? module : (module.default as ExcelJSModule);
-}
-
 /**
  * The workbook's bytes with a 报告 sheet (replacing one of that name in the copy): one heading
- * row and one wrapped paragraph row per block, a blank row between blocks.
+ * row and one wrapped paragraph row per block, a blank row between blocks. The file goes through
+ * the reader's limits first (a file the pane would refuse to read is refused with the same
+ * message); then only the zip's structure parts are edited and every other part is copied as
+ * it is, never inflated (src/xlsx/report-copy.ts). `bytes` are never changed.
  */
 export async function workbookWithReport(
   bytes: Uint8Array,
-  blocks: ReportBlock[]
+  blocks: ReportBlock[],
+  fileName?: string
 ): Promise<{ bytes: Uint8Array; sheet: string; cells: number; created: boolean }> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  type LoadInput = Parameters<typeof workbook.xlsx.load>[0];
-  try {
-    await workbook.xlsx.load(bytes as unknown as LoadInput);
-  } catch {
-    // Same fallback as the reader: some valid files trip ExcelJS on their table parts.
-    await workbook.xlsx.load(bytes as unknown as LoadInput, { ignoreNodes: ["tableParts"] });
-  }
-  const existing = workbook.getWorksheet(REPORT_SHEET_NAME);
-  if (existing) workbook.removeWorksheet(existing.id);
-  const sheet = workbook.addWorksheet(REPORT_SHEET_NAME);
-  sheet.getColumn(1).width = 100;
-  let row = 1;
-  let cells = 0;
-  for (const block of blocks) {
-    const heading = sheet.getCell(row, 1);
-    heading.value = block.heading;
-    heading.font = { bold: true, size: 12 };
-    const text = sheet.getCell(row + 1, 1);
-    text.value = block.text;
-    text.alignment = { wrapText: true, vertical: "top" };
-    cells += 2;
-    row += 3;
-  }
-  const written = await workbook.xlsx.writeBuffer();
-  return {
-    bytes: new Uint8Array(written as ArrayBuffer),
-    sheet: REPORT_SHEET_NAME,
-    cells,
-    created: !existing,
-  };
+  const { workbookCopyWithSheet } = await import(
+    /* webpackChunkName: "xlsx-reader" */ "../xlsx/report-copy"
+  );
+  return workbookCopyWithSheet(bytes, REPORT_SHEET_NAME, blocks, fileName);
 }

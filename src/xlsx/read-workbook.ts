@@ -58,7 +58,19 @@ export async function readWorkbookBuffer(
   data: WorkbookBytes,
   fileName?: string
 ): Promise<WorkbookModel> {
-  const bytes = toUint8Array(data);
+  const label = fileName ?? "";
+  const guarded = checkWorkbookBytes(toUint8Array(data), label);
+  const workbook = await loadWithExcelJS(guarded.bytes, label);
+  return toWorkbookModel(workbook, guarded.sheets);
+}
+
+/**
+ * The checks made before a workbook is parsed: the file size, the format, and the zip against
+ * the limits (zip-guard.ts). Gives the zip reduced to the parts read; throws WorkbookReadError
+ * with the message a reader shows. Anything else that takes a workbook's bytes apart (the
+ * standalone pane's copy with a 报告 sheet) goes through these checks first.
+ */
+export function checkWorkbookBytes(bytes: Uint8Array, fileName?: string): GuardedWorkbook {
   const label = fileName ?? "";
   if (bytes.length > MAX_FILE_BYTES)
     throw tooLargeError(
@@ -67,9 +79,7 @@ export async function readWorkbookBuffer(
       `the file is over ${MAX_FILE_BYTES / 1024 / 1024} MB`
     );
   checkSignature(bytes, label);
-  const guarded = guard(bytes, label);
-  const workbook = await loadWithExcelJS(guarded.bytes, label);
-  return toWorkbookModel(workbook, guarded.sheets);
+  return guard(bytes, label);
 }
 
 /** The zip checked against the limits and reduced to the parts read (zip-guard.ts). */
