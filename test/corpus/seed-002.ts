@@ -19,6 +19,10 @@ import {
   v,
 } from "./types";
 
+/** The three X-X岁 sentences: their ages are blanked, so only their order tells the group. */
+const ORDER =
+  "the ages are blanked: the group is told by the order only (the ledger's 3-11, 12-17, 18-59岁; 60岁以上 is not quoted)";
+
 export const SEED_002: CorpusReport = {
   id: "002",
   source: SOURCE,
@@ -95,11 +99,11 @@ export const SEED_002: CorpusReport = {
     { text: "持续做好新冠疫苗接种组织，截止目前，我办X周岁以上常住人口数为X人，应接种人口数:X人，全程两剂总接种任务数：X剂，累计完成X剂，总完成率达X%",
       answers: [AGE, v("3周岁以上常住人口", "42680"), v("应接种人口", "40120"), target("全程两剂接种", "80240"), v("全程两剂接种", "77563"), rate("全程两剂接种", "96.66")] },
     { text: "X-X岁全程接种完成X剂，完成率达X%",
-      answers: [AGE, AGE, v("3-11岁全程接种", "9124"), rate("3-11岁全程接种", "93.1")] },
+      answers: [AGE, AGE, v("3-11岁全程接种", "9124", "actual", { note: ORDER }), rate("3-11岁全程接种", "93.1")] },
     { text: "X-X岁全程接种完成X剂，完成率达X%",
-      answers: [AGE, AGE, v("12-17岁全程接种", "6301"), rate("12-17岁全程接种", "98.15")] },
+      answers: [AGE, AGE, v("12-17岁全程接种", "6301", "actual", { note: ORDER }), rate("12-17岁全程接种", "98.15")] },
     { text: "X-X岁全程接种完成X剂，完成率达X疫苗接种任务完成数在全区排名领先",
-      answers: [AGE, AGE, v("18-59岁全程接种", "47618"), rate("18-59岁全程接种", "97.98", { note: "the draft drops the % and the 。 after it" })] },
+      answers: [AGE, AGE, v("18-59岁全程接种", "47618", "actual", { note: ORDER }), rate("18-59岁全程接种", "97.98", { note: "the draft drops the % and the 。 after it" })] },
     { text: "（一）环境卫生管X作",
       answers: [GARBLED] },
     { text: "X年市中心城区的卫生清扫工作全部外包给第三方公司",
