@@ -470,9 +470,12 @@ export function workbookCopyWithSheet(
     const sheetIds = sheetTags.map((tag) => Number(attribute(tag, "sheetId")) || 0);
     const sheetId = Math.max(0, ...sheetIds) + 1;
     const main = prefixOf(workbook, "sheets");
+    // The relationships prefix declared on the root (a declaration on a sibling sheet element,
+    // as some writers put it, does not reach the new one: it then gets its own).
+    const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(workbook)?.[0] ?? "";
     const rPrefix = new RegExp(
-      `xmlns:([\\w.-]+)\\s*=\\s*"${NS_RELATIONSHIPS.replace(/[./]/g, "\\$&")}"`
-    ).exec(workbook)?.[1];
+      `xmlns:([\\w.-]+)\\s*=\\s*(?:"${NS_RELATIONSHIPS}"|'${NS_RELATIONSHIPS}')`
+    ).exec(root)?.[1];
     const rAttr = rPrefix ? `${rPrefix}:id="${id}"` : `xmlns:r="${NS_RELATIONSHIPS}" r:id="${id}"`;
     const workbookWith =
       main === undefined

@@ -7,6 +7,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
+import { validateXML } from "xmllint-wasm";
 import { FileHost, workbookWithReport } from "../../src/host/file-host";
 import { WorkbookReadError, readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { workbookCopyWithSheet } from "../../src/xlsx/report-copy";
@@ -28,6 +29,25 @@ const BLOCKS = [
   { heading: "二、社会保险工作", text: "2023年，……" },
 ];
 const GB = 1024 * 1024 * 1024;
+
+/**
+ * libxml2's complaints (well-formedness, namespaces) about each part the copy wrote or edited:
+ * everything but the parts of `original` it left as they were.
+ */
+async function xmlProblems(copy: Uint8Array, original: Uint8Array): Promise<string[]> {
+  const before = unzipSync(original);
+  const after = unzipSync(copy);
+  const problems: string[] = [];
+  for (const [name, content] of Object.entries(after)) {
+    if (before[name] && Buffer.from(before[name]).equals(Buffer.from(content))) continue;
+    const result = await validateXML({
+      xml: [{ fileName: name.replace(/[^\w.]/g, "_"), contents: content }],
+      normalization: "format",
+    });
+    if (!result.valid || result.rawOutput) problems.push(`${name}: ${result.rawOutput}`);
+  }
+  return problems;
+}
 
 /** The error a promise rejects with (undefined when it resolves). */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -186,6 +206,7 @@ describe("the copy with a 报告 sheet", () => {
     }
     const added = Object.keys(b).filter((name) => !(name in a));
     expect(added).toHaveLength(1);
+    expect(await xmlProblems(copy.bytes, original)).toEqual([]);
     expect(added[0]).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
   });
 
@@ -250,6 +271,7 @@ describe("the copy with a 报告 sheet", () => {
     );
     const copy = workbookCopyWithSheet(zipParts(parts), "报告", BLOCKS, "台账.xlsx");
     expect(copy).toMatchObject({ created: false, cells: 4 });
+    expect(await xmlProblems(copy.bytes, zipParts(parts))).toEqual([]);
     const files = unzipSync(copy.bytes);
     expect(Object.keys(files)).not.toContain("xl/worksheets/_rels/sheet2.xml.rels");
     expect(Object.keys(files)).not.toContain("xl/calcChain.xml");
@@ -266,12 +288,35 @@ describe("the copy with a 报告 sheet", () => {
     expect(model.sheets[1].rows.flat().map((c) => c?.value)).not.toContain("旧文字");
   });
 
+  test("adds the sheet in the workbook's own prefixes, declaring r: where the root does not", async () => {
+    const parts = workbookParts([{ name: "就业", data: tableRows() }]);
+    // As the Open XML SDK writes it: x: for the main namespace, r: declared on each sheet.
+    parts["xl/workbook.xml"] =
+      `<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="就业" sheetId="1" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" /></x:sheets></x:workbook>`;
+    const copy = workbookCopyWithSheet(zipParts(parts), "报告", BLOCKS);
+    expect(await xmlProblems(copy.bytes, zipParts(parts))).toEqual([]);
+    const xml = new TextDecoder().decode(unzipSync(copy.bytes)["xl/workbook.xml"]);
+    expect(xml).toContain(
+      '<x:sheet name="报告" sheetId="2" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId2"/></x:sheets>'
+    );
+    // With r: on the root, the new sheet uses it.
+    const plain = workbookCopyWithSheet(
+      zipParts(workbookParts([{ name: "就业", data: tableRows() }])),
+      "报告",
+      BLOCKS
+    );
+    expect(new TextDecoder().decode(unzipSync(plain.bytes)["xl/workbook.xml"])).toContain(
+      '<sheet name="报告" sheetId="2" r:id="rId2"/></sheets>'
+    );
+  });
+
   test("writes every text as text: markup, Excel's _x escapes, controls and formulas stay inert", async () => {
     const hostile = [
       { heading: '=HYPERLINK("http://x","点")', text: '<script>alert(1)</script> & "引号"' },
       { heading: "_x0041_ 不是 A", text: "控制符\u001b[2J\u0007结束\uD800" },
     ];
     const copy = await workbookWithReport(sampleBytes(), hostile);
+    expect(await xmlProblems(copy.bytes, sampleBytes())).toEqual([]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(copy.bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("报告")!;
