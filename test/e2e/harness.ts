@@ -93,14 +93,21 @@ export async function browserLine(): Promise<string> {
   }
 }
 
-export async function launch(): Promise<Browser> {
+/**
+ * Starts the browser of this run, in this process's environment (`env`: another one), with
+ * what it needs added (scripts/find-browser.ts browserEnv: a UTF-8 locale on Linux, the
+ * packaged Chromium's libraries).
+ */
+export async function launch(
+  env: Record<string, string | undefined> = process.env
+): Promise<Browser> {
   const found = await resolveBrowser();
   try {
     return await chromium.launch({
       executablePath: found.executablePath,
       args: CHROMIUM_ARGS,
       headless: true,
-      env: browserEnv(found, process.platform, process.env),
+      env: browserEnv(found, process.platform, env) ?? (env === process.env ? undefined : env),
     });
   } catch (error) {
     throw new Error(
