@@ -42,3 +42,19 @@ export const APPROXIMATION_READING = {
   /** "500以上" on a completed value: at least 500 (on a target it is a floor, see bounds). */
   atLeast: /(以上)$/,
 };
+
+/**
+ * The figure to write before 余/多 or after 超过 ("325万余元" for 3256480元): one the true value
+ * does not fall below, so it is cut, never rounded up; whole when it is 10 or more, as report
+ * writers do. Other figures are written as they are.
+ */
+export function figureWithApproximation(
+  value: number,
+  approx: Approximation | undefined,
+  decimals: number
+): number {
+  if (approx !== "over" && approx !== "atLeast") return value;
+  if (Math.abs(value) >= 10) return Math.trunc(value);
+  const factor = 10 ** decimals;
+  return Math.trunc(value * factor + 1e-9) / factor;
+}

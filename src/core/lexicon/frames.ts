@@ -47,7 +47,7 @@ export interface Frame {
 
 /** Verbs a name may begin with: the name already says what was done. */
 const LEADING_VERB_WORDS =
-  "发放|开发|开展|整改|实际利用|利用|招引|征集|征求|收集|发现|协调|动员|处理|接收|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树";
+  "发放|开发|开展|整改|实际利用|利用|招引|征集|征求|收集|发现|协调|动员|处理|接收|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树|督促|指导|动员|设置|设立|配备|划分为|划分|接待|吸引|带动|引导|劝导|签约|认定|评选|表彰";
 export const LEADING_VERBS = new RegExp(`^(${LEADING_VERB_WORDS})`);
 
 /** Verbs that only introduce the work ("开展走访慰问"): the name reads from its start. */
@@ -205,12 +205,16 @@ export function nameInContext(context: string, name: string): string {
  */
 export const FRAME_READING = {
   /** To whom or for whom: "向部队", "为辖区内", "对符合条件的". */
-  preposition: /^(为|向|对|给|帮助|帮|替|经)/,
+  preposition: /^(为|向|对|给|帮助|帮|替|经|在)/,
   /** A verb the name itself may lack: "实施小额贷款", "组织输送新兵". */
   verbAtEnd: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS})$`),
+  /** Where a counted noun ends and what was done with it begins: "重点企业|做好应急预案". */
+  deedAfterNoun: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS}|做好|进行|参加|参与|实现)`),
+  /** Nouns a count may count; a row counting one is not a count of another. */
+  counted: /(社区|单位|企业|小区|村|站|点位|学校|家庭|户|人员|干部|党员|党支部|项目|场所|商户)/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */
   manner:
-    /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|及时|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年)+$/,
+    /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年)+$/,
   /** Groups, places and "new" that narrow a count: "就业困难人员再就业" is not 再就业, "新增四上企业" not 四上企业. */
   narrowing:
     /人员|对象|家庭|群众|儿童|老人|老年|学生|残疾|困难|退役|军人|党员|农民|毕业生|青年|妇女|企业|单位|社区|小区|村|农村|城镇|男|女|岁|户籍|外来|流动|特殊|重点|新增|新建|新开|新招|净增|新发展|新引进|新登记|新纳入/,

@@ -5,6 +5,7 @@
  * numbers and stay. Every placeholder is listed with what was filled or why it was left.
  */
 import { formatNumber } from "../format";
+import { figureWithApproximation } from "../lexicon";
 import { Analysis, SourceSpan } from "../model";
 import { FIELD_ZH, Field, Resolution, resolveContext, resolveSlots } from "./resolve";
 import { findSlots, sentenceSpans } from "./scan";
@@ -105,8 +106,9 @@ function itemOf(
     return item;
   }
   if (res.value !== undefined && res.entry && res.cells && res.cells.length > 0) {
-    const written = formatNumber(res.value, decimals);
-    if (Math.abs(Number(written) - res.value) > Math.abs(res.value) * 0.005) {
+    const figure = figureWithApproximation(res.value, slot.approx, decimals);
+    const written = formatNumber(figure, decimals);
+    if (Math.abs(Number(written) - figure) > Math.abs(figure) * 0.005) {
       // 763.15万元 asked for in 亿元 would print as 0.08: too coarse to be the number.
       item.reason = `按文中单位只能写作${written}${slot.scaleWord}${slot.unit}，精度不足，请改用更小的单位`;
       item.reasonEn = `in the text's unit the number would be ${written}: too coarse`;

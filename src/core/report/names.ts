@@ -229,17 +229,26 @@ export interface NameEntry {
   optional: string[];
   /** Optional words that do not name anything by themselves (all but 产值, 销售额…). */
   generic: string[];
+  /**
+   * What the row's place in the workbook says about it, canon: its 类别 and its headings'
+   * titles ("实现就业", "消防安全"). Rows of one name are told apart by these words in the
+   * sentence or under the draft's own heading.
+   */
+  scope: string[];
 }
 
 export function nameEntry(indicator: Indicator): NameEntry {
   const full = canon(indicator.name);
   const core = full.replace(/\([^()]*\)/g, "") || full;
   const measures = measureWords(indicator.unit);
+  const context = indicator.context ? canon(indicator.context) : "";
   return {
     indicator,
     full,
     core,
-    key: `${core}|${normalizeUnit(indicator.unit)}`,
+    // Two rows of one name under two 类别 are two indicators.
+    key: `${context ? `${context}|` : ""}${core}|${normalizeUnit(indicator.unit)}`,
+    scope: [context, ...indicator.section.map((h) => canon(h.title))].filter((w) => w.length >= 2),
     ignorable: byLength([...IGNORABLE, ...measures.general]),
     optional: byLength([...OPTIONAL, ...measures.general, ...measures.specific]),
     generic: byLength([...OPTIONAL, ...measures.general]),
@@ -519,14 +528,28 @@ export function confidenceOf(match: NameMatch): number {
  */
 const LOOSE_MARGIN = 2;
 
-function pick(matches: NameMatch[], loose = false): Lookup {
+/**
+ * Among rows that fit alike, the one whose 类别 or heading the text around says, looked for
+ * in the nearest text first (the clause, then the sentence, then the draft's headings).
+ */
+function byScope(best: NameMatch[], around: string[]): NameMatch[] {
+  for (const text of around) {
+    const said = best.filter((m) => m.entry.scope.some((w) => text.includes(w)));
+    if (said.length > 0 && new Set(said.map((m) => m.entry.key)).size === 1) return said;
+  }
+  return best;
+}
+
+function pick(matches: NameMatch[], loose = false, around: string[] = []): Lookup {
   if (matches.length === 0) return { kind: "none" };
   const sorted = [...matches].sort(better);
-  const best = sorted.filter((m) => better(m, sorted[0]) === 0);
+  let best = sorted.filter((m) => better(m, sorted[0]) === 0);
+  if (new Set(best.map((m) => m.entry.key)).size > 1) best = byScope(best, around);
   const keys = new Set(best.map((m) => m.entry.key));
   if (keys.size > 1) return { kind: "ambiguous", entries: best.map((m) => m.entry) };
   const runnerUp = sorted.find((m) => m.entry.key !== best[0].entry.key);
-  if (loose && runnerUp && best[0].covered - runnerUp.covered < LOOSE_MARGIN)
+  const tiedByScope = runnerUp && better(runnerUp, best[0]) === 0;
+  if (loose && runnerUp && !tiedByScope && best[0].covered - runnerUp.covered < LOOSE_MARGIN)
     return { kind: "ambiguous", entries: [best[0].entry, runnerUp.entry] };
   return {
     kind: "found",
@@ -563,6 +586,7 @@ export class IndicatorCatalog {
     return this.entries.filter((e) => {
       // The full name: 接种（18岁以上） and 接种（60岁以上） are two indicators.
       if (e === entry || e.full !== entry.full) return false;
+      if ((e.indicator.context ?? "") !== (entry.indicator.context ?? "")) return false;
       const other = normalizeUnit(e.indicator.unit);
       return other === "" || unit === "" || baseUnit(other) === baseUnit(unit);
     });
@@ -574,7 +598,12 @@ export class IndicatorCatalog {
    */
   matchPhrase(
     phrase: string,
-    options: { accept?: (entry: NameEntry) => boolean; context?: string[] } = {}
+    options: {
+      accept?: (entry: NameEntry) => boolean;
+      context?: string[];
+      /** Text around the phrase, nearest first (canon), that may say a row's 类别 or heading. */
+      around?: string[];
+    } = {}
   ): Lookup & { rejectedByUnit?: NameEntry[] } {
     const text = canon(phrase);
     const accept = options.accept ?? (() => true);
@@ -600,7 +629,7 @@ export class IndicatorCatalog {
           if (!loose) return { kind: "none", rejectedByUnit };
           continue;
         }
-        const chosen = pick(fitting, loose);
+        const chosen = pick(fitting, loose, options.around);
         if (chosen.kind !== "found") return chosen;
         return this.checkRivals(chosen, fitting, fits, context, accept);
       }

@@ -24,7 +24,8 @@ import {
   meaningfulPart,
 } from "./names";
 import { flaggedCellsOf } from "./context";
-import { Slot, Span, clauseSpans } from "./scan";
+import { FRAME_READING, HEADING_NUMBER } from "../lexicon";
+import { Slot, Span, clauseSpans, sentenceSpans } from "./scan";
 import { clean, conversionFactor, isSameBase } from "./units";
 
 export type Field = "actual" | "target" | "previous" | "rate" | "growth";
@@ -415,6 +416,8 @@ const CLASSIFIER_UNITS = /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|
  */
 interface Progress {
   clauses: Span[];
+  sentences: Span[];
+  headings: { start: number; title: string }[];
   /** The first clause of the sentence each clause is in. */
   sentenceStart: number[];
   /** The nearest clause at or before each one that starts with 其中, or -1. */
@@ -434,6 +437,19 @@ interface Progress {
 /** A 其中 list longer than this many clauses is not one: the rate after it is not looked up. */
 const MAX_PARTS_CLAUSES = 50;
 
+/** The draft's own headings ("一、民生保障", "（二）安全生产"), with where they stand. */
+function draftHeadings(text: string): { start: number; title: string }[] {
+  const headings: { start: number; title: string }[] = [];
+  const line = /^[ \t　]*(.{0,40})$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = line.exec(text))) {
+    const number = HEADING_NUMBER.beforeTitle.exec(m[1]);
+    if (number && !/[，,；;]/.test(m[1])) headings.push({ start: m.index, title: canon(m[1]) });
+    if (line.lastIndex === m.index) line.lastIndex++;
+  }
+  return headings;
+}
+
 function progressFor(text: string): Progress {
   const clauses = clauseSpans(text);
   const sentenceStart: number[] = [];
@@ -446,6 +462,8 @@ function progressFor(text: string): Progress {
   });
   return {
     clauses,
+    sentences: sentenceSpans(text),
+    headings: draftHeadings(text),
     sentenceStart,
     qizhongAtOrBefore,
     resolved: new Map(),
@@ -481,7 +499,16 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
   const { clauses } = progress;
   const results: Resolution[] = [];
   const lastInClause = new Map<number, Resolution>();
-  slots.forEach((slot) => {
+  const lists = countLists(text, slots, clauses);
+  slots.forEach((slot, index) => {
+    const item = lists.get(index);
+    if (item && !slot.skip) {
+      const res = resolveListItem(text, slot, item, aroundOf(text, slot, progress), ctx);
+      results.push(res);
+      lastInClause.set(slot.clause, res);
+      record(progress, slot, res, text);
+      return;
+    }
     if (slot.skip) {
       results.push({ slot });
       record(progress, slot, results[results.length - 1], text);
@@ -494,10 +521,11 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     const segment = text.slice(segmentStart, Math.max(segmentStart, slot.leadStart));
     const topic = topicFor(slot, lastInClause, clauses);
     const subject = rateSubject(text, slot, progress);
+    const around = aroundOf(text, slot, progress);
     const age = progress.ages.get(slot.clause);
     // "60岁以上老人接种新冠疫苗X剂次": the age may be part of a row's name ("接种（60岁以上）").
     const aged = age
-      ? resolveAged(text, slot, segment, segmentStart, age, progress, slots, ctx)
+      ? resolveAged(text, slot, segment, segmentStart, age, progress, slots, around, ctx)
       : undefined;
     const res =
       aged ??
@@ -509,7 +537,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         clause,
         clauses,
         slots,
-        { topic, subject },
+        { topic, subject, around },
         ctx
       );
     if (!aged && progress.qualified.has(slot.clause) && res.value !== undefined)
@@ -528,6 +556,103 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
   return results;
 }
 
+/** One count of a list "督促X家加油站、X家燃气站、X家重点企业做好应急预案". */
+interface ListItem {
+  /** The words before the list's first number ("督促"). */
+  lead: string;
+  /** The noun the number counts ("燃气站"). */
+  noun: string;
+}
+
+const LIST_SEPARATOR = /^([^\s，,；;。！？!?、（）()]{1,16}?)(?:、|及|和|与|以及)$/;
+
+/**
+ * Counts written each before its noun and joined by 、/及/和: each number counts the noun after
+ * it, never the one before. Keyed by the slot's index.
+ */
+function countLists(text: string, slots: Slot[], clauses: Span[]): Map<number, ListItem> {
+  const items = new Map<number, ListItem>();
+  const isCount = (s: Slot) =>
+    !s.skip && s.textUnit.kind === "measure" && CLASSIFIER_UNITS.test(s.unit);
+  let i = 0;
+  while (i < slots.length) {
+    const chain = [i];
+    while (chain.length > 0) {
+      const k = chain[chain.length - 1];
+      const next = slots[k + 1];
+      if (!next || next.clause !== slots[k].clause || !isCount(slots[k]) || !isCount(next)) break;
+      if (!LIST_SEPARATOR.test(text.slice(slots[k].unitEnd, next.leadStart))) break;
+      chain.push(k + 1);
+    }
+    if (chain.length > 1) {
+      const first = slots[chain[0]];
+      const clause = clauses[first.clause];
+      const before = slots[chain[0] - 1];
+      const previous = before && before.clause === first.clause ? before : undefined;
+      const leadStart = Math.max(clause?.start ?? 0, previous ? previous.unitEnd : 0);
+      const lead = cleanTail(cleanLead(text.slice(leadStart, first.leadStart)));
+      chain.forEach((k, n) => {
+        const slot = slots[k];
+        const next = slots[chain[n + 1]];
+        const noun = next
+          ? (LIST_SEPARATOR.exec(text.slice(slot.unitEnd, next.leadStart)) as RegExpExecArray)[1]
+          : lastNoun(text, slot);
+        items.set(k, { lead, noun });
+      });
+    }
+    i = chain[chain.length - 1] + 1;
+  }
+  return items;
+}
+
+/** The last count's noun: up to the clause's end or what was done ("重点企业|做好应急预案"). */
+function lastNoun(text: string, slot: Slot): string {
+  const rest = /^[^，,；;。！？!?\n]*/.exec(text.slice(slot.unitEnd, slot.unitEnd + 40))?.[0] ?? "";
+  const deed = FRAME_READING.deedAfterNoun.exec(rest.slice(2));
+  return deed ? rest.slice(0, deed.index + 2) : rest;
+}
+
+function resolveListItem(
+  text: string,
+  slot: Slot,
+  item: ListItem,
+  around: string[],
+  ctx: ResolveContext
+): Resolution {
+  const base: Resolution = { slot, field: "actual" };
+  const accept = (entry: NameEntry) =>
+    conversionFactor(entry.indicator.unit, slot.textUnit) !== undefined;
+  const phrase = `${item.lead}${item.noun}`;
+  const found = ctx.catalog.matchPhrase(phrase, { accept, context: around.slice(0, 1), around });
+  if (found.kind === "found")
+    return withValue(
+      { ...base, phrase, confidence: found.confidence, runnerUp: found.runnerUp },
+      found.entry,
+      slot,
+      "actual",
+      undefined,
+      ctx
+    );
+  if (found.kind === "ambiguous")
+    return {
+      ...base,
+      candidates: found.entries,
+      reason: reason(
+        "AMBIGUOUS",
+        `多个指标匹配：${uniqueNames(found.entries).join("、")}`,
+        `several indicators match: ${uniqueNames(found.entries).join(", ")}`
+      ),
+    };
+  return {
+    ...base,
+    reason: reason(
+      "NO_INDICATOR",
+      `未找到对应指标（列举中的“${item.noun}”）`,
+      `no indicator matches "${item.noun}" in the list`
+    ),
+  };
+}
+
 /** People named by their age alone: "60岁以上老人", "18周岁以上人群". */
 const AGE_GROUP =
   /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员)?/;
@@ -541,6 +666,7 @@ function resolveAged(
   age: string,
   progress: Progress,
   slots: Slot[],
+  around: string[],
   ctx: ResolveContext
 ): Resolution | undefined {
   if (!ctx.catalog.entries.some((e) => e.full.includes(age))) return undefined;
@@ -554,7 +680,7 @@ function resolveAged(
     clause,
     progress.clauses,
     slots,
-    { topic: undefined, only: (e) => e.full.includes(age) },
+    { topic: undefined, only: (e) => e.full.includes(age), around },
     ctx
   );
   if (res.entry && res.value !== undefined) return res;
@@ -601,6 +727,21 @@ interface Before {
   subject?: { entry?: NameEntry; reason?: Reason };
   /** Only these indicators may be meant (an age written in the clause). */
   only?: (entry: NameEntry) => boolean;
+  /** The clause, the sentence and the draft's headings above (canon): they may say a 类别. */
+  around: string[];
+}
+
+/** The clause, the sentence and the last headings of the draft before the slot, canon. */
+function aroundOf(text: string, slot: Slot, progress: Progress): string[] {
+  const clause = progress.clauses[slot.clause];
+  const sentence = progress.sentences[slot.sentence];
+  const around = [
+    clause ? canon(text.slice(clause.start, clause.end)) : "",
+    sentence ? canon(text.slice(sentence.start, sentence.end)) : "",
+  ];
+  const before = progress.headings.filter((h) => h.start <= slot.start);
+  for (const h of before.slice(-3).reverse()) around.push(h.title);
+  return around;
 }
 
 /**
@@ -755,7 +896,8 @@ function resolveReading(
         ),
     };
   }
-  const pair = phrase === "" ? pairedMeasure(slot, topic, accept, context, ctx) : undefined;
+  const pair =
+    phrase === "" ? pairedMeasure(slot, topic, accept, context, before.around, ctx) : undefined;
   if (pair) return withValue({ ...base, ...pair }, pair.entry, slot, field, direction, ctx);
   if (phrase === "") {
     const chainable =
@@ -764,7 +906,16 @@ function resolveReading(
     if (topic?.entry && chainable && (!reading.bareDone || accept(topic.entry)))
       return withValue(base, topic.entry, slot, field, direction, ctx);
     if (field === "actual") {
-      const viaNoun = matchWithNoun(text, slot, reading.phrase, slots, context, accept, ctx);
+      const viaNoun = matchWithNoun(
+        text,
+        slot,
+        reading.phrase,
+        slots,
+        context,
+        accept,
+        before.around,
+        ctx
+      );
       if (viaNoun) return { ...viaNoun, field, slot };
     }
     return {
@@ -785,7 +936,7 @@ function resolveReading(
   }
   const planned = field === "actual" ? PLANNED.exec(reading.phrase) : null;
   const phraseText = planned ? reading.phrase.slice(planned[0].length) : reading.phrase;
-  const own = ownSubject(phrase, phraseText, topic, slot, accept, context, ctx);
+  const own = ownSubject(phrase, phraseText, topic, slot, accept, context, before.around, ctx);
   if (own && own.kind !== "found")
     return {
       ...base,
@@ -796,7 +947,8 @@ function resolveReading(
       ),
       candidates: own.kind === "ambiguous" ? own.entries : undefined,
     };
-  const found = own ?? ctx.catalog.matchPhrase(phraseText, { accept, context });
+  const found =
+    own ?? ctx.catalog.matchPhrase(phraseText, { accept, context, around: before.around });
   if (found.kind === "found" && planned)
     return {
       ...base,
@@ -805,6 +957,16 @@ function resolveReading(
         "PLANNED",
         `“${planned[0]}”：是计划数还是完成数不明，不填写`,
         `"${planned[0]}": a planned or a completed value? left blank`
+      ),
+    };
+  const clash = found.kind === "found" ? countedClash(text, slot, found.entry) : undefined;
+  if (clash)
+    return {
+      ...base,
+      reason: reason(
+        "COUNTED_NOUN",
+        `数后写的是“${clash.written}”，${describeEntry(clash.entry)}计的是“${clash.counted}”`,
+        `the number counts ${clash.written}, ${clash.entry.indicator.name} counts ${clash.counted}`
       ),
     };
   if (found.kind === "found")
@@ -844,7 +1006,16 @@ function resolveReading(
     };
   }
   if (field === "actual") {
-    const viaNoun = matchWithNoun(text, slot, reading.phrase, slots, context, accept, ctx);
+    const viaNoun = matchWithNoun(
+      text,
+      slot,
+      reading.phrase,
+      slots,
+      context,
+      accept,
+      before.around,
+      ctx
+    );
     if (viaNoun) return { ...viaNoun, field, slot };
   }
   return {
@@ -865,6 +1036,7 @@ function matchWithNoun(
   slots: Slot[],
   context: string[],
   accept: (entry: NameEntry) => boolean,
+  around: string[],
   ctx: ResolveContext
 ): Resolution | undefined {
   if (slot.textUnit.kind !== "measure" || !CLASSIFIER_UNITS.test(slot.unit)) return undefined;
@@ -879,8 +1051,8 @@ function matchWithNoun(
   if (next && next.leadStart < end) return undefined;
   if (stop >= 0 && /[、（(]/.test(text[end])) return undefined;
   const noun = text.slice(slot.unitEnd, end).replace(/[中的等]$/, "");
-  const found = ctx.catalog.matchPhrase(`${phrase}${noun}`, { accept, context });
-  if (found.kind !== "found") return undefined;
+  const found = ctx.catalog.matchPhrase(`${phrase}${noun}`, { accept, context, around });
+  if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;
   return withValue({ slot, field: "actual" }, found.entry, slot, "actual", undefined, ctx);
 }
 
@@ -893,12 +1065,13 @@ function pairedMeasure(
   topic: Resolution | undefined,
   accept: (entry: NameEntry) => boolean,
   context: string[],
+  around: string[],
   ctx: ResolveContext
 ): { entry: NameEntry; phrase: string; confidence: number } | undefined {
   if (!topic?.entry || !topic.phrase || topic.slot.clause !== slot.clause) return undefined;
   if (topic.slot.textUnit.kind !== "measure" || slot.textUnit.kind !== "measure") return undefined;
   if (isSameBase(topic.slot.unit, slot.unit)) return undefined;
-  const found = ctx.catalog.matchPhrase(topic.phrase, { accept, context });
+  const found = ctx.catalog.matchPhrase(topic.phrase, { accept, context, around });
   if (found.kind !== "found" || found.entry.key === topic.entry.key) return undefined;
   return { entry: found.entry, phrase: topic.phrase, confidence: found.confidence };
 }
@@ -918,14 +1091,38 @@ function ownSubject(
   slot: Slot,
   accept: (entry: NameEntry) => boolean,
   context: string[],
+  around: string[],
   ctx: ResolveContext
 ): ReturnType<IndicatorCatalog["matchPhrase"]> | undefined {
   if (!topic?.entry || !topic.phrase || topic.slot.sentence !== slot.sentence) return undefined;
   if (!BARE_MEASURE.test(meaningful)) return undefined;
   if (topic.entry.core.includes(meaningful)) return undefined;
-  const found = ctx.catalog.matchPhrase(`${topic.phrase}${phraseText}`, { accept, context });
+  const found = ctx.catalog.matchPhrase(`${topic.phrase}${phraseText}`, {
+    accept,
+    context,
+    around,
+  });
   if (found.kind === "found" && found.entry.key === topic.entry.key) return { kind: "none" };
   return found;
+}
+
+/**
+ * "区X个单位结对共建": the noun right after a count says what it counts; a row whose name
+ * counts another noun ("…结对共建社区") is not it.
+ */
+function countedClash(
+  text: string,
+  slot: Slot,
+  entry: NameEntry
+): { written: string; counted: string; entry: NameEntry } | undefined {
+  if (slot.textUnit.kind !== "measure" || !CLASSIFIER_UNITS.test(slot.unit)) return undefined;
+  const after = /^[^，,；;。！？!?\n、（(]{0,8}/.exec(text.slice(slot.unitEnd))?.[0] ?? "";
+  const written = new RegExp(`^${FRAME_READING.counted.source}`).exec(after)?.[1];
+  if (!written) return undefined;
+  const counted = new RegExp(`${FRAME_READING.counted.source}$`).exec(entry.core)?.[1];
+  // "X名党员干部" counts 干部 too: the row's noun may come later in the same noun.
+  if (!counted || after.includes(counted)) return undefined;
+  return { written, counted, entry };
 }
 
 /** The first slot starting at or after `offset` (slots are in text order): a binary search. */

@@ -61,3 +61,35 @@ describe("draft sentences as statisticians write them", () => {
     expect(filled("整修道路X条，总投资X万元。", base)).toEqual(["6", "986"]);
   });
 });
+
+describe("counts before their nouns", () => {
+  const lists = analysisOf(
+    sheet("安全", [
+      HEAD,
+      ["加油站", "家", null, 3, 3],
+      ["燃气站", "家", null, 2, 2],
+      ["重点企业", "家", null, 12, 11],
+      ["组织机关干部", "名", null, 86, null],
+      ["组织社区干部", "名", null, 124, null],
+      ["与市、区单位结对共建社区", "个", 8, 8, null],
+      ["低保资金", "元", null, 3256480, 3310200],
+    ])
+  );
+
+  test("each number of a 、-list counts the noun after it, never the one before", () => {
+    expect(filled("督促X家加油站、X家燃气站、X家重点企业做好应急预案。", lists)).toEqual([
+      "3",
+      "2",
+      "12",
+    ]);
+    expect(filled("第一时间组织X名机关干部、X名社区干部参与排查。", lists)).toEqual(["86", "124"]);
+  });
+
+  test("a row that counts another noun than the one written after the number is not it", () => {
+    expect(filled("指导X个社区与市、区X个单位结对共建。", lists)[1]).toBe("—");
+  });
+
+  test("X万余元 is never rounded up past the workbook's figure", () => {
+    expect(filled("发放低保资金X万余元。", lists)).toEqual(["325"]);
+  });
+});
