@@ -223,12 +223,16 @@ function checkItem(
   const slip = scaleSlip(slot, res.value);
   if (slip !== undefined) {
     const words = slipWords(res, slip);
+    // The digits are right and the scale word is not: the correction is the workbook's own
+    // "12.6亿元", not the same figure rewritten as "126000万元".
+    const book = workbookText(res, decimals);
     return {
       ...mismatch,
+      expected: book,
       kind: "scale",
       ratio: Number(`1e${slip}`),
-      message: `数量级不符（${words}）：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${workbookText(res, decimals)}${where}，应为${expected}`,
-      messageEn: `scale slip (${words}): the text says ${written}, the workbook gives ${expected} for ${entry.indicator.name}`,
+      message: `数量级不符（${words}）：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${book}${where}，应为${book}`,
+      messageEn: `scale slip (${words}): the text says ${written}, the workbook gives ${book} for ${entry.indicator.name}`,
     };
   }
   const book = workbookText(res, decimals);

@@ -7,7 +7,15 @@
 import { formatNumber } from "../format";
 import { figureWithApproximation } from "../lexicon";
 import { Analysis, SourceSpan } from "../model";
-import { FIELD_ZH, Field, Resolution, resolveContext, resolveSlots } from "./resolve";
+import { NameEntry } from "./names";
+import {
+  FIELD_ZH,
+  Field,
+  Resolution,
+  candidateCell,
+  resolveContext,
+  resolveSlots,
+} from "./resolve";
 import { findSlots, sentenceSpans } from "./scan";
 
 export type FillStatus = "filled" | "left" | "skipped";
@@ -37,9 +45,32 @@ export interface FillItem {
   cell?: string;
   /** All cells the number comes from ("sheet!A1"); two for a rate or a growth. */
   cells?: string[];
+  /** How sure the match of the words to the indicator is, 0–1 (1: the name as written). */
+  confidence?: number;
+  /** The next best indicator the words could mean, with its cell. */
+  runnerUp?: Candidate;
+  /** Left because the words fit several indicators: each with its cell, one click each. */
+  candidates?: Candidate[];
   reason?: string;
   reasonEn?: string;
   reasonCode?: string;
+}
+
+/** An indicator a placeholder may mean. */
+export interface Candidate {
+  indicator: string;
+  indicatorId: string;
+  /** The cell of its completed value (else its name), "sheet!A1". */
+  cell: string;
+}
+
+function candidateOf(entry: NameEntry): Candidate {
+  const ref = candidateCell(entry);
+  return {
+    indicator: entry.indicator.name,
+    indicatorId: entry.indicator.id,
+    cell: `${ref.sheet}!${ref.cell}`,
+  };
 }
 
 export interface FillResult {
@@ -90,6 +121,14 @@ function itemOf(
   if (res.field) {
     item.field = res.field;
     item.fieldZh = FIELD_ZH[res.field];
+  }
+  if (res.entry && res.confidence !== undefined) item.confidence = res.confidence;
+  if (res.runnerUp) item.runnerUp = candidateOf(res.runnerUp);
+  if (res.candidates && res.candidates.length > 0) {
+    const seen = new Set<string>();
+    item.candidates = res.candidates
+      .filter((e) => !seen.has(e.indicator.id) && !!seen.add(e.indicator.id))
+      .map(candidateOf);
   }
   if (slot.skip) {
     item.status = "skipped";

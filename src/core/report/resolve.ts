@@ -639,7 +639,7 @@ function resolveListItem(
       candidates: found.entries,
       reason: reason(
         "AMBIGUOUS",
-        `多个指标匹配：${uniqueNames(found.entries).join("、")}`,
+        `无法确定是哪一个指标，可能是：${candidateNames(found.entries).join("或")}`,
         `several indicators match: ${uniqueNames(found.entries).join(", ")}`
       ),
     };
@@ -989,7 +989,7 @@ function resolveReading(
       candidates: found.entries,
       reason: reason(
         "AMBIGUOUS",
-        `多个指标匹配：${uniqueNames(found.entries).join("、")}`,
+        `无法确定是哪一个指标，可能是：${candidateNames(found.entries).join("或")}`,
         `several indicators match: ${uniqueNames(found.entries).join(", ")}`
       ),
     };
@@ -1135,6 +1135,15 @@ function firstSlotFrom(slots: Slot[], offset: number): Slot | undefined {
     else lo = mid + 1;
   }
   return slots[lo];
+}
+
+/** "城镇新增就业（就业!D5）": a candidate with the cell of its completed value. */
+export function candidateCell(entry: NameEntry): CellRef {
+  return entry.indicator.actual?.ref ?? entry.indicator.nameRef;
+}
+
+function candidateNames(entries: NameEntry[]): string[] {
+  return [...new Set(entries.map((e) => `${e.indicator.name}（${refKey(candidateCell(e))}）`))];
 }
 
 function uniqueNames(entries: NameEntry[]): string[] {

@@ -48,7 +48,9 @@ describe("checkDraft", () => {
 
   it("flags a 万/亿 slip", () => {
     const item = only("全年完成固定资产投资12.6万元。");
-    expect(item).toMatchObject({ status: "mismatch", kind: "scale", expected: "126000万元" });
+    // The correction keeps the digits and mends the scale word, as the workbook writes it.
+    expect(item).toMatchObject({ status: "mismatch", kind: "scale", expected: "12.6亿元" });
+    expect(item.message).toMatch(/应为12\.6亿元$/);
     expect(item.message).toMatch(
       /^数量级不符（万\/亿）：文中“12.6万元”，工作簿中固定资产投资.*为12.6亿元/
     );

@@ -93,3 +93,26 @@ describe("counts before their nouns", () => {
     expect(filled("发放低保资金X万余元。", lists)).toEqual(["325"]);
   });
 });
+
+describe("what each placeholder carries", () => {
+  test("a confidence from what was matched, and the runner-up with its cell", () => {
+    const [exact] = fillDraft("输送新兵X人。", base).items;
+    const [loose] = fillDraft("今年共向部队输送高素质新兵X人。", base).items;
+    expect(exact.confidence).toBe(1);
+    expect(loose.status).toBe("filled");
+    expect(loose.confidence).toBeGreaterThan(0);
+    expect(loose.confidence).toBeLessThan(exact.confidence as number);
+    const two = analysisOf(
+      sheet("就业", [
+        HEAD,
+        ["城镇新增就业", "人", 1000, 1126, 1050],
+        ["新增就业", "人", 1200, 1300, 1250],
+      ])
+    );
+    const [chosen] = fillDraft("全年城镇新增就业X人。", two).items;
+    expect(chosen).toMatchObject({ indicator: "城镇新增就业", cell: "就业!D2", confidence: 1 });
+    expect(chosen.runnerUp).toEqual(
+      expect.objectContaining({ indicator: "新增就业", cell: "就业!D3" })
+    );
+  });
+});

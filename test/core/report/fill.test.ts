@@ -252,7 +252,14 @@ describe("fillDraft rules", () => {
     // 城镇 may be left out, but then 新增就业 could be either row.
     const item = fillDraft("新增就业人员X人。", two).items[0];
     expect(item.status).toBe("left");
-    expect(item.reason).toMatch(/^多个指标匹配：城镇新增就业（就业!A2）、农村新增就业（就业!A3）/);
+    expect(item.reason).toBe(
+      "无法确定是哪一个指标，可能是：城镇新增就业（就业!D2）或农村新增就业（就业!D3）"
+    );
+    // The candidates, each with the cell of its completed value, for one click each.
+    expect(item.candidates).toEqual([
+      { indicator: "城镇新增就业", indicatorId: expect.any(String), cell: "就业!D2" },
+      { indicator: "农村新增就业", indicatorId: expect.any(String), cell: "就业!D3" },
+    ]);
     expect(fillDraft("城镇新增就业人员X人。", two).items[0].value).toBe("1126");
   });
 
