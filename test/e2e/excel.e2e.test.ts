@@ -183,6 +183,58 @@ describe("task pane in Excel", () => {
     );
   });
 
+  it("inserts one section alone into the selected cell", async () => {
+    const { page } = await openInExcel();
+    await page.getByTestId("tab-report").click();
+    await fake(page, 'fake.select("说明", "D22");');
+    const second = page.getByTestId("paragraph").nth(1);
+    const heading = await second.locator("h2, h3").first().innerText();
+    await second.getByTestId("insert-section").click();
+    await expect(page.getByTestId("report-notice").innerText()).resolves.toContain("已插入到");
+    const text = await fake<string>(page, 'return fake.text("说明", "D22");');
+    expect(heading).toBe("二、社会保险工作");
+    expect(text.startsWith(`${heading}\n`)).toBe(true);
+    expect(text).not.toContain("一、就业工作");
+    expect(text).not.toContain("三、");
+    expect(text).not.toContain("\n\n");
+    expect(text.slice(heading.length + 1)).toBe(
+      await second
+        .getByTestId("paragraph-text")
+        .allInnerTexts()
+        .then((t) => t.join("\n"))
+    );
+    // an occupied cell asks first, for a section too
+    await fake(page, 'fake.select("就业", "B4");');
+    await second.getByTestId("insert-section").click();
+    await page.getByTestId("occupied-dialog").waitFor();
+    await page.getByRole("button", { name: "覆盖" }).click();
+    await expect(page.getByTestId("report-notice").innerText()).resolves.toContain("已插入到");
+    expect(await fake<string>(page, 'return fake.text("就业", "B4");')).toBe(text);
+  });
+
+  it("keeps the 报告 sheet's notice, and its close button, inside a 320px pane", async () => {
+    const { page } = await openInExcel();
+    await page.setViewportSize({ width: 320, height: 760 });
+    await page.getByTestId("tab-report").click();
+    await page.getByTestId("write-sheet").click();
+    const notice = page.getByTestId("report-notice");
+    await notice.waitFor();
+    const boxes = await page
+      .locator("[data-testid=report-notice], [data-testid=report-notice] button")
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          return box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5;
+        })
+      );
+    expect(boxes.length).toBeGreaterThanOrEqual(2);
+    expect(boxes.every(Boolean)).toBe(true);
+    expect(await notice.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await screenshot(page, "layout-excel-notice-320");
+    await notice.getByRole("button").last().click();
+    expect(await notice.count()).toBe(0);
+  });
+
   it("writes the 报告 sheet and asks before overwriting the user's edits", async () => {
     const { page } = await openInExcel();
     await page.getByTestId("tab-report").click();

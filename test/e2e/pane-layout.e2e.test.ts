@@ -9,6 +9,7 @@
 import * as path from "path";
 import { Browser, BrowserContext, Page } from "playwright-core";
 import {
+  ARTIFACTS,
   NetworkLog,
   StaticServer,
   assertBuilt,
@@ -222,5 +223,266 @@ describe("the report by keyboard", () => {
     const ref = await first.getByTestId("source-number").last().getAttribute("data-ref");
     await page.keyboard.press("Enter");
     expect(await page.getByTestId("preview-ref").innerText()).toBe(`单元格 ${ref}`);
+  });
+});
+
+describe("the main job from the first screen", () => {
+  it("leads with the report's state; one click opens it, focus on writing it", async () => {
+    const page = await openSample(320);
+    const state = page.getByTestId("report-state");
+    expect(await state.innerText()).toMatch(/4节报告已生成/);
+    expect(await state.innerText()).toMatch(/2项指标待修正数据后写入/);
+    const box = await state.boundingBox();
+    expect(box!.y).toBeLessThan(300); // on the first screen, above the chart
+    await page.getByTestId("open-report").click();
+    await page.getByTestId("report").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+      "write-sheet"
+    );
+    await screenshot(page, "layout-report-opened-320");
+  });
+
+  it("opens every tab at its top", async () => {
+    const page = await openSample(320);
+    const tabs = ["overview", "checks", "report", "draft", "settings", "report", "overview"];
+    let previous = "overview";
+    for (const tab of tabs.slice(1)) {
+      // scrolled down on the tab before
+      await page.getByTestId("content").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      const scrolled = await page.getByTestId("content").evaluate((el) => el.scrollTop);
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.waitForTimeout(100);
+      const top = await page.getByTestId("content").evaluate((el) => el.scrollTop);
+      expect([previous, scrolled >= 0, tab, top]).toEqual([previous, true, tab, 0]);
+      previous = tab;
+    }
+  });
+});
+
+describe("the chart at pane widths", () => {
+  for (const width of WIDTHS)
+    it(`shows whole, unique labels of 12px or more at ${width}px`, async () => {
+      const page = await openSample(width);
+      const labels = page.getByTestId("chart-label");
+      const count = await labels.count();
+      expect(count).toBe(await page.getByTestId("chart-bar").count());
+      const measured = await labels.evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          const bar = el.closest("[data-testid=chart-bar]")!.getBoundingClientRect();
+          return {
+            text: el.textContent ?? "",
+            cut: el.scrollWidth > el.clientWidth + 1 || box.right > bar.right + 0.5,
+            size: parseFloat(getComputedStyle(el).fontSize),
+          };
+        })
+      );
+      const cut = measured.filter((m) => m.cut || m.text.endsWith("…")).map((m) => m.text);
+      console.log(`chart at ${width}px: ${count} labels, ${cut.length} cut`);
+      expect(cut).toEqual([]);
+      expect(new Set(measured.map((m) => m.text)).size).toBe(count);
+      for (const m of measured) expect([m.text, m.size >= 12]).toEqual([m.text, true]);
+      // one line of work's bars together, in the cards' order
+      const groups = await page.getByTestId("chart-group").allInnerTexts();
+      expect(new Set(groups).size).toBe(groups.length);
+      const cards = await page.locator("[data-testid^=category-] h2").allInnerTexts();
+      expect(groups).toEqual(cards.filter((c) => groups.includes(c)));
+      await page.getByTestId("completion-chart").screenshot({
+        path: path.join(ARTIFACTS, `layout-chart-${width}.png`),
+      });
+    });
+
+  it("reaches the bars by keyboard: one tab stop, arrows, Enter selects", async () => {
+    const page = await openSample(320);
+    const bars = page.getByTestId("chart-bar");
+    expect(await bars.evaluateAll((els) => els.filter((e) => e.tabIndex === 0).length)).toBe(1);
+    await bars.first().focus();
+    await page.keyboard.press("ArrowDown");
+    const second = await bars.nth(1).getAttribute("data-indicator");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-indicator"))).toBe(
+      second
+    );
+    await page.keyboard.press("Enter");
+    expect(await page.getByTestId("preview-ref").innerText()).toMatch(/^单元格 /);
+  });
+
+  it("gives one figure one text in the chart, the cards and the report", async () => {
+    const page = await openSample(320);
+    const bars = await page.getByTestId("chart-bar").evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute("data-indicator") ?? "",
+        value: el.querySelector("[data-testid=chart-value]")?.textContent ?? "",
+        color: el.querySelector("[data-color]")?.getAttribute("data-color") ?? "",
+      }))
+    );
+    const fill = async (id: string) =>
+      page.locator(`[data-testid=indicator-row][data-id="${id}"]`).evaluate((row) => ({
+        rate: row.querySelector("[data-testid=rate]")?.textContent ?? "",
+        completed: row.querySelector("[data-testid=figures] span")?.textContent ?? "",
+        bar: row.querySelector("[role=progressbar] > *")
+          ? getComputedStyle(row.querySelector("[role=progressbar] > *")!).backgroundColor
+          : "",
+      }));
+    const cards = [];
+    for (const bar of bars) cards.push({ bar, card: await fill(bar.id) });
+    const chartFills = await page
+      .getByTestId("chart-bar")
+      .evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el.querySelector("[data-color]")!).backgroundColor)
+      );
+    await page.getByTestId("tab-report").click();
+    await page.getByTestId("paragraph-text").first().waitFor();
+    const numbers = new Set(await page.getByTestId("source-number").allInnerTexts());
+    cards.forEach(({ bar, card }, i) => {
+      expect([bar.id, [card.rate, card.completed].includes(bar.value)]).toEqual([bar.id, true]);
+      expect([bar.id, numbers.has(bar.value) || numbers.has(bar.value.replace(/%$/, ""))]).toEqual([
+        bar.id,
+        true,
+      ]);
+      // one colour per status: the chart's bar and the card's bar
+      expect([bar.id, chartFills[i]]).toEqual([bar.id, card.bar]);
+    });
+  });
+});
+
+/** Whether an element lies inside the viewport's width. */
+async function insidePane(page: Page, selector: string): Promise<boolean[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      return box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5;
+    })
+  );
+}
+
+describe("messages and notices at 320px", () => {
+  it("says why a file cannot be read: title, body and next step apart, closable, cleared", async () => {
+    const { context, network } = await guardedContext(browser, {
+      viewport: { width: 320, height: 760 },
+    });
+    const page = await context.newPage();
+    open.push({ context, page, network, errors: watchErrors(page) });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId("file-input").setInputFiles({
+      name: "损坏的台账.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from("PK\u0003\u0004 not really a zip"),
+    });
+    const error = page.getByTestId("open-error");
+    await error.waitFor();
+    const title = await page.getByTestId("open-error-title").boundingBox();
+    const body = await page.getByTestId("open-error-body").boundingBox();
+    const next = await page.getByTestId("open-error-next").boundingBox();
+    expect(title!.y + title!.height).toBeLessThanOrEqual(body!.y + 0.5);
+    expect(body!.y + body!.height).toBeLessThanOrEqual(next!.y + 0.5);
+    expect(await page.getByTestId("open-error-body").innerText()).toContain("损坏的台账.xlsx");
+    expect(await page.getByTestId("open-error-next").innerText()).toMatch(/\.xlsx/);
+    expect(
+      await insidePane(page, "[data-testid=open-error], [data-testid=open-error-close]")
+    ).toEqual([true, true]);
+    await screenshot(page, "layout-open-error-320");
+    await page.getByTestId("open-error-close").click();
+    expect(await error.count()).toBe(0);
+
+    // shown again, then gone once another workbook is read
+    await page.getByTestId("file-input").setInputFiles({
+      name: "损坏的台账.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from("PK\u0003\u0004 not really a zip"),
+    });
+    await error.waitFor();
+    await page.getByTestId("open-sample").click();
+    await page.getByTestId("overview").waitFor();
+    expect(await error.count()).toBe(0);
+  });
+
+  it("keeps the report's notices inside the pane", async () => {
+    const page = await openSample(320);
+    await page.getByTestId("tab-report").click();
+    await Promise.all([page.waitForEvent("download"), page.getByTestId("write-sheet").click()]);
+    const notice = page.getByTestId("report-notice");
+    await notice.waitFor();
+    expect(
+      await insidePane(page, "[data-testid=report-notice], [data-testid=report-notice] button")
+    ).toEqual([true, true]);
+    const wide = await notice.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    expect(wide).toBe(false);
+    await screenshot(page, "layout-report-notice-320");
+  });
+
+  it("shows the example table's header words whole at 320px", async () => {
+    const ExcelJS = await import("exceljs");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Sheet1").addRows([["会议纪要"]]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const { context, network } = await guardedContext(browser, {
+      viewport: { width: 320, height: 760 },
+    });
+    const page = await context.newPage();
+    open.push({ context, page, network, errors: watchErrors(page) });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId("file-input").setInputFiles({
+      name: "空白.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    });
+    await page.getByTestId("empty-state").waitFor();
+    const cut = await page
+      .getByTestId("example-table")
+      .locator("td")
+      .evaluateAll((tds) =>
+        tds.filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent)
+      );
+    expect(cut).toEqual([]);
+    expect(await insidePane(page, "[data-testid=example-table]")).toEqual([true]);
+    await screenshot(page, "layout-empty-320");
+  });
+});
+
+describe("the sheet preview", () => {
+  it("shows the table's header row and the whole value; Escape or another tab closes it", async () => {
+    const page = await openSample(320);
+    await page.getByTestId("tab-checks").click();
+    await page.locator("[data-code=UNIT_SLIP], [data-code=VALUE_OUT_OF_SCALE]").first().click();
+    const preview = page.getByTestId("sheet-preview");
+    await preview.waitFor();
+    const selected = preview.locator("td[data-selected]");
+    const text = await selected.innerText();
+    expect(text.length).toBeGreaterThan(0);
+    expect(await selected.evaluate((td) => td.scrollWidth <= td.clientWidth + 1)).toBe(true);
+    expect(await page.getByTestId("preview-value").innerText()).toContain(text);
+    // the table's header row names the columns, above the rows shown
+    const header = page.getByTestId("preview-header-row");
+    expect(await header.count()).toBe(1);
+    const names = (await header.locator("th").allInnerTexts()).slice(1).filter((t) => t.trim());
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    const headerRow = Number(await header.locator("th").first().innerText());
+    const firstRow = Number(await preview.locator("tbody tr th").first().innerText());
+    expect(headerRow).toBeLessThan(firstRow);
+    await screenshot(page, "layout-preview-320");
+    await page.keyboard.press("Escape");
+    expect(await preview.count()).toBe(0);
+
+    await page.locator("[data-code=UNIT_SLIP], [data-code=VALUE_OUT_OF_SCALE]").first().click();
+    await preview.waitFor();
+    await page.getByTestId("tab-report").click();
+    expect(await preview.count()).toBe(0);
+  });
+
+  it("has a main landmark, and focus on the tabs after opening the sample by keyboard", async () => {
+    const { context, network } = await guardedContext(browser, {
+      viewport: { width: 320, height: 760 },
+    });
+    const page = await context.newPage();
+    open.push({ context, page, network, errors: watchErrors(page) });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId("open-sample").focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("overview").waitFor();
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+    expect(await page.locator("main").count()).toBe(1);
+    expect(await page.locator("h1").count()).toBe(1);
+    expect(await page.locator("[role=tabpanel][aria-labelledby]").count()).toBe(1);
   });
 });

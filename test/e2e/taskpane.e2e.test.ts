@@ -135,7 +135,8 @@ describe("standalone task pane", () => {
     expect(await row.getByTestId("figures").innerText()).toMatch(/^1126\s*\/ 1000人$/);
     expect(await row.getByTestId("rate").innerText()).toBe("112.6%");
     expect(await row.getByTestId("status-badge").innerText()).toBe("超额完成");
-    expect(await row.getByTestId("growth").innerText()).toBe("同比+7.2%");
+    // the report's digits ("同比增长7.24%")
+    expect(await row.getByTestId("growth").innerText()).toBe("同比+7.24%");
     const ceiling = indicatorRow(page, "城镇登记失业率");
     expect(await ceiling.getByTestId("figures").innerText()).toContain("控制在3.5%以内");
     // 城乡居民医保缴费金额 is held back (its stated rate disagrees with its cells)
@@ -377,7 +378,7 @@ describe("standalone task pane", () => {
     await openSample(page);
     expect(await page.getByTestId("tab-checks").innerText()).toContain("Checks");
     expect(await indicatorRow(page, "城镇新增就业").getByTestId("growth").innerText()).toBe(
-      "YoY +7.2%"
+      "YoY +7.24%"
     );
     await screenshot(page, "09-english-dark");
   });

@@ -1,37 +1,110 @@
 /**
- * A small horizontal bar chart of completion rates, drawn as plain SVG: no chart library, so
- * the task pane stays small and needs no eval or inline-script allowances under a strict CSP.
+ * A small bar chart of completion rates, drawn with plain elements: no chart library, so the
+ * task pane stays small and needs no eval or inline-script allowances under a strict CSP.
+ * Each bar has its label beside it (whole: a long one wraps to a second line, never cut), the bars
+ * are listed by line of work in the order of the cards, and they are one tab stop (the arrow
+ * keys move between them); Enter or a click goes to the indicator's cell.
  */
 import * as React from "react";
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CellRef } from "../../core/model";
-import { BarColor, CompletionChart as ChartData } from "../model/overview";
+import { BarColor, ChartBar, CompletionChart as ChartData } from "../model/overview";
 import { useLocale } from "./context";
+import { useRoving } from "./roving";
 
-const WIDTH = 320;
-const LABEL_WIDTH = 104;
-const VALUE_WIDTH = 50;
-const BAR_HEIGHT = 12;
-const ROW_HEIGHT = 20;
-const TOP = 16;
+/** Room at the right of each bar for its figure ("113.75%"). */
+const VALUE_WIDTH = "56px";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  svg: { width: "100%", height: "auto", display: "block", overflow: "visible" },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: "11px" },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: "11px" },
-  axis: { fill: tokens.colorNeutralForeground3, fontSize: "10px" },
-  track: { fill: tokens.colorNeutralBackground3 },
-  row: { cursor: "pointer", ":hover": { opacity: 0.8 } },
-  guide: { stroke: tokens.colorNeutralStroke1, strokeDasharray: "3 2", strokeWidth: 1 },
-  pace: { stroke: tokens.colorBrandStroke1, strokeDasharray: "2 2", strokeWidth: 1 },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  legendItem: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  legendTarget: {
+    display: "inline-block",
+    width: 0,
+    height: "12px",
+    borderLeft: `1px dashed ${tokens.colorNeutralStroke1}`,
+  },
+  legendPace: {
+    display: "inline-block",
+    width: 0,
+    height: "12px",
+    borderLeft: `2px dotted ${tokens.colorBrandStroke1}`,
+  },
+  group: { display: "flex", flexDirection: "column", margin: 0, padding: 0, listStyleType: "none" },
+  groupTitle: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground3,
+  },
+  // Label, bar and figure on one row; a long label wraps to a second line, never cut.
+  bar: {
+    display: "grid",
+    gridTemplateColumns: `minmax(0, 42%) minmax(0, 1fr) ${VALUE_WIDTH}`,
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    padding: `3px ${tokens.spacingHorizontalXS}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusSmall,
+    background: "none",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  label: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    lineBreak: "strict",
+    overflowWrap: "anywhere",
+  },
+  track: {
+    position: "relative",
+    flexGrow: 1,
+    height: "10px",
+    borderRadius: "2px",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  fill: { position: "absolute", left: 0, top: 0, bottom: 0, borderRadius: "2px" },
+  clipped: {
+    backgroundImage: `linear-gradient(to right, transparent calc(100% - 8px), ${tokens.colorNeutralBackground1} calc(100% - 8px), ${tokens.colorNeutralBackground1} calc(100% - 6px), transparent calc(100% - 6px))`,
+  },
+  mark: { position: "absolute", top: "-3px", bottom: "-3px", width: 0 },
+  target: { borderLeft: `1px dashed ${tokens.colorNeutralStroke1}` },
+  pace: { borderLeft: `2px dotted ${tokens.colorBrandStroke1}` },
+  value: {
+    flexShrink: 0,
+    textAlign: "end",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    fontVariantNumeric: "tabular-nums",
+  },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The same colours as the cards' ProgressBar for each status. */
 const FILL: Record<BarColor, string> = {
   success: tokens.colorPaletteGreenBackground3,
-  brand: tokens.colorBrandBackground,
-  warning: tokens.colorPaletteMarigoldBackground3,
+  brand: tokens.colorCompoundBrandBackground,
+  warning: tokens.colorPaletteDarkOrangeBackground3,
   error: tokens.colorPaletteRedBackground3,
 };
 
@@ -43,86 +116,89 @@ export interface CompletionChartProps {
 export const CompletionChart: React.FC<CompletionChartProps> = ({ chart, onSelect }) => {
   const styles = useStyles();
   const { strings } = useLocale();
+  const roving = useRoving(chart.bars.length);
   if (chart.bars.length === 0)
     return <Caption1 className={styles.empty}>{strings.overviewChartEmpty}</Caption1>;
-  const barArea = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-  const x = (share: number) => LABEL_WIDTH + share * barArea;
-  const height = TOP + chart.bars.length * ROW_HEIGHT + 2;
+  const groups: { title: string; bars: { bar: ChartBar; index: number }[] }[] = [];
+  chart.bars.forEach((bar, index) => {
+    const last = groups[groups.length - 1];
+    if (last && last.title === bar.group) last.bars.push({ bar, index });
+    else groups.push({ title: bar.group, bars: [{ bar, index }] });
+  });
+  const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
   return (
     <div className={styles.root}>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
+      <div className={styles.legend} aria-hidden>
+        <span className={styles.legendItem}>
+          <span className={styles.legendTarget} />
+          {strings.overviewChartTarget}
+        </span>
+        {chart.paceText && (
+          <span className={styles.legendItem}>
+            <span className={styles.legendPace} />
+            {chart.paceText}
+          </span>
+        )}
+      </div>
+      <div
+        role="group"
         aria-label={strings.overviewChartLabel}
         data-testid="completion-chart"
+        onKeyDown={roving.onKeyDown}
       >
-        <text className={styles.axis} x={x(chart.targetAt)} y={10} textAnchor="middle">
-          100%
-        </text>
-        {chart.bars.map((bar, i) => {
-          const y = TOP + i * ROW_HEIGHT;
-          return (
-            <g
-              key={bar.id}
-              className={styles.row}
-              onClick={() => onSelect(bar.ref)}
-              data-testid="chart-bar"
-            >
-              <title>{`${bar.label}：${bar.rateText}`}</title>
-              <text className={styles.label} x={0} y={y + BAR_HEIGHT - 2}>
-                {bar.label}
-              </text>
-              <rect
-                className={styles.track}
-                x={LABEL_WIDTH}
-                y={y}
-                width={barArea}
-                height={BAR_HEIGHT}
-                rx={2}
-              />
-              <rect
-                x={LABEL_WIDTH}
-                y={y}
-                width={Math.max(1, bar.length * barArea)}
-                height={BAR_HEIGHT}
-                rx={2}
-                fill={FILL[bar.color]}
-              />
-              {bar.clipped && (
-                <path
-                  d={`M${x(1) - 6} ${y} l4 ${BAR_HEIGHT / 2} l-4 ${BAR_HEIGHT / 2}`}
-                  fill="none"
-                  stroke={tokens.colorNeutralBackground1}
-                  strokeWidth={1.5}
-                />
-              )}
-              <text className={styles.value} x={x(1) + 4} y={y + BAR_HEIGHT - 2}>
-                {bar.rateText}
-              </text>
-            </g>
-          );
-        })}
-        <line
-          className={styles.guide}
-          x1={x(chart.targetAt)}
-          x2={x(chart.targetAt)}
-          y1={TOP - 3}
-          y2={height}
-        />
-        {chart.paceAt !== undefined && (
-          <line
-            className={styles.pace}
-            x1={x(chart.paceAt)}
-            x2={x(chart.paceAt)}
-            y1={TOP - 3}
-            y2={height}
-          >
-            <title>{chart.paceText}</title>
-          </line>
-        )}
-      </svg>
-      {chart.paceText && <Caption1 className={styles.empty}>{chart.paceText}</Caption1>}
+        {groups.map((group) => (
+          <React.Fragment key={`${group.title}-${group.bars[0].index}`}>
+            {groups.length > 1 && group.title && (
+              <h3 className={styles.groupTitle} data-testid="chart-group">
+                {group.title}
+              </h3>
+            )}
+            <ul className={styles.group}>
+              {group.bars.map(({ bar, index }) => (
+                <li key={bar.id}>
+                  <button
+                    type="button"
+                    className={styles.bar}
+                    onClick={() => onSelect(bar.ref)}
+                    aria-label={bar.description}
+                    title={bar.description}
+                    data-testid="chart-bar"
+                    data-indicator={bar.id}
+                    {...roving.item(index)}
+                  >
+                    <span className={styles.label} data-testid="chart-label">
+                      {bar.label}
+                    </span>
+                    <span className={styles.track}>
+                      <span
+                        className={mergeClasses(styles.fill, bar.clipped && styles.clipped)}
+                        style={{
+                          width: percent(Math.max(0.004, bar.length)),
+                          backgroundColor: FILL[bar.color],
+                        }}
+                        data-color={bar.color}
+                      />
+                      <span
+                        className={mergeClasses(styles.mark, styles.target)}
+                        style={{ left: percent(chart.targetAt) }}
+                      />
+                      {chart.paceAt !== undefined && (
+                        <span
+                          className={mergeClasses(styles.mark, styles.pace)}
+                          style={{ left: percent(chart.paceAt) }}
+                        />
+                      )}
+                    </span>
+                    <span className={styles.value} data-testid="chart-value">
+                      {bar.rateText}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </React.Fragment>
+        ))}
+      </div>
     </div>
   );
 };

@@ -2,6 +2,7 @@
 import * as React from "react";
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -9,6 +10,12 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useLocale } from "./context";
+
+/** Fits the narrowest pane: the text wraps (long names and addresses too), the close button stays inside. */
+const useStyles = makeStyles({
+  root: { minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
+  body: { minWidth: 0, overflowWrap: "anywhere", lineBreak: "strict" },
+});
 
 export interface DismissibleNoticeProps {
   intent: MessageBarIntent;
@@ -24,9 +31,10 @@ export const DismissibleNotice: React.FC<DismissibleNoticeProps> = ({
   children,
 }) => {
   const { strings } = useLocale();
+  const styles = useStyles();
   return (
-    <MessageBar intent={intent} data-testid={testId}>
-      <MessageBarBody>{children}</MessageBarBody>
+    <MessageBar className={styles.root} intent={intent} layout="multiline" data-testid={testId}>
+      <MessageBarBody className={styles.body}>{children}</MessageBarBody>
       <MessageBarActions
         containerAction={
           <Button

@@ -22,12 +22,13 @@ const useStyles = makeStyles({
     width: "100%",
     tableLayout: "fixed",
   },
+  // The table teaches the header words: they wrap rather than being cut at a narrow pane.
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `2px ${tokens.spacingHorizontalXS}`,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
+    overflowWrap: "anywhere",
+    lineBreak: "strict",
+    verticalAlign: "top",
   },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -55,7 +56,7 @@ export const EmptyState: React.FC<EmptyStateProps> = ({ onInsertExample, onOpenS
       <Subtitle1 as="h2">{strings.emptyTitle}</Subtitle1>
       <Body1>{strings.emptyBody}</Body1>
       <Caption1 className={styles.muted}>{strings.emptyExampleCaption}</Caption1>
-      <table className={styles.table}>
+      <table className={styles.table} data-testid="example-table">
         <colgroup>
           <col className={styles.nameCol} />
         </colgroup>

@@ -2,6 +2,7 @@
 import * as React from "react";
 import {
   Badge,
+  Button,
   Caption1,
   ProgressBar,
   Subtitle2,
@@ -10,9 +11,10 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
+import { ArrowDownRegular, ArrowUpRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { CellRef } from "../../core/model";
 import { CategoryGroup, IndicatorRow, Overview } from "../model/overview";
+import { ReportStatus } from "../model/report";
 import { CompletionChart } from "./CompletionChart";
 import { useLocale } from "./context";
 import { CARD_SURFACE, TAB_COLUMN } from "./styles";
@@ -83,18 +85,64 @@ const useStyles = makeStyles({
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
   badge: { flexShrink: 0 },
+  state: {
+    ...CARD_SURFACE,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  stateList: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+  },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface OverviewTabProps {
   overview: Overview;
   onSelect: (ref: CellRef) => void;
+  /** The report's state, which the overview leads with, and the way to it. */
+  report?: ReportStatus;
+  onOpenReport?: () => void;
 }
 
-export const OverviewTab: React.FC<OverviewTabProps> = ({ overview, onSelect }) => {
+export const OverviewTab: React.FC<OverviewTabProps> = ({
+  overview,
+  onSelect,
+  report,
+  onOpenReport,
+}) => {
   const styles = useStyles();
   const { strings } = useLocale();
   return (
     <div className={styles.root} data-testid="overview">
+      {report && report.sections > 0 && onOpenReport && (
+        <section className={styles.state} data-testid="report-state">
+          <Subtitle2 as="h2">{strings.reportStateTitle}</Subtitle2>
+          <ul className={styles.stateList}>
+            <li>{strings.reportStateReady(report.sections)}</li>
+            {report.toCheck > 0 && (
+              <li className={styles.warn}>{strings.reportStateCheck(report.toCheck)}</li>
+            )}
+            {report.omitted > 0 && (
+              <li className={styles.warn}>{strings.reportStateOmitted(report.omitted)}</li>
+            )}
+            {report.toCheck === 0 && report.omitted === 0 && <li>{strings.reportStateAllClear}</li>}
+          </ul>
+          <Button
+            appearance="primary"
+            icon={<DocumentTextRegular />}
+            onClick={onOpenReport}
+            data-testid="open-report"
+          >
+            {strings.reportOpen}
+          </Button>
+        </section>
+      )}
       <section className={styles.card}>
         <div className={styles.cardHeader}>
           <Subtitle2 as="h2">{strings.overviewChartTitle}</Subtitle2>
@@ -148,6 +196,7 @@ const IndicatorItem: React.FC<{
       title={strings.locate(row.refLabel)}
       data-testid="indicator-row"
       data-indicator={row.name}
+      data-id={row.id}
     >
       <span className={styles.line}>
         <Text className={mergeClasses(styles.name, row.isPart && styles.partName)}>

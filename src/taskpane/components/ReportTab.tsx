@@ -78,6 +78,7 @@ const useStyles = makeStyles({
     },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
+  sectionActions: { display: "flex", flexShrink: 0, columnGap: "2px" },
   tooltipLine: { display: "block" },
   tooltipHint: { display: "block", color: tokens.colorNeutralForeground3, marginTop: "2px" },
   current: {
@@ -101,7 +102,7 @@ const useStyles = makeStyles({
 });
 
 type PendingDialog =
-  | { kind: "occupied"; address: string; current: string }
+  | { kind: "occupied"; address: string; current: string; text: string }
   | { kind: "conflict"; result: Extract<ReportSheetResult, { kind: "conflict" }> };
 
 export interface ReportTabProps {
@@ -134,10 +135,11 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
     }
   };
 
-  const insert = (overwrite: boolean) =>
+  /** The whole report, or one section, into the selected cell. */
+  const insert = (text: string, overwrite: boolean) =>
     run(async () => {
-      const result: InsertResult = await host.insertIntoSelection(report.plainText, overwrite);
-      if (result.kind === "occupied") setDialog(result);
+      const result: InsertResult = await host.insertIntoSelection(text, overwrite);
+      if (result.kind === "occupied") setDialog({ ...result, text });
       else setNotice(insertNotice(result, strings));
     });
 
@@ -179,7 +181,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
               className={styles.grow}
               icon={<TextAddRegular />}
               disabled={working}
-              onClick={() => insert(false)}
+              onClick={() => insert(report.plainText, false)}
               data-testid="insert"
             >
               {strings.reportInsert}
@@ -212,7 +214,14 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
       )}
       <Caption1 className={styles.hint}>{strings.reportHint}</Caption1>
       {report.paragraphs.map((p) => (
-        <ParagraphCard key={p.key} paragraph={p} onSelect={onSelect} onCopy={copy} />
+        <ParagraphCard
+          key={p.key}
+          paragraph={p}
+          onSelect={onSelect}
+          onCopy={copy}
+          onInsert={inBrowser ? undefined : (text) => insert(text, false)}
+          disabled={working}
+        />
       ))}
       <Dialog
         open={dialog !== undefined}
@@ -232,7 +241,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
                   appearance="primary"
                   onClick={() => {
                     setDialog(undefined);
-                    void insert(true);
+                    void insert(dialog.text, true);
                   }}
                 >
                   {strings.overwrite}
@@ -289,21 +298,43 @@ const ParagraphCard: React.FC<{
   paragraph: ParagraphView;
   onSelect: (sheet: string, cell: string) => void;
   onCopy: (text: string) => void;
-}> = ({ paragraph, onSelect, onCopy }) => {
+  /** In Excel: this section alone into the selected cell. */
+  onInsert?: (text: string) => void;
+  disabled: boolean;
+}> = ({ paragraph, onSelect, onCopy, onInsert, disabled }) => {
   const styles = useStyles();
   const { strings } = useLocale();
+  const text = paragraph.text ? `${paragraph.heading}\n${paragraph.text}` : paragraph.heading;
+  const headingId = React.useId();
   return (
-    <section className={styles.card} data-testid="paragraph">
+    <section className={styles.card} data-testid="paragraph" aria-labelledby={headingId}>
       <div className={styles.cardHeader}>
-        <Subtitle2 as={paragraph.level <= 1 ? "h2" : "h3"}>{paragraph.heading}</Subtitle2>
-        <Tooltip content={strings.reportCopyParagraph} relationship="label">
-          <Button
-            appearance="subtle"
-            size="small"
-            icon={<CopyRegular />}
-            onClick={() => onCopy(`${paragraph.heading}\n${paragraph.text}`)}
-          />
-        </Tooltip>
+        <Subtitle2 as={paragraph.level <= 1 ? "h2" : "h3"} id={headingId}>
+          {paragraph.heading}
+        </Subtitle2>
+        <div className={styles.sectionActions}>
+          {onInsert && (
+            <Tooltip content={strings.reportInsertSection} relationship="label">
+              <Button
+                appearance="subtle"
+                size="small"
+                icon={<TextAddRegular />}
+                disabled={disabled}
+                onClick={() => onInsert(text)}
+                data-testid="insert-section"
+              />
+            </Tooltip>
+          )}
+          <Tooltip content={strings.reportCopyParagraph} relationship="label">
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<CopyRegular />}
+              onClick={() => onCopy(text)}
+              data-testid="copy-section"
+            />
+          </Tooltip>
+        </div>
       </div>
       {paragraph.paragraphs.map((p, k) => (
         <ParagraphText key={k} runs={bindFigures(p.segments)} onSelect={onSelect} />

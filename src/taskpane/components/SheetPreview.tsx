@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { SheetPreview as PreviewData } from "../../host/file-host";
+import { PreviewHeaders } from "../model/preview";
 import { useLocale } from "./context";
 
 const useStyles = makeStyles({
@@ -62,6 +63,25 @@ const useStyles = makeStyles({
     height: "20px",
   },
   numeric: { textAlign: "right" },
+  /** The table's header words under the column letters. */
+  nameHead: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `1px ${tokens.spacingHorizontalXS}`,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    textAlign: "start",
+  },
+  /** The cell shown is never cut: it wraps. */
+  whole: { whiteSpace: "normal", overflowWrap: "anywhere", textOverflow: "clip" },
+  value: {
+    display: "block",
+    overflowWrap: "anywhere",
+    marginTop: "2px",
+  },
   pinned: { borderRightWidth: "3px", borderRightStyle: "double" },
   selected: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
@@ -73,13 +93,28 @@ const useStyles = makeStyles({
 
 export interface SheetPreviewProps {
   preview: PreviewData;
+  /** The header row of the table holding the cell, when it is not among the rows shown. */
+  headers?: PreviewHeaders;
   onClose: () => void;
 }
 
-export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, onClose }) => {
+export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, headers, onClose }) => {
   const styles = useStyles();
   const { strings } = useLocale();
   const ref = `${preview.sheet}!${preview.cell}`;
+  // Escape closes the preview (unless something else, a dialog or a menu, took it first).
+  React.useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !event.defaultPrevented) onClose();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+  const selectedCell = preview.rows.flatMap((r) => r.cells).find((c) => c.selected);
+  const showNames =
+    headers !== undefined &&
+    !preview.rows.some((r) => r.number === headers.row) &&
+    preview.columns.some((col) => headers.names.has(col));
   const selectedCol = preview.rows
     .flatMap((r) => r.cells.map((c, i) => (c.selected ? i : -1)))
     .find((i) => i >= 0);
@@ -95,6 +130,11 @@ export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, onClose }) 
             {strings.previewTitle(ref)}
           </Text>{" "}
           <Caption1 className={styles.muted}>· {strings.previewReadOnly}</Caption1>
+          {selectedCell?.text && (
+            <Caption1 className={styles.value} data-testid="preview-value">
+              {strings.previewValue(selectedCell.text)}
+            </Caption1>
+          )}
         </span>
         <Button
           appearance="subtle"
@@ -130,6 +170,21 @@ export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, onClose }) 
                 </th>
               ))}
             </tr>
+            {showNames && (
+              <tr data-testid="preview-header-row">
+                <th className={mergeClasses(styles.colHead, styles.corner)}>{headers.row}</th>
+                {preview.columns.map((col) => (
+                  <th
+                    key={col}
+                    scope="col"
+                    className={styles.nameHead}
+                    title={headers.names.get(col)}
+                  >
+                    {headers.names.get(col) ?? ""}
+                  </th>
+                ))}
+              </tr>
+            )}
           </thead>
           <tbody>
             {preview.rows.map((row) => {
@@ -147,7 +202,8 @@ export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, onClose }) 
                         styles.cell,
                         cell.numeric && styles.numeric,
                         i === 0 && preview.pinnedFirst && styles.pinned,
-                        cell.selected && styles.selected
+                        cell.selected && styles.selected,
+                        cell.selected && styles.whole
                       )}
                       data-selected={cell.selected || undefined}
                       data-address={cell.address}

@@ -10,6 +10,7 @@ import {
   Button,
   Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -21,10 +22,15 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentTableRegular, FolderOpenRegular, BookOpenRegular } from "@fluentui/react-icons";
+import {
+  DismissRegular,
+  DocumentTableRegular,
+  FolderOpenRegular,
+  BookOpenRegular,
+} from "@fluentui/react-icons";
 import { FileHost, SheetPreview as PreviewData, SettingsStorage } from "../../host/file-host";
 import { downloadBlob } from "../download";
-import { nameColumnFor } from "../model/preview";
+import { PreviewHeaders, nameColumnFor, previewHeaders } from "../model/preview";
 import { describeError } from "../model/session";
 import { SheetPreview } from "./SheetPreview";
 import { useDelayedFlag, useLocale } from "./context";
@@ -74,6 +80,10 @@ const useStyles = makeStyles({
   startIcon: { fontSize: "48px", color: tokens.colorBrandForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   messages: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  error: { minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
+  errorBody: { minWidth: 0, overflowWrap: "anywhere", lineBreak: "strict" },
+  errorTitle: { display: "block" },
+  errorPart: { display: "block", marginTop: tokens.spacingVerticalXXS },
   hidden: { display: "none" },
 });
 
@@ -123,6 +133,7 @@ export const StandaloneShell: React.FC = () => {
         const next = new FileHost({ fileName: name, bytes, storage, download: downloadBytes });
         await next.read(); // fail here, on the start screen, rather than in the workspace
         setHost(next);
+        setOpenError(undefined);
       } catch (error) {
         const e = describeError(error);
         setOpenError((language === "en" ? e.en : e.zh) ?? strings.unexpectedError(e.detail));
@@ -208,11 +219,39 @@ export const StandaloneShell: React.FC = () => {
       {(openError || (showOpening && opening)) && (
         <div className={styles.messages}>
           {openError && (
-            <MessageBar intent="error" layout="multiline" data-testid="open-error">
-              <MessageBarBody>
-                <MessageBarTitle>{strings.readFailedTitle}</MessageBarTitle>
-                {openError}
+            <MessageBar
+              className={styles.error}
+              intent="error"
+              layout="multiline"
+              data-testid="open-error"
+            >
+              <MessageBarBody className={styles.errorBody}>
+                <MessageBarTitle className={styles.errorTitle} data-testid="open-error-title">
+                  {strings.readFailedTitle}
+                </MessageBarTitle>
+                <span className={styles.errorPart} data-testid="open-error-body">
+                  {openError}
+                </span>
+                <span className={styles.errorPart} data-testid="open-error-next">
+                  {strings.readFailedNext}
+                </span>
               </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    icon={<DismissRegular />}
+                    aria-label={strings.close}
+                    onClick={() => setOpenError(undefined)}
+                    data-testid="open-error-close"
+                  />
+                }
+              >
+                <Button size="small" onClick={chooseFile} data-testid="open-error-other">
+                  {strings.standaloneOpenOther}
+                </Button>
+              </MessageBarActions>
             </MessageBar>
           )}
           {showOpening && opening && (
@@ -272,17 +311,21 @@ const FileWorkspace: React.FC<{ host: FileHost; onOpenSample: () => void }> = ({
   onOpenSample,
 }) => {
   const { session, state } = useSession(host);
-  const [preview, setPreview] = React.useState<PreviewData>();
+  const [preview, setPreview] = React.useState<{ data: PreviewData; headers?: PreviewHeaders }>();
   const analysis = React.useRef(state.analysis);
   analysis.current = state.analysis;
   React.useEffect(
     () =>
       host.onSelect((sheet, cell) => {
         const keepCol = nameColumnFor(analysis.current, sheet, cell);
-        void host.preview(sheet, cell, undefined, keepCol).then(setPreview);
+        const headers = previewHeaders(analysis.current, sheet, cell);
+        void host
+          .preview(sheet, cell, undefined, keepCol)
+          .then((data) => setPreview({ data, headers }));
       }),
     [host]
   );
+  const closePreview = React.useCallback(() => setPreview(undefined), []);
   const onSelect = React.useCallback(
     (sheet: string, cell: string) => void host.selectCell(sheet, cell),
     [host]
@@ -295,7 +338,12 @@ const FileWorkspace: React.FC<{ host: FileHost; onOpenSample: () => void }> = ({
       onSelect={onSelect}
       onOpenSample={onOpenSample}
       copyName={() => host.lastCopyName}
-      footer={preview && <SheetPreview preview={preview} onClose={() => setPreview(undefined)} />}
+      onTabChange={closePreview}
+      footer={
+        preview && (
+          <SheetPreview preview={preview.data} headers={preview.headers} onClose={closePreview} />
+        )
+      }
     />
   );
 };

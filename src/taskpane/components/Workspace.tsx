@@ -32,7 +32,7 @@ import { WorkbookHost } from "../../host/workbook-host";
 import { buildChecks } from "../model/checks";
 import { periodText } from "../model/format";
 import { buildOverview } from "../model/overview";
-import { buildReport } from "../model/report";
+import { buildReport, reportStatus } from "../model/report";
 import { AnalysisSession, SessionError, SessionState } from "../model/session";
 import { ChecksTab } from "./ChecksTab";
 import type { DraftInput } from "./DraftTab";
@@ -102,7 +102,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   center: { padding: tokens.spacingVerticalXXL },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    margin: "-1px",
+  },
 });
+
+const TAB_PANEL_ID = "pane-tabpanel";
+const tabId = (value: string) => `pane-tab-${value}`;
 
 export type TabValue = "overview" | "checks" | "report" | "draft" | "settings";
 
@@ -120,6 +132,8 @@ export interface WorkspaceProps {
   copyName?: () => string | undefined;
   /** Shown under the content (the sheet preview). */
   footer?: React.ReactNode;
+  /** Another tab was chosen (the sheet preview closes). */
+  onTabChange?: () => void;
 }
 
 export const Workspace: React.FC<WorkspaceProps> = (props) => {
@@ -146,6 +160,29 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     [analysis, strings, language, outline]
   );
   const selectRef = React.useCallback((ref: CellRef) => onSelect(ref.sheet, ref.cell), [onSelect]);
+  const content = React.useRef<HTMLDivElement>(null);
+  /** Where focus goes once the tab shown has rendered (the first useful control). */
+  const focusNext = React.useRef<string>();
+  // Each tab opens at its top; a requested control gets the focus.
+  React.useLayoutEffect(() => {
+    if (content.current) content.current.scrollTop = 0;
+    const target = focusNext.current;
+    focusNext.current = undefined;
+    if (target) content.current?.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus();
+  }, [tab]);
+  // Once the first workbook is read, focus goes to the tabs rather than staying on nothing.
+  const ready = analysis !== undefined;
+  React.useEffect(() => {
+    // (not when the pane has no focus: it must not take it from the workbook)
+    if (!ready || !document.hasFocus()) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    document.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.focus();
+  }, [ready]);
+  const openReport = React.useCallback(() => {
+    focusNext.current = "write-sheet";
+    setTab("report");
+  }, []);
 
   const errorText = (error: SessionError) =>
     (language === "en" ? error.en : error.zh) ?? strings.unexpectedError(error.detail);
@@ -174,7 +211,14 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
           {
             value: "overview",
             label: strings.tabOverview,
-            render: () => <OverviewTab overview={overview} onSelect={selectRef} />,
+            render: () => (
+              <OverviewTab
+                overview={overview}
+                onSelect={selectRef}
+                report={reportStatus(report)}
+                onOpenReport={openReport}
+              />
+            ),
           },
           {
             value: "checks",
@@ -250,7 +294,8 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
   const current = tabs.find((t) => t.value === tab) ?? tabs[0];
 
   return (
-    <div className={styles.root}>
+    <main className={styles.root} aria-label={strings.appTitle}>
+      {host.kind !== "file" && <h1 className={styles.hidden}>{strings.appTitle}</h1>}
       <div className={styles.status}>
         <DocumentTableRegular className={styles.statusIcon} aria-hidden />
         <div className={styles.statusText}>
@@ -304,7 +349,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
             <MessageBar intent="warning" data-testid="stale">
               <MessageBarBody>
                 <MessageBarTitle>{strings.staleTitle}</MessageBarTitle>
-                {strings.staleBody} {strings.staleAuto}
+                {strings.sentences(strings.staleBody, strings.staleAuto)}
               </MessageBarBody>
               <MessageBarActions>
                 <Button
@@ -323,23 +368,45 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
         <TabList
           className={styles.tabs}
           selectedValue={current?.value}
-          onTabSelect={(_, data) => setTab(data.value as TabValue)}
+          onTabSelect={(_, data) => {
+            setTab(data.value as TabValue);
+            props.onTabChange?.();
+          }}
           size="small"
         >
           {tabs.map((t) =>
             t.icon ? (
               <Tooltip key={t.value} content={<>{t.label}</>} relationship="label">
-                <Tab value={t.value} icon={t.icon} data-testid={`tab-${t.value}`} />
+                <Tab
+                  value={t.value}
+                  icon={t.icon}
+                  id={tabId(t.value)}
+                  aria-controls={TAB_PANEL_ID}
+                  data-testid={`tab-${t.value}`}
+                />
               </Tooltip>
             ) : (
-              <Tab key={t.value} value={t.value} data-testid={`tab-${t.value}`}>
+              <Tab
+                key={t.value}
+                value={t.value}
+                id={tabId(t.value)}
+                aria-controls={TAB_PANEL_ID}
+                data-testid={`tab-${t.value}`}
+              >
                 {t.label}
               </Tab>
             )
           )}
         </TabList>
       )}
-      <div className={styles.content} role="tabpanel" data-testid="content">
+      <div
+        ref={content}
+        className={styles.content}
+        role="tabpanel"
+        id={TAB_PANEL_ID}
+        aria-labelledby={current ? tabId(current.value) : undefined}
+        data-testid="content"
+      >
         {!analysis && state.phase === "loading" && showProgress && (
           <Spinner
             className={styles.center}
@@ -356,7 +423,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
         {!noTables && current?.render()}
       </div>
       {footer}
-    </div>
+    </main>
   );
 };
 

@@ -28,10 +28,14 @@ export const en: Strings = {
   close: "Close",
   cancel: "Cancel",
   overwrite: "Overwrite",
+  readFailedNext:
+    "Make sure it is an .xlsx workbook (in Excel or WPS, save it as an Excel workbook) and open it again, or open another file.",
   readFailedTitle: "The workbook cannot be read",
   unexpectedError: (message) => `Something went wrong: ${message}`,
   staleTitle: "Out of date",
   staleBody: "The workbook has changed; what you see has not been updated yet.",
+  /** Sentences one after the other: no space between them in Chinese, one in English. */
+  sentences: (...parts) => parts.join(" "),
   staleAuto: "Refreshing shortly.",
 
   // Overview
@@ -84,6 +88,13 @@ export const en: Strings = {
   reportWriteSheet: "Write to the 报告 sheet",
   reportDownloadCopy: "Download a copy with a 报告 sheet",
   reportCopy: "Copy",
+  reportInsertSection: "Insert this section into the selected cell",
+  reportStateTitle: "Report",
+  reportStateReady: (n) => `${n} ${n === 1 ? "section" : "sections"} ready`,
+  reportStateCheck: (n) => `${n} ${n === 1 ? "figure" : "figures"} to confirm`,
+  reportStateOmitted: (n) => `${n} ${n === 1 ? "indicator" : "indicators"} left out until fixed`,
+  reportStateAllClear: "every number traces to its cell",
+  reportOpen: "Review and write the report",
   reportCopyParagraph: "Copy paragraph",
   reportCopied: "Copied to the clipboard.",
   reportCopyFailed: "The clipboard is not available; select the text and copy it.",
@@ -208,6 +219,7 @@ export const en: Strings = {
 
   // Sheet preview
   previewTitle: (ref) => `Cell ${ref}`,
+  previewValue: (text) => `Content: ${text}`,
   previewReadOnly: "Read-only preview",
   previewClose: "Close preview",
   previewMissing: (ref) => `${ref} was not found.`,

@@ -30,10 +30,14 @@ export const zh = {
   close: "关闭",
   cancel: "取消",
   overwrite: "覆盖",
+  readFailedNext:
+    "请确认它是 .xlsx 工作簿（可在 Excel 或 WPS 中“另存为”Excel 工作簿），再打开一次；或打开其他文件。",
   readFailedTitle: "无法读取工作簿",
   unexpectedError: (message: string) => `出现意外错误：${message}`,
   staleTitle: "已过期",
   staleBody: "工作簿已更改，以下内容尚未更新。",
+  /** Sentences one after the other: no space between them in Chinese, one in English. */
+  sentences: (...parts: string[]) => parts.join(""),
   staleAuto: "稍后自动刷新。",
 
   // Overview
@@ -81,6 +85,13 @@ export const zh = {
   reportWriteSheet: "写入“报告”工作表",
   reportDownloadCopy: "下载含“报告”工作表的副本",
   reportCopy: "复制",
+  reportInsertSection: "插入本节到所选单元格",
+  reportStateTitle: "报告",
+  reportStateReady: (n: number) => `${n}节报告已生成`,
+  reportStateCheck: (n: number) => `${n}处数字需核实`,
+  reportStateOmitted: (n: number) => `${n}项指标待修正数据后写入`,
+  reportStateAllClear: "全部数字均可追溯到单元格",
+  reportOpen: "查看并写入报告",
   reportCopyParagraph: "复制本段",
   reportCopied: "已复制到剪贴板。",
   reportCopyFailed: "无法访问剪贴板，请手动选择文字复制。",
@@ -197,6 +208,7 @@ export const zh = {
 
   // Sheet preview (standalone: stands in for selecting the cell in Excel)
   previewTitle: (ref: string) => `单元格 ${ref}`,
+  previewValue: (text: string) => `内容：${text}`,
   previewReadOnly: "只读预览",
   previewClose: "关闭预览",
   previewMissing: (ref: string) => `找不到 ${ref}。`,

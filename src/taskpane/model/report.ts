@@ -189,6 +189,29 @@ export function buildReport(
   };
 }
 
+/** The state of the report, as the overview leads with it. */
+export interface ReportStatus {
+  /** Sections with text, ready to write. */
+  sections: number;
+  /** Figures quoted that ask for confirmation (需核实). */
+  toCheck: number;
+  /** Indicators left out until their data is fixed. */
+  omitted: number;
+}
+
+export function reportStatus(view: ReportView): ReportStatus {
+  const sections = view.paragraphs.filter((p) => p.paragraphs.length > 0);
+  const numbers = view.paragraphs
+    .flatMap((p) => p.paragraphs)
+    .flatMap((p) => p.segments)
+    .filter((s) => s.kind === "number");
+  return {
+    sections: sections.length,
+    toCheck: numbers.filter((s) => s.kind === "number" && s.span.doubt).length,
+    omitted: view.paragraphs.reduce((n, p) => n + p.omittedRefs.length, 0),
+  };
+}
+
 /** "一、就业工作\n2023年，…\n\n二、…": a report's blocks as text. */
 export function blocksToText(blocks: ReportBlock[]): string {
   return blocks.map((b) => (b.heading ? `${b.heading}\n${b.text}` : b.text)).join("\n\n");
