@@ -1,16 +1,30 @@
 /**
- * Load and engine timings on a large generated workbook:
- *   node lib/bench/engine.bench.js [indicatorCount]   (default 10000)
+ * Load, engine and CLI timings on large generated workbooks, as ratios to the file-load floor:
+ *   node lib/bench/engine.bench.js [indicatorCount ...]   (default 10000 100000)
  * Spreads the indicators over ~100 tables on 10 sheets: Excel tables and plain ranges with title
- * rows, 其中 rows, mixed units and a few bad cells. Prints timings only; asserts nothing.
+ * rows, 其中 rows, mixed units and a few bad cells. For each size, in one run and interleaved
+ * (medians of several rounds), it times:
+ *   - ExcelJS alone loading the file (the floor);
+ *   - our read (zip guard + ExcelJS + toWorkbookModel), and toWorkbookModel alone;
+ *   - analyzeWorkbook;
+ *   - the rest of the CLI's json path (outline, report, toJsonReport, JSON.stringify);
+ *   - the whole CLI `--format json`, in-process, and as a new process against a new process
+ *     that only loads the file with ExcelJS;
+ * then prints the ratios: CLI / ExcelJS load, engine / load, and each size against the first.
+ * Prints timings only; asserts nothing.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import * as ExcelJS from "exceljs";
-import { analyzeWorkbook } from "../src/core";
+import { spawnSync } from "child_process";
+import { analyzeWorkbook, toJsonReport } from "../src/core";
+import { buildReport, parseOutline, withoutReportConfig } from "../src/core/report";
+import { main as cliMain } from "../src/cli/main";
 import { readWorkbookFile } from "../src/xlsx/read-file";
+import { toWorkbookModel } from "../src/xlsx/read-workbook";
+import { guardWorkbookZip } from "../src/xlsx/zip-guard";
 
 const SHEETS = [
   "就业",
@@ -139,7 +153,7 @@ function writeTable(ws: ExcelJS.Worksheet, tableIndex: number, top: number, rows
   return headerRow + rows.length + 3;
 }
 
-function buildBenchWorkbook(indicatorCount: number): ExcelJS.Workbook {
+export function buildBenchWorkbook(indicatorCount: number): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheets = SHEETS.map((name) => workbook.addWorksheet(name));
   const nextRow = sheets.map(() => 1);
@@ -155,7 +169,7 @@ function buildBenchWorkbook(indicatorCount: number): ExcelJS.Workbook {
 }
 
 function ms(value: number): string {
-  return `${Math.round(value)} ms`;
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 }
 
 function median(values: number[]): number {
@@ -164,51 +178,179 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function time<T>(work: () => Promise<T> | T): Promise<{ result: T; elapsed: number }> {
+function ratio(a: number, b: number): string {
+  return `${(a / b).toFixed(2)}x`;
+}
+
+async function time(work: () => Promise<unknown> | unknown): Promise<number> {
   const start = performance.now();
-  const result = await work();
-  return { result, elapsed: performance.now() - start };
+  await work();
+  return performance.now() - start;
+}
+
+/** Wall time of a new node process (its startup and module loading included). */
+function timeProcess(args: string[]): number {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, {
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const elapsed = performance.now() - start;
+  if (child.status !== 0)
+    throw new Error(`${args.join(" ")} exited with ${child.status}: ${child.stderr}`);
+  return elapsed;
+}
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const CLI_BIN = path.join(ROOT, "bin", "indicator-report.js");
+
+/** A process that loads the file with ExcelJS and nothing else: the floor of a CLI run. */
+function floorScript(dir: string): string {
+  const script = path.join(dir, "exceljs-load.js");
+  fs.writeFileSync(
+    script,
+    `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))});
+const bytes = require("fs").readFileSync(process.argv[2]);
+new ExcelJS.Workbook().xlsx.load(bytes).then(() => undefined);
+`
+  );
+  return script;
+}
+
+type LoadInput = Parameters<ExcelJS.Xlsx["load"]>[0];
+
+type Measure =
+  | "exceljsLoad"
+  | "ourRead"
+  | "toWorkbookModel"
+  | "engine"
+  | "reportJson"
+  | "cliInProcess"
+  | "exceljsProcess"
+  | "cliProcess";
+
+const LABELS: Record<Measure, string> = {
+  exceljsLoad: "ExcelJS load alone (floor)",
+  ourRead: "our read (guard + ExcelJS + toWorkbookModel)",
+  toWorkbookModel: "  of which toWorkbookModel",
+  engine: "analyzeWorkbook",
+  reportJson: "outline + report + toJsonReport + stringify",
+  cliInProcess: "CLI --format json, in-process",
+  exceljsProcess: "new process: ExcelJS load alone",
+  cliProcess: "new process: CLI --format json",
+};
+
+interface SizeResult {
+  indicators: number;
+  medians: Record<Measure, number>;
+}
+
+async function benchSize(indicatorCount: number, dir: string, rounds: number): Promise<SizeResult> {
+  const file = path.join(dir, `bench-${indicatorCount}.xlsx`);
+  console.log(
+    `\n== ${indicatorCount} indicators (${TABLE_COUNT} tables on ${SHEETS.length} sheets) ==`
+  );
+  const write = await time(() => buildBenchWorkbook(indicatorCount).xlsx.writeFile(file));
+  console.log(
+    `file: ${(fs.statSync(file).size / 1024).toFixed(0)} KB, written by ExcelJS in ${ms(write)}`
+  );
+  const floor = floorScript(dir);
+  const bytes = fs.readFileSync(file);
+  const model = await readWorkbookFile(file);
+  const guarded = guardWorkbookZip(bytes);
+  const loadedGuarded = new ExcelJS.Workbook();
+  await loadedGuarded.xlsx.load(guarded.bytes as unknown as LoadInput);
+  const input = withoutReportConfig(model);
+  const analysis = analyzeWorkbook(input);
+  console.log(
+    `found: ${analysis.tables.length} tables, ${analysis.indicators.length} indicators, ${analysis.findings.length} findings`
+  );
+  const sink = { stdout: () => undefined, stderr: () => undefined };
+  const work: Record<Measure, () => Promise<unknown> | unknown> = {
+    exceljsLoad: () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as LoadInput),
+    ourRead: () => readWorkbookFile(file),
+    toWorkbookModel: () => toWorkbookModel(loadedGuarded, guarded.sheets),
+    engine: () => analyzeWorkbook(input),
+    reportJson: () => {
+      const report = buildReport(analysis, parseOutline(model, analysis));
+      return JSON.stringify(toJsonReport(analysis, "bench.xlsx", report), null, 2);
+    },
+    cliInProcess: async () => {
+      const code = await cliMain([file, "--format", "json"], sink);
+      if (code !== 0) throw new Error(`the CLI exited with ${code}`);
+    },
+    exceljsProcess: () => timeProcess([floor, file]),
+    cliProcess: () => timeProcess([CLI_BIN, file, "--format", "json"]),
+  };
+  const samples = Object.fromEntries(
+    (Object.keys(work) as Measure[]).map((m) => [m, [] as number[]])
+  ) as Record<Measure, number[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (const measure of Object.keys(work) as Measure[]) {
+      if (measure === "exceljsProcess" || measure === "cliProcess")
+        samples[measure].push((await work[measure]()) as number);
+      else samples[measure].push(await time(work[measure]));
+    }
+  }
+  const medians = Object.fromEntries(
+    (Object.keys(samples) as Measure[]).map((m) => [m, median(samples[m])])
+  ) as Record<Measure, number>;
+  for (const measure of Object.keys(samples) as Measure[])
+    console.log(
+      `${LABELS[measure].padEnd(48)} median ${ms(medians[measure]).padStart(9)}  (${samples[measure].map(ms).join(", ")})`
+    );
+  const m = medians;
+  console.log("ratios:");
+  console.log(
+    `  CLI / ExcelJS load, in-process            ${ratio(m.cliInProcess, m.exceljsLoad)}`
+  );
+  console.log(
+    `  CLI / ExcelJS load, new processes         ${ratio(m.cliProcess, m.exceljsProcess)}`
+  );
+  console.log(`  our read / ExcelJS load                   ${ratio(m.ourRead, m.exceljsLoad)}`);
+  console.log(`  engine / ExcelJS load                     ${ratio(m.engine, m.exceljsLoad)}`);
+  console.log(
+    `  engine per indicator                      ${((m.engine * 1000) / analysis.indicators.length).toFixed(1)} µs`
+  );
+  console.log(`heap used: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
+  return { indicators: indicatorCount, medians };
 }
 
 async function main(): Promise<void> {
-  const indicatorCount = Number(process.argv[2] ?? 10000);
-  if (!Number.isInteger(indicatorCount) || indicatorCount <= 0)
-    throw new Error("usage: engine.bench.js [indicatorCount]");
+  const sizes = process.argv.slice(2).map(Number);
+  if (sizes.length === 0) sizes.push(10000, 100000);
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0))
+    throw new Error("usage: engine.bench.js [indicatorCount ...]");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "indicator-bench-"));
-  const file = path.join(dir, `bench-${indicatorCount}.xlsx`);
   try {
-    console.log(
-      `indicators generated: ${indicatorCount} (${TABLE_COUNT} tables on ${SHEETS.length} sheets)`
-    );
-    const write = await time(() => buildBenchWorkbook(indicatorCount).xlsx.writeFile(file));
-    console.log(`file size: ${(fs.statSync(file).size / 1024).toFixed(0)} KB`);
-    console.log(`write (ExcelJS, for info): ${ms(write.elapsed)}`);
-
-    const load = await time(() => readWorkbookFile(file));
-    console.log(`load: ${ms(load.elapsed)}`);
-
-    const runs: number[] = [];
-    let analysis: ReturnType<typeof analyzeWorkbook> | undefined;
-    for (let i = 0; i < 3; i++) {
-      const run = await time(() => analyzeWorkbook(load.result, { period: 10 }));
-      runs.push(run.elapsed);
-      analysis = run.result;
+    const results: SizeResult[] = [];
+    for (const size of sizes) {
+      // Fewer rounds on the big sizes: a round of 100 000 indicators takes tens of seconds.
+      const rounds = size <= 20000 ? 5 : 3;
+      results.push(await benchSize(size, dir, rounds));
     }
-    console.log(
-      `engine: min ${ms(Math.min(...runs))}, median ${ms(median(runs))} (runs: ${runs.map(ms).join(", ")})`
-    );
-    if (analysis) {
-      console.log(
-        `found: ${analysis.tables.length} tables, ${analysis.indicators.length} indicators, ${analysis.findings.length} findings`
-      );
+    const [first, ...rest] = results;
+    for (const result of rest) {
+      const size = result.indicators / first.indicators;
+      console.log(`\n${result.indicators} vs ${first.indicators} (${size}x the indicators):`);
+      for (const measure of [
+        "exceljsLoad",
+        "ourRead",
+        "engine",
+        "cliInProcess",
+        "cliProcess",
+      ] as Measure[])
+        console.log(
+          `  ${LABELS[measure].padEnd(48)} ${ratio(result.medians[measure], first.medians[measure])}`
+        );
     }
-    console.log(`heap used: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -2,18 +2,13 @@
 import { basename } from "node:path";
 import { Analysis, EngineOptions, analyzeWorkbook, toJsonReport } from "../core";
 import { periodPhrase } from "../core/format";
-import {
-  buildReport,
-  checkDraft,
-  fillDraft,
-  parseOutline,
-  withoutReportConfig,
-} from "../core/report";
+// The report's own modules, not the report index: the draft code (fill, check) and the Word
+// writer are loaded only by the commands that use them.
+import { parseOutline, withoutReportConfig } from "../core/report/outline";
+import { buildReport } from "../core/report/report";
 import type { WorkbookModel } from "../core/workbook";
-import { reportToBuffer } from "../docx/export-docx";
 import { isWorkbookReadError, readWorkbookFile } from "../xlsx/read-file";
 import { CliOptions, DraftCommandOptions, USAGE, UsageError, parseCommand } from "./args";
-import { readDraftFile } from "./draft";
 import { NamedPath, checkOutputs, writeOutput } from "./files";
 import {
   checkJson,
@@ -95,6 +90,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   if (docxTarget) {
     for (const f of report.findings) io.stderr(`[报告] ${f.message}\n`);
+    const { reportToBuffer } = await import("../docx/export-docx");
     await writeOutput(docxTarget, await reportToBuffer(report));
     io.stderr(
       `已写入Word报告 ${options.docx}（${outline.source === "sheet" ? `按“${outline.sheet}”的大纲` : "按工作簿的结构"}，${report.sections.length}节）/ Word report written to ${options.docx}\n`
@@ -112,6 +108,7 @@ async function runDraft(options: DraftCommandOptions, io: CliIo): Promise<number
     options.out ? [{ path: options.out, ...OUTPUT }] : [],
     options.force
   );
+  const { readDraftFile } = await import("./draft");
   const draft = await readDraftFile(options.draft);
   const { analysis } = await analyze(options.workbook, {
     period: options.period,
@@ -121,6 +118,7 @@ async function runDraft(options: DraftCommandOptions, io: CliIo): Promise<number
   let output: string;
   let fileOutput: string | undefined;
   if (options.command === "fill") {
+    const { fillDraft } = await import("../core/report/fill");
     const result = fillDraft(draft.text, analysis);
     if (options.format === "json") output = `${JSON.stringify(fillJson(result, names), null, 2)}\n`;
     else {
@@ -129,6 +127,7 @@ async function runDraft(options: DraftCommandOptions, io: CliIo): Promise<number
       if (options.out) fileOutput = result.text;
     }
   } else {
+    const { checkDraft } = await import("../core/report/check-draft");
     const check = checkDraft(draft.text, analysis);
     output =
       options.format === "json"

@@ -2,7 +2,8 @@
 import { CATEGORY_TITLES } from "../core/categories";
 import { periodPhrase } from "../core/format";
 import { Analysis, Finding, Severity } from "../core/model";
-import { Report, reportLines } from "../core/report";
+import { reportLines } from "../core/report/lines";
+import type { Report } from "../core/report/report";
 
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
 

@@ -48,13 +48,21 @@ function mayBeNegative(indicator: Indicator): boolean {
 
 /** A value already reported as wrong (negative, 10 000× off) raises no growth or progress findings. */
 export function hasBadValue(indicator: Indicator): boolean {
-  const negative = !mayBeNegative(indicator) && fieldValues(indicator).some(([, v]) => v.value < 0);
+  const negative = hasNegativeValue(indicator) && !mayBeNegative(indicator);
   return negative || unitSlipOf(indicator) !== undefined;
+}
+
+function hasNegativeValue({ target, actual, previous }: Indicator): boolean {
+  return (
+    (target !== undefined && target.value < 0) ||
+    (actual !== undefined && actual.value < 0) ||
+    (previous !== undefined && previous.value < 0)
+  );
 }
 
 const negativeValues: Check = (indicators) =>
   indicators.flatMap((indicator) => {
-    if (mayBeNegative(indicator)) return [];
+    if (!hasNegativeValue(indicator) || mayBeNegative(indicator)) return [];
     return fieldValues(indicator)
       .filter(([, value]) => value.value < 0)
       .map(([field, value]) =>
@@ -93,12 +101,23 @@ const duplicateNames: Check = (indicators) => {
   for (const indicator of indicators) {
     if (indicator.parentId || indicator.isTotal) continue;
     const key = normalizeForMatch(indicator.name);
-    const earlier = (byName.get(key) ?? []).filter((e) => sameIndicatorName(e, indicator));
-    byName.set(key, [...(byName.get(key) ?? []), indicator]);
-    const sameTable = earlier.find((e) => e.tableId === indicator.tableId);
-    const conflicting = earlier.find(
-      (e) => e.tableId !== indicator.tableId && !sameValues(e, indicator)
-    );
+    const namesakes = byName.get(key);
+    if (!namesakes) {
+      byName.set(key, [indicator]);
+      continue;
+    }
+    // The first earlier namesake in the same table, else the first in another that disagrees.
+    let sameTable: Indicator | undefined;
+    let conflicting: Indicator | undefined;
+    for (const e of namesakes) {
+      if (!sameIndicatorName(e, indicator)) continue;
+      if (e.tableId === indicator.tableId) {
+        sameTable = e;
+        break;
+      }
+      if (!conflicting && !sameValues(e, indicator)) conflicting = e;
+    }
+    namesakes.push(indicator);
     const first = sameTable ?? conflicting;
     if (!first) continue;
     const where =
@@ -125,8 +144,11 @@ function baseValue(indicator: Indicator, value: SourcedNumber): number {
 const partsWithinTotal: Check = (indicators, options) => {
   const found: Finding[] = [];
   const partsOf = partsByParent(indicators);
+  if (partsOf.size === 0) return found;
   for (const total of indicators) {
-    const parts = (partsOf.get(total.id) ?? []).filter((i) => sameMeasure(i, total));
+    const ownParts = partsOf.get(total.id);
+    if (!ownParts) continue;
+    const parts = ownParts.filter((i) => sameMeasure(i, total));
     if (parts.length === 0) continue;
     for (const field of ["actual", "target"] as const) {
       const totalValue = total[field];

@@ -43,11 +43,19 @@ export function isDone(indicator: Indicator): boolean {
 
 /** Fills the computed fields of an indicator for a report period of `months` (12 = full year). */
 export function evaluateIndicator(indicator: Indicator, months: number | undefined): Indicator {
-  const result: Indicator = { ...indicator, status: "not-reported" };
-  const rate = completionRate(indicator);
+  return fillEvaluation({ ...indicator, status: "not-reported" }, months);
+}
+
+/**
+ * evaluateIndicator on the indicator itself, without a copy: for an indicator the caller has
+ * just made and nobody else holds (the engine's own rows). The fields are added in the same order.
+ */
+export function fillEvaluation(result: Indicator, months: number | undefined): Indicator {
+  result.status = "not-reported";
+  const rate = completionRate(result);
   if (rate !== undefined) result.completionRate = rate;
-  result.status = statusOf(indicator);
-  const growth = growthOf(indicator);
+  result.status = statusOf(result);
+  const growth = growthOf(result);
   if (growth) {
     result.growth = growth.growth;
     result.growthKind = growth.kind;

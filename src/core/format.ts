@@ -5,10 +5,27 @@
 import { scaleFor, scalePrefix } from "./lexicon/scale";
 import { isMoneyUnit, normalizeUnit, unitScale, baseUnit } from "./units";
 
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
 /** Half-up rounding on the decimal digits, not on the binary value (1.005 → 1.01). */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
+  const scale = POWERS_OF_TEN[decimals];
+  if (scale !== undefined) {
+    // On integers: the shifted value is exact to well within 0.01, so unless it lies near a
+    // half the decimal text would round it the same way (a half, 1.005, takes the text).
+    // rounded / scale is the double nearest to the decimal rounded×10^-decimals, as the text's.
+    const shifted = Math.abs(value) * scale;
+    if (shifted < 1e12) {
+      const whole = Math.floor(shifted);
+      const fraction = shifted - whole;
+      if (Math.abs(fraction - 0.5) > 0.01) {
+        const result = (sign * (fraction > 0.5 ? whole + 1 : whole)) / scale;
+        return result === 0 ? 0 : result;
+      }
+    }
+  }
   // Shift by editing the decimal exponent; String() may already be exponential (1e-7, 1e+21).
   const shifted = shiftDecimal(Math.abs(value), decimals);
   const rounded = Math.round(Number(shifted.toPrecision(15)));

@@ -4,7 +4,7 @@
  * ("完成率" before "完成", "上年完成" before "完成", "同比增长" before "上年").
  */
 import { ColumnRole, ReportPeriod } from "./model";
-import { normalizeForMatch } from "./text";
+import { normalizeForMatch, rememberedOf } from "./text";
 
 interface HeaderRule {
   role: ColumnRole;
@@ -96,8 +96,20 @@ export interface HeaderMeaning {
 
 const SINGLE_MONTH = /^(\d{1,2}|[一二三四五六七八九十]+)月份?(完成|完成数|实际|数)?$/;
 
-/** What a header cell means, or undefined when it is not a header word we read. */
+/**
+ * What a header cell means, or undefined when it is not a header word we read. Discovery asks
+ * this of every cell of every row (each may start a table): inside an analysis the answer for a
+ * text is remembered, and each caller gets its own copy.
+ */
 export function classifyHeader(text: string): HeaderMeaning | undefined {
+  const meaning = rememberedOf(classifyHeaderText, text);
+  if (!meaning) return undefined;
+  const copy: HeaderMeaning = { ...meaning };
+  if (meaning.period) copy.period = { ...meaning.period };
+  return copy;
+}
+
+function classifyHeaderText(text: string): HeaderMeaning | undefined {
   const whole = classifyOne(text);
   if (whole) return whole;
   // A bilingual header ("Unit 单位", "目标 Target"): either language's half may name the column.

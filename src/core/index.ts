@@ -5,7 +5,7 @@
 import { tableSectionTitles } from "./categories";
 import { runChecks } from "./checks";
 import { TableLayout, discoverTables } from "./discover";
-import { evaluateIndicator } from "./evaluate";
+import { fillEvaluation } from "./evaluate";
 import { makeFinding, sortFindings } from "./findings";
 import { readIndicators } from "./indicators";
 import {
@@ -18,7 +18,8 @@ import {
   ResolvedOptions,
 } from "./model";
 import { writeSections } from "./narrative";
-import { decideTrust } from "./trust";
+import { withTextMemo } from "./text";
+import { fillTrust } from "./trust";
 import { SheetModel, WorkbookModel } from "./workbook";
 
 export * from "./model";
@@ -106,6 +107,11 @@ export function isMarkedUnused(sheet: SheetModel): boolean {
 }
 
 export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions = {}): Analysis {
+  // The names, units and headers normalised during this analysis are remembered until it ends.
+  return withTextMemo(() => analyze(workbook, options));
+}
+
+function analyze(workbook: WorkbookModel, options: EngineOptions): Analysis {
   const resolved = resolveOptions(options);
   const unused = workbook.sheets.filter(isMarkedUnused);
   const layouts = workbook.sheets
@@ -118,7 +124,8 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     const read = readIndicators(layout);
     const months = resolved.period ?? layout.table.period?.months;
     // Loops, not push(...array): a spread of 130 000 rows overflows the call stack.
-    for (const i of read.indicators) indicators.push(evaluateIndicator(i, months));
+    // The rows read here are this analysis' own: evaluated and given their trust in place.
+    for (const i of read.indicators) indicators.push(fillEvaluation(i, months));
     for (const f of read.findings) findings.push(f);
     tables.push(tableWithCategory(layout, read.indicators));
   }
@@ -145,7 +152,7 @@ export function analyzeWorkbook(workbook: WorkbookModel, options: EngineOptions 
     ) ??
     12;
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
-  const trusted = decideTrust(indicators, findings, tables);
+  const trusted = fillTrust(indicators, findings, tables);
   const tableTitles = new Map<string, string>();
   for (const table of tableSectionTitles(tables)) tableTitles.set(table.id, table.title);
   const sections = writeSections(trusted, { options: resolved, months, year }, tableTitles);

@@ -546,7 +546,10 @@ export function sameIndicatorName(a: Indicator, b: Indicator): boolean {
 
 /** The titles of an indicator's headings: "民生保障/就业" ("" when it has none). */
 export function sectionKey(indicator: Indicator): string {
-  return indicator.section.map((h) => h.title).join("/");
+  const section = indicator.section;
+  if (section.length === 0) return "";
+  if (section.length === 1) return section[0].title;
+  return section.map((h) => h.title).join("/");
 }
 
 /**

@@ -447,12 +447,20 @@ export function mainIndicators(rows: Indicator[]): { quoted: Indicator[]; omitte
   const byName = new Map<string, Indicator[]>();
   for (const i of candidates) {
     const key = normalizeForMatch(i.name);
-    byName.set(key, [...(byName.get(key) ?? []), i]);
+    const list = byName.get(key);
+    if (list) list.push(i);
+    else byName.set(key, [i]);
   }
   const quoted: Indicator[] = [];
   const omitted: Indicator[] = [];
   for (const i of candidates) {
     const namesakes = byName.get(normalizeForMatch(i.name)) ?? [i];
+    if (namesakes.length === 1) {
+      // Alone with its name: quoted when it may be.
+      if (!quotable(i)) omitted.push(i);
+      else quoted.push(i);
+      continue;
+    }
     const same = namesakes.filter((o) => o === i || sameIndicatorName(o, i));
     // A helper sheet's copy gives way to a visible row of the same name.
     const relevant = same.filter((o) => !o.onHiddenSheet);
@@ -500,12 +508,23 @@ function clausesOf(mains: Indicator[]): Clause[] {
  * Clauses for the given main indicators in order, each with its parts (其中 rows) from
  * `indicators` and a correct 合计 after its last member, then the section's verdict.
  */
+/** What writeIndicatorText looks up in `indicators`, worked out once for all its calls on them. */
+export interface RowIndex {
+  partsOf: Map<string, Indicator[]>;
+  totals: Map<Indicator, Indicator[]>;
+}
+
+export function rowIndex(indicators: Indicator[]): RowIndex {
+  return { partsOf: partsByParent(indicators), totals: totalMembers(indicators) };
+}
+
 export function writeIndicatorText(
   mains: Indicator[],
   indicators: Indicator[],
   ctx: NarrativeContext,
   complete = true,
-  lead = true
+  lead = true,
+  index: RowIndex = rowIndex(indicators)
 ): WrittenText {
   // A value written 约/近 cannot carry a verdict: it is not counted among the measured.
   const measured = mains.filter(
@@ -515,8 +534,8 @@ export function writeIndicatorText(
       i.actual?.approx !== "nearly"
   );
   const b = new ParagraphBuilder();
-  const partsOf = partsByParent(indicators);
-  const totals = totalsClosing(mains, indicators);
+  const partsOf = index.partsOf;
+  const totals = totalsClosing(mains, index.totals);
   // Only a lone indicator says its own verdict; a section of several says it once.
   const sayDone = measured.length === 1 && mains.length === 1;
   const names = new Map<string, number>();
@@ -542,7 +561,8 @@ export function writeIndicatorText(
       quoted.add(indicator.id);
       return;
     }
-    const allParts = (partsOf.get(indicator.id) ?? []).filter(quotable);
+    const ownParts = partsOf.get(indicator.id);
+    const allParts = ownParts ? ownParts.filter(quotable) : [];
     // "低保户 226户, 其中：低保人数 410人": one subject in 户 and 人 is a pair, not a part.
     const partner = allParts.find((p) => pairSubject(indicator, p) !== undefined);
     const parts = allParts.filter((p) => p !== partner);
@@ -571,10 +591,14 @@ export function writeIndicatorText(
 }
 
 /** Correct 合计 rows whose members are all quoted here, by the id of their last member. */
-function totalsClosing(mains: Indicator[], indicators: Indicator[]): Map<string, Indicator> {
+function totalsClosing(
+  mains: Indicator[],
+  totals: Map<Indicator, Indicator[]>
+): Map<string, Indicator> {
   const closing = new Map<string, Indicator>();
+  if (totals.size === 0) return closing;
   const here = new Set(mains.map((i) => i.id));
-  for (const [total, members] of totalMembers(indicators)) {
+  for (const [total, members] of totals) {
     if (!total.actual || !quotable(total) || members.length < 2) continue;
     if (!members.every((m) => here.has(m.id) && m.actual)) continue;
     closing.set(members[members.length - 1].id, total);
@@ -714,13 +738,15 @@ export function writeSection(section: WorkbookSection, ctx: NarrativeContext): W
         : (i.actual?.ref.cell ?? i.nameRef.cell),
     reason: i.trust.kind === "withheld" ? i.trust.because.message : "没有完成数",
   }));
-  const paragraphs = groups.map((group, index): Paragraph => {
+  const index = groups.length > 0 ? rowIndex(section.rows) : undefined;
+  const paragraphs = groups.map((group, at): Paragraph => {
     const written = writeIndicatorText(
       group,
       section.rows,
       ctx,
       omitted.length === 0 && groups.length === 1,
-      index === 0
+      at === 0,
+      index
     );
     return {
       category,
@@ -729,7 +755,7 @@ export function writeSection(section: WorkbookSection, ctx: NarrativeContext): W
       text: written.text,
       sources: written.sources,
       indicatorIds: written.indicatorIds,
-      omitted: index === groups.length - 1 ? omittedList : [],
+      omitted: at === groups.length - 1 ? omittedList : [],
     };
   });
   return { path: section.path, title, category, paragraphs, omitted: omittedList };

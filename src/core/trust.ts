@@ -3,7 +3,7 @@
  * and carried on the indicator (`trust`). Every face and the report read it; none decides again.
  */
 import { cellKey } from "./address";
-import { quotingEffectOf } from "./findings";
+import { QuotingEffect, quotingEffectOf } from "./findings";
 import { toA1 } from "./address";
 import { CellRef, Doubt, Finding, Indicator, IndicatorTable, SourcedNumber, Trust } from "./model";
 
@@ -85,15 +85,81 @@ export function trustOf(
   return { kind: "quotable", growth, doubts };
 }
 
+/** Findings that change how a cell may be quoted, by sheet and cell, in their order. */
+type QuotingIndex = Map<string, Map<string, Finding[]>>;
+
+function quotingIndex(findings: Finding[]): QuotingIndex {
+  const bySheet: QuotingIndex = new Map();
+  for (const f of findings) {
+    if (!f.cell || !quotingEffectOf(f)) continue;
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    const list = cells.get(f.cell);
+    if (list) list.push(f);
+    else cells.set(f.cell, [f]);
+  }
+  return bySheet;
+}
+
+/**
+ * trustOf on the index: the same places in the same order (the name, then each quoted field's
+ * value or, without one, its column's cell), with nothing built for an indicator whose sheet
+ * has no finding that matters.
+ */
+function indexedTrust(indicator: Indicator, index: QuotingIndex, table?: IndicatorTable): Trust {
+  const doubts: Doubt[] = [];
+  let growth = true;
+  if (index.size === 0) return { kind: "quotable", growth, doubts };
+  const ownSheet = index.get(indicator.sheet);
+  const check = (field: string, sheet: string, cell: string): Trust | undefined => {
+    const list = (sheet === indicator.sheet ? ownSheet : index.get(sheet))?.get(cell);
+    if (!list) return undefined;
+    for (const finding of list) {
+      const effect = quotingEffectOf(finding) as QuotingEffect;
+      if (effect.effect === "mark") doubts.push(doubtOf(finding));
+      else if (field === "previous" || field === "statedGrowth") growth = false;
+      else return { kind: "withheld", because: doubtOf(finding) };
+    }
+    return undefined;
+  };
+  const named = check("name", indicator.nameRef.sheet, indicator.nameRef.cell);
+  if (named) return named;
+  for (const field of QUOTED_FIELDS) {
+    const value: SourcedNumber | undefined = indicator[field];
+    let found: Trust | undefined;
+    if (value) found = check(field, value.ref.sheet, value.ref.cell);
+    else if (ownSheet) {
+      const col = table?.columns.find((c) => c.role === field)?.col;
+      if (col !== undefined) found = check(field, indicator.sheet, toA1(indicator.row, col));
+    }
+    if (found) return found;
+  }
+  return { kind: "quotable", growth, doubts };
+}
+
 /** Sets every indicator's trust from the findings (the engine's last step before writing). */
 export function decideTrust(
   indicators: Indicator[],
   findings: Finding[],
   tables: IndicatorTable[] = []
 ): Indicator[] {
-  const byCell = findingsByCell(findings);
+  return fillTrust(
+    indicators.map((i) => ({ ...i })),
+    findings,
+    tables
+  );
+}
+
+/** decideTrust on the indicators themselves, without copies: for rows nobody else holds yet. */
+export function fillTrust(
+  indicators: Indicator[],
+  findings: Finding[],
+  tables: IndicatorTable[] = []
+): Indicator[] {
+  const index = quotingIndex(findings);
   const byId = new Map(tables.map((t) => [t.id, t]));
-  return indicators.map((i) => ({ ...i, trust: trustOf(i, byCell, byId.get(i.tableId)) }));
+  for (const i of indicators) i.trust = indexedTrust(i, index, byId.get(i.tableId));
+  return indicators;
 }
 
 /** Held back for a value to fix (not merely for a blank completed cell, which is 未填报). */

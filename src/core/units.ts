@@ -1,7 +1,7 @@
 /**
  * Units of measure: which are percentages, which carry a 万/亿 scale, which are money.
  */
-import { toHalfWidth } from "./text";
+import { rememberedOf, toHalfWidth } from "./text";
 
 const SCALE_PREFIXES: Record<string, number> = { 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 
@@ -55,6 +55,10 @@ export const KNOWN_BASE_UNITS = [
 ];
 
 export function normalizeUnit(unit: string): string {
+  return rememberedOf(normalizedUnitOf, unit);
+}
+
+function normalizedUnitOf(unit: string): string {
   const text = toHalfWidth(unit).replace(/\s+/g, "");
   if (text === "％" || text === "%" || text === "百分比" || text === "百分点") return "%";
   return text;

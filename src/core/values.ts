@@ -88,7 +88,8 @@ export function shownText(cell: CellModel | undefined): string {
 
 export function isPercentFormat(numFmt: string | undefined): boolean {
   // "0.00%" but not a literal "%" inside quotes such as 0"%"
-  return !!numFmt && /%/.test(numFmt.replace(/"[^"]*"/g, ""));
+  if (!numFmt || !numFmt.includes("%")) return false;
+  return !numFmt.includes('"') || /%/.test(numFmt.replace(/"[^"]*"/g, ""));
 }
 
 export function readCell(cell: CellModel | undefined): CellReading {

@@ -313,19 +313,115 @@ function scanCells(bytes: Uint8Array): Omit<SheetScan, "merges" | "bytes"> {
     cells++;
     // The attributes up to the end of the start tag.
     let end = i + 2;
-    while (end < bytes.length && bytes[end] !== 0x3e && end - i < 512) end++;
-    const tag = decoder.decode(bytes.subarray(i + 2, end));
-    const ref = /\br\s*=\s*"([A-Za-z]{1,3})(\d{1,7})"/.exec(tag);
-    if (ref) {
-      const col = columnNumber(ref[1]);
-      const row = Number(ref[2]);
-      if (row > maxRow) maxRow = row;
-      if (col > maxCol) maxCol = col;
+    let ascii = true;
+    while (end < bytes.length && bytes[end] !== 0x3e && end - i < 512) {
+      if (bytes[end] >= 0x80) ascii = false;
+      end++;
     }
-    if (!usesSharedStrings && /\bt\s*=\s*"s"/.test(tag)) usesSharedStrings = true;
+    const ref = ascii ? refOnBytes(bytes, i + 2, end) : refOnText(bytes, i + 2, end);
+    if (ref) {
+      if (ref.row > maxRow) maxRow = ref.row;
+      if (ref.col > maxCol) maxCol = ref.col;
+    }
+    if (!usesSharedStrings) {
+      usesSharedStrings = ascii
+        ? sharedStringOnBytes(bytes, i + 2, end)
+        : /\bt\s*=\s*"s"/.test(decoder.decode(bytes.subarray(i + 2, end)));
+    }
     i = end;
   }
   return { cells, maxRow, maxCol, usesSharedStrings };
+}
+
+/** The r="B7" of a start tag's attributes (as text, for tags with non-ASCII bytes). */
+function refOnText(bytes: Uint8Array, start: number, end: number): CellAt | undefined {
+  const ref = /\br\s*=\s*"([A-Za-z]{1,3})(\d{1,7})"/.exec(
+    decoder.decode(bytes.subarray(start, end))
+  );
+  return ref ? { col: columnNumber(ref[1]), row: Number(ref[2]) } : undefined;
+}
+
+interface CellAt {
+  row: number;
+  col: number;
+}
+
+const QUOTE = 0x22;
+const EQUALS = 0x3d;
+
+/** A–Z, a–z, 0–9 or _: what \w is to a regular expression without the u flag. */
+function isWordByte(byte: number): boolean {
+  return (
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a) ||
+    byte === 0x5f
+  );
+}
+
+/** \s on ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isSpaceByte(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+}
+
+function isLetterByte(byte: number): boolean {
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+}
+
+/** Where `name\s*=\s*"` ends when it starts at `at` on a word boundary; -1 when it does not. */
+function attributeValueStart(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  at: number,
+  name: number
+): number {
+  if (bytes[at] !== name || (at > start && isWordByte(bytes[at - 1]))) return -1;
+  let j = at + 1;
+  while (j < end && isSpaceByte(bytes[j])) j++;
+  if (j >= end || bytes[j] !== EQUALS) return -1;
+  j++;
+  while (j < end && isSpaceByte(bytes[j])) j++;
+  if (j >= end || bytes[j] !== QUOTE) return -1;
+  return j + 1;
+}
+
+/**
+ * /\br\s*=\s*"([A-Za-z]{1,3})(\d{1,7})"/ on the ASCII bytes of a start tag's attributes,
+ * without decoding them: the first place it matches.
+ */
+function refOnBytes(bytes: Uint8Array, start: number, end: number): CellAt | undefined {
+  for (let at = start; at < end; at++) {
+    let j = attributeValueStart(bytes, start, end, at, 0x72);
+    if (j < 0) continue;
+    let col = 0;
+    let letters = 0;
+    while (j < end && letters < 4 && isLetterByte(bytes[j])) {
+      col = col * 26 + ((bytes[j] & 0xdf) - 64);
+      letters++;
+      j++;
+    }
+    if (letters === 0 || letters > 3) continue;
+    let row = 0;
+    let digits = 0;
+    while (j < end && digits < 8 && bytes[j] >= 0x30 && bytes[j] <= 0x39) {
+      row = row * 10 + (bytes[j] - 0x30);
+      digits++;
+      j++;
+    }
+    if (digits === 0 || digits > 7 || j >= end || bytes[j] !== QUOTE) continue;
+    return { col, row };
+  }
+  return undefined;
+}
+
+/** /\bt\s*=\s*"s"/ on the ASCII bytes of a start tag's attributes. */
+function sharedStringOnBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const j = attributeValueStart(bytes, start, end, at, 0x74);
+    if (j >= 0 && j + 1 < end && bytes[j] === 0x73 && bytes[j + 1] === QUOTE) return true;
+  }
+  return false;
 }
 
 function columnNumber(letters: string): number {
