@@ -54,6 +54,10 @@ export interface FillItem {
   reason?: string;
   reasonEn?: string;
   reasonCode?: string;
+  /** Filled, with something to verify: a hidden sheet's copy of the row disagrees. */
+  warning?: string;
+  warningEn?: string;
+  warningCode?: string;
 }
 
 /** An indicator a placeholder may mean. */
@@ -155,6 +159,11 @@ function itemOf(
       return item;
     }
     item.status = "filled";
+    if (res.warning) {
+      item.warning = res.warning.zh;
+      item.warningEn = res.warning.en;
+      item.warningCode = res.warning.code;
+    }
     item.value = written;
     item.unit = `${slot.scaleWord}${slot.unit}`;
     item.cell = `${res.cells[0].sheet}!${res.cells[0].cell}`;

@@ -490,6 +490,12 @@ export function matchEntry(
   return fit && fit.missing.length === 0 ? fit.match : undefined;
 }
 
+/** Two rows of one name whose numbers differ; `staleCopy`: the other is a hidden sheet's copy. */
+export interface Conflict {
+  cells: [CellRef, CellRef];
+  staleCopy: boolean;
+}
+
 export type Lookup =
   | {
       kind: "found";
@@ -551,6 +557,10 @@ function pick(matches: NameMatch[], loose = false, around: string[] = []): Looku
   const tiedByScope = runnerUp && better(runnerUp, best[0]) === 0;
   if (loose && runnerUp && !tiedByScope && best[0].covered - runnerUp.covered < LOOSE_MARGIN)
     return { kind: "ambiguous", entries: [best[0].entry, runnerUp.entry] };
+  // Of rows that are one indicator, the visible one speaks (a hidden sheet's copy may be stale).
+  best = [...best].sort(
+    (a, b) => Number(!!a.entry.indicator.onHiddenSheet) - Number(!!b.entry.indicator.onHiddenSheet)
+  );
   return {
     kind: "found",
     entry: best[0].entry,
@@ -664,8 +674,9 @@ export class IndicatorCatalog {
    * number among `fields`: the cells of the first such pair. A row without a unit is read
    * in the unit of the row it copies.
    */
-  conflict(entry: NameEntry, fields: NumberField[]): [CellRef, CellRef] | undefined {
+  conflict(entry: NameEntry, fields: NumberField[]): Conflict | undefined {
     const unit = entry.indicator.unit;
+    let stale: Conflict | undefined;
     for (const other of this.sameName(entry)) {
       const otherUnit = normalizeUnit(other.indicator.unit) === "" ? unit : other.indicator.unit;
       const factor = normalizeUnit(unit) === "" ? 1 : unitScale(otherUnit) / unitScale(unit);
@@ -673,11 +684,25 @@ export class IndicatorCatalog {
         const a = entry.indicator[field];
         const b = other.indicator[field];
         if (!a || !b) continue;
-        if (Math.abs(a.value - b.value * factor) > 1e-9 * Math.max(1, Math.abs(a.value)))
-          return [a.ref, b.ref];
+        if (Math.abs(a.value - b.value * factor) <= 1e-9 * Math.max(1, Math.abs(a.value))) continue;
+        // A copy on a hidden helper sheet that disagrees with the visible row is stale.
+        if (other.indicator.onHiddenSheet && !entry.indicator.onHiddenSheet)
+          stale = stale ?? { cells: [a.ref, b.ref], staleCopy: true };
+        else return { cells: [a.ref, b.ref], staleCopy: false };
       }
     }
-    return undefined;
+    return stale;
+  }
+
+  /**
+   * An indicator named in a template or in the 报告配置 sheet, with its numbers in doubt when
+   * another visible row of its name says otherwise: the one lookup behind both.
+   */
+  lookupQuotable(name: string): Lookup | { kind: "conflict"; cells: [CellRef, CellRef] } {
+    const found = this.lookupName(name);
+    if (found.kind !== "found") return found;
+    const conflict = this.conflict(found.entry, ["actual", "target", "previous"]);
+    return conflict && !conflict.staleCopy ? { kind: "conflict", cells: conflict.cells } : found;
   }
 
   /** An indicator named in a template or in the 报告配置 sheet. */

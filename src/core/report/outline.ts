@@ -231,13 +231,9 @@ function parseItems(raw: string, ref: CellRef, ctx: ItemsContext): OutlineItem[]
       items.push({ kind: "category", category, text: word });
       continue;
     }
-    const found = ctx.catalog.lookupName(word);
-    const conflict =
-      found.kind === "found"
-        ? ctx.catalog.conflict(found.entry, ["actual", "target", "previous"])
-        : undefined;
-    if (conflict) {
-      const cells = conflict.map((c) => `${c.sheet}!${c.cell}`);
+    const found = ctx.catalog.lookupQuotable(word);
+    if (found.kind === "conflict") {
+      const cells = found.cells.map((c) => `${c.sheet}!${c.cell}`);
       ctx.findings.push(
         finding(
           "error",

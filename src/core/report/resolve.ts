@@ -15,6 +15,7 @@
 import { Analysis, CellRef, Indicator, SourceSpan } from "../model";
 import { roundTo } from "../format";
 import {
+  Conflict,
   IndicatorCatalog,
   NameEntry,
   NumberField,
@@ -55,6 +56,8 @@ export interface Resolution {
   runnerUp?: NameEntry;
   /** Indicators the words may mean, when it is unclear which. */
   candidates?: NameEntry[];
+  /** Used, with a doubt the reader should see (a stale hidden copy disagrees). */
+  warning?: Reason;
   field?: Field;
   /** For growth: the words say up (增长), down (下降) or neither (增速). */
   direction?: "up" | "down" | "neutral";
@@ -1159,17 +1162,25 @@ function withValue(
   ctx: ResolveContext
 ): Resolution {
   const conflict = sameNameConflict(entry, field, ctx);
-  if (conflict)
+  const [a, b] = conflict?.cells.map(refKey) ?? [];
+  if (conflict && !conflict.staleCopy)
     return {
       ...base,
       entry,
       reason: reason(
         "DUPLICATE_DIFFERS",
-        `同名指标数值不一致（${refKey(conflict[0])} 与 ${refKey(conflict[1])}）`,
-        `two rows named ${entry.indicator.name} disagree (${refKey(conflict[0])}, ${refKey(conflict[1])})`
+        `同名指标数值不一致（${a} 与 ${b}）`,
+        `two rows named ${entry.indicator.name} disagree (${a}, ${b})`
       ),
     };
-  return { ...base, entry, ...fieldValue(entry, field, slot, direction, ctx) };
+  const res: Resolution = { ...base, entry, ...fieldValue(entry, field, slot, direction, ctx) };
+  if (conflict)
+    res.warning = reason(
+      "STALE_HIDDEN_COPY",
+      `隐藏工作表中的同名指标与此不一致（${b}），已按可见的${a}填写，请核实隐藏表是否过期`,
+      `a hidden sheet's copy (${b}) differs; the visible row ${a} was used`
+    );
+  return res;
 }
 
 /** The numbers a value is made of: a rate of 完成数 and 目标, a growth of 完成数 and 上年同期. */
@@ -1185,7 +1196,7 @@ function sameNameConflict(
   entry: NameEntry,
   field: Field,
   ctx: ResolveContext
-): [CellRef, CellRef] | undefined {
+): Conflict | undefined {
   return ctx.catalog.conflict(entry, FIELD_NUMBERS[field]);
 }
 

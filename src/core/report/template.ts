@@ -588,13 +588,9 @@ class Renderer {
   }
 
   find(name: string, offset: number): Indicator | undefined {
-    const found = this.ctx.catalog.lookupName(name);
-    const conflict =
-      found.kind === "found"
-        ? this.ctx.catalog.conflict(found.entry, ["actual", "target", "previous"])
-        : undefined;
-    if (conflict) {
-      const cells = conflict.map((c) => `${c.sheet}!${c.cell}`);
+    const found = this.ctx.catalog.lookupQuotable(name);
+    if (found.kind === "conflict") {
+      const cells = found.cells.map((c) => `${c.sheet}!${c.cell}`);
       this.error(
         "AMBIGUOUS_INDICATOR",
         offset,

@@ -116,3 +116,29 @@ describe("what each placeholder carries", () => {
     );
   });
 });
+
+describe("a stale copy on a hidden helper sheet", () => {
+  const withCopy = analyzeWorkbook(
+    workbook(sheet("就业", [HEAD, ["城镇新增就业", "人", 1000, 1126, 1050]]), {
+      ...sheet("11月备份", [HEAD, ["城镇新增就业", "人", 1000, 1010, 1050]]),
+      hidden: true,
+    })
+  );
+
+  test("gives way to the visible row, with a warning naming the copy", () => {
+    const [item] = fillDraft("全年完成城镇新增就业X人。", withCopy).items;
+    expect(item).toMatchObject({ status: "filled", value: "1126", cell: "就业!D2" });
+    expect(item.warningCode).toBe("STALE_HIDDEN_COPY");
+    expect(item.warning).toContain("11月备份!D2");
+  });
+
+  test("two visible rows that disagree still leave the number", () => {
+    const twoVisible = analyzeWorkbook(
+      workbook(
+        sheet("就业", [HEAD, ["城镇新增就业", "人", 1000, 1126, 1050]]),
+        sheet("汇总", [HEAD, ["城镇新增就业", "人", 1000, 1010, 1050]])
+      )
+    );
+    expect(fillDraft("全年完成城镇新增就业X人。", twoVisible).items[0].status).toBe("left");
+  });
+});
