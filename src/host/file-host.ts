@@ -95,6 +95,8 @@ export class FileHost implements WorkbookHost {
 
   async writeReportSheet(blocks: ReportBlock[], _overwrite?: boolean): Promise<ReportSheetResult> {
     if (!this.download) return { kind: "unsupported" };
+    // A file the reader refuses is refused here with its message (the model is read once).
+    await this.read();
     const copy = await workbookWithReport(this.bytes, blocks, this.label);
     const name = copyFileName(this.label);
     await this.download(copy.bytes, name);

@@ -193,7 +193,7 @@ function emptyFileError(label: string): WorkbookReadError {
   );
 }
 
-function corruptError(label: string, cause?: unknown): WorkbookReadError {
+export function corruptError(label: string, cause?: unknown): WorkbookReadError {
   const q = quoted(label);
   return new WorkbookReadError(
     "CORRUPT",

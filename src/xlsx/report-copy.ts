@@ -15,12 +15,14 @@
  *   edited (one sheet, one relationship, one content type, a bold font and two cell formats),
  *   and the 报告 sheet's part is written new: one heading row and one wrapped paragraph row per
  *   block, a blank row between blocks, every cell an inline string (text, never a formula).
+ * A zip whose directory is damaged (which the reader may still get past, reading the entries'
+ * own headers) gives no copy: the reader's "damaged" message instead.
  * An existing 报告 sheet keeps its place and its part name; its content and relationships are
  * replaced, and the calculation chain is dropped (Excel rebuilds it) since it may name cells
  * of the old sheet.
  */
 import { unzipSync, zipSync } from "fflate";
-import { WorkbookReadError, checkWorkbookBytes } from "./read-workbook";
+import { WorkbookReadError, checkWorkbookBytes, corruptError } from "./read-workbook";
 
 export interface ReportCopyBlock {
   heading: string;
@@ -65,14 +67,9 @@ interface RawEntry {
   data: Uint8Array;
 }
 
-function damaged(label: string, zh: string, en: string): WorkbookReadError {
-  const q = label ? { zh: `“${label}”`, en: `"${label}"` } : { zh: "该文件", en: "The file" };
-  return new WorkbookReadError(
-    "CORRUPT",
-    label,
-    `${q.zh}已损坏：${zh}；请在 Excel 或 WPS 中打开后另存为 .xlsx`,
-    `${q.en} is damaged: ${en}; open it in Excel or WPS and save it as .xlsx`
-  );
+/** What cannot be taken apart is damaged, in the reader's words (`why` is the cause kept). */
+function damaged(label: string, why: string): WorkbookReadError {
+  return corruptError(label, new Error(why));
 }
 
 const MAX32 = 0xffffffff;
@@ -80,7 +77,7 @@ const MAX32 = 0xffffffff;
 /** The entries of a zip, from its central directory (ZIP64 records included). */
 function readEntries(bytes: Uint8Array, label: string): RawEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bad = () => damaged(label, "压缩包目录无法读取", "its zip directory cannot be read");
+  const bad = () => damaged(label, "the zip directory cannot be read");
   const u16 = (at: number) => {
     if (at < 0 || at + 2 > bytes.length) throw bad();
     return view.getUint16(at, true);
@@ -97,7 +94,9 @@ function readEntries(bytes: Uint8Array, label: string): RawEntry[] {
       break;
     }
   if (eocd < 0) throw bad();
-  let count = u16(eocd + 10);
+  // As fflate reads it (the guard and the reader): the entries of this disk, no signature
+  // checks beyond the end record's, only bounds.
+  let count = u16(eocd + 8);
   let offset = u32(eocd + 16);
   if ((count === 0xffff || offset === MAX32) && eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
     const record = u64(eocd - 12);
@@ -108,7 +107,6 @@ function readEntries(bytes: Uint8Array, label: string): RawEntry[] {
   const decoder = new TextDecoder("utf-8");
   const entries: RawEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (u32(offset) !== 0x02014b50) throw bad();
     const flags = u16(offset + 8);
     const nameLength = u16(offset + 28);
     const extraLength = u16(offset + 30);
@@ -133,7 +131,6 @@ function readEntries(bytes: Uint8Array, label: string): RawEntry[] {
       if (local === MAX32) local = u64(field);
       break;
     }
-    if (u32(local) !== 0x04034b50) throw bad();
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     if (start + compressedSize > bytes.length) throw bad();
     entries.push({
@@ -250,14 +247,19 @@ function cellTextXml(text: string): string {
   return escapeXml(encoded);
 }
 
+/** A character reference's character; none for a code point that does not exist (&#x110000;). */
+function codePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : "";
+}
+
 function decodeAttribute(value: string): string {
   return value
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => codePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => codePoint(Number(dec)))
     .replace(/&amp;/g, "&");
 }
 
@@ -391,15 +393,33 @@ export function workbookCopyWithSheet(
   fileName = ""
 ): ReportCopy {
   checkWorkbookBytes(bytes, fileName);
+  try {
+    return copyWithSheet(bytes, sheetName, blocks, fileName);
+  } catch (error) {
+    // Anything else that stops the copy: the file could not be taken apart.
+    throw error instanceof WorkbookReadError ? error : corruptError(fileName, error);
+  }
+}
+
+function copyWithSheet(
+  bytes: Uint8Array,
+  sheetName: string,
+  blocks: ReportCopyBlock[],
+  fileName: string
+): ReportCopy {
   const entries = readEntries(bytes, fileName);
   const names = new Set(entries.map((e) => e.name));
   const wanted = new Set([CONTENT_TYPES, WORKBOOK, WORKBOOK_RELS, STYLES]);
   // These parts passed the guard's limits; nothing else is inflated.
   const decoder = new TextDecoder("utf-8");
-  const read = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
+  let read: Record<string, Uint8Array>;
+  try {
+    read = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
+  } catch (error) {
+    throw corruptError(fileName, error);
+  }
   const text = (name: string) => (read[name] ? decoder.decode(read[name]) : undefined);
-  const broken = () =>
-    damaged(fileName, "工作簿的结构部件无法识别", "its workbook parts cannot be recognised");
+  const broken = () => damaged(fileName, "the workbook's structure parts cannot be recognised");
 
   let contentTypes = text(CONTENT_TYPES);
   let workbook = text(WORKBOOK);

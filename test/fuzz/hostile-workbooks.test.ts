@@ -10,6 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { WorkbookModel } from "../../src/core/workbook";
+import { FileHost } from "../../src/host/file-host";
+import { WorkbookReadError, readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { buildSampleWorkbook } from "../../samples/sample-workbook";
 import {
   row,
@@ -382,5 +385,70 @@ test("at least 300 hostile workbooks: exit 0 or 2, one line at most, no stack tr
   // Both outcomes occur: some damaged files are still read, most are refused.
   expect(exits[0]).toBeGreaterThan(0);
   expect(exits[2]).toBeGreaterThan(0);
+  expect(peakHeap).toBeLessThan(1.5 * 1024 * 1024 * 1024);
+});
+
+/**
+ * The standalone pane's "download a copy with the 报告 sheet" (FileHost.writeReportSheet) on the
+ * same cases: what the reader refuses is refused with the reader's words and nothing is
+ * downloaded; what it reads gives a copy it reads again with the same sheets and 报告, or (zip
+ * directory damage the reader got past) the reader's "damaged" message; the input never changes.
+ */
+test("the standalone pane's copy with a 报告 sheet: the reader's refusal, or a copy it reads, and the file unchanged", async () => {
+  const failures: string[] = [];
+  let peakHeap = 0;
+  const outcomes = { copied: 0, refused: 0 };
+  for (const c of cases) {
+    const before = Buffer.from(c.bytes);
+    const read: WorkbookModel | unknown = await readWorkbookBuffer(c.bytes, "x.xlsx").then(
+      (model) => model,
+      (e: unknown) => e
+    );
+    const downloads: Uint8Array[] = [];
+    const host = new FileHost({
+      fileName: "x.xlsx",
+      bytes: c.bytes,
+      download: (copy) => {
+        downloads.push(copy);
+      },
+    });
+    try {
+      await host.writeReportSheet([{ heading: "标题", text: "正文" }]);
+      outcomes.copied++;
+      if (read instanceof Error)
+        failures.push(`${c.name}: the reader refused it, the copy did not`);
+      else if (read) {
+        const model = await readWorkbookBuffer(downloads[0], "copy.xlsx");
+        const names = model.sheets.map((s) => s.name);
+        const expected = (read as WorkbookModel).sheets
+          .map((s) => s.name)
+          .filter((n) => n !== "报告");
+        if (
+          names.filter((n) => n !== "报告").join("|") !== expected.join("|") ||
+          !names.includes("报告")
+        )
+          failures.push(`${c.name}: copy has sheets ${names.join(",")}`);
+      }
+    } catch (error) {
+      outcomes.refused++;
+      if (!(error instanceof WorkbookReadError))
+        failures.push(
+          `${c.name}: ${(error as Error).name}: ${(error as Error).message.slice(0, 160)}`
+        );
+      else if (!(read instanceof WorkbookReadError)) {
+        // Read (the reader tolerates some damage to the zip's directory), but no copy is made
+        // from a damaged directory: only the reader's "damaged" message may come then.
+        if (error.code !== "CORRUPT")
+          failures.push(`${c.name}: read, but the copy was refused: ${error.messageEn}`);
+      } else if (error.messageZh !== read.messageZh)
+        failures.push(`${c.name}: ${error.messageZh} ≠ ${read.messageZh}`);
+      if (downloads.length > 0) failures.push(`${c.name}: refused, yet something was downloaded`);
+    }
+    if (!Buffer.from(c.bytes).equals(before)) failures.push(`${c.name}: the input was changed`);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
+  expect(failures).toEqual([]);
+  expect(outcomes.copied).toBeGreaterThan(0);
+  expect(outcomes.refused).toBeGreaterThan(0);
   expect(peakHeap).toBeLessThan(1.5 * 1024 * 1024 * 1024);
 });
