@@ -414,7 +414,12 @@ function fitEntry(
       },
       missing: [],
     };
-  const pieces = tokenize(phrase, entry);
+  // Words the row's 类别 or heading says ("消防检查场所" for 检查场所 under 消防检查) are its own.
+  const pieces = tokenize(phrase, entry).map((p) =>
+    p.kind === "unmatched" && p.text.length >= 2 && entry.scope.some((w) => w.includes(p.text))
+      ? { kind: "ignorable" as const, text: p.text }
+      : p
+  );
   const extras = loose ? toleratedExtras(pieces) : 0;
   if (extras < 0 || (!loose && pieces.some((p) => p.kind === "unmatched"))) return undefined;
   const meaningful = pieces.filter((p) => p.kind !== "ignorable");

@@ -902,6 +902,16 @@ function resolveReading(
   const pair =
     phrase === "" ? pairedMeasure(slot, topic, accept, context, before.around, ctx) : undefined;
   if (pair) return withValue({ ...base, ...pair }, pair.entry, slot, field, direction, ctx);
+  const total =
+    phrase === "" && field === "actual"
+      ? totalOfParts(
+          text.slice(Math.max(0, slot.leadStart - 4), slot.leadStart),
+          topic,
+          accept,
+          ctx
+        )
+      : undefined;
+  if (total) return withValue({ ...base, confidence: 1 }, total, slot, field, direction, ctx);
   if (phrase === "") {
     const chainable =
       field !== "actual" ||
@@ -1049,14 +1059,40 @@ function matchWithNoun(
   stopAt.lastIndex = slot.unitEnd;
   const stop = stopAt.exec(text) ? stopAt.lastIndex - 1 - slot.unitEnd : -1;
   const end = stop < 0 ? text.length : slot.unitEnd + stop;
-  // The counted thing must end the clause ("全年新增X家四上企业。"); in "为X名大学生、…办理创业
-  // 补贴" the clause goes on to say what was done for them.
-  if (next && next.leadStart < end) return undefined;
-  if (stop >= 0 && /[、（(]/.test(text[end])) return undefined;
-  const noun = text.slice(slot.unitEnd, end).replace(/[中的等]$/, "");
-  const found = ctx.catalog.matchPhrase(`${phrase}${noun}`, { accept, context, around });
+  // The counted thing and what was done with it, up to the clause's end or the next number
+  // ("对X名老党员进行了走访慰问", "拦截上访人员X起X人次"); a 、 after it starts a list of
+  // things the number may not all count.
+  const until = next && next.leadStart < end ? next.leadStart : end;
+  if (until === end && stop >= 0 && /[、（(]/.test(text[end])) return undefined;
+  const noun = withoutExamples(text.slice(slot.unitEnd, until)).replace(/[中的等]$/, "");
+  if (noun === "") return undefined;
+  const words = `${withoutExamples(phrase)}${noun}`;
+  const found = ctx.catalog.matchPhrase(words, { accept, context, around });
   if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;
-  return withValue({ slot, field: "actual" }, found.entry, slot, "actual", undefined, ctx);
+  return withValue(
+    {
+      slot,
+      field: "actual",
+      phrase: words,
+      confidence: found.confidence,
+      runnerUp: found.runnerUp,
+    },
+    found.entry,
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
+}
+
+/**
+ * Quoted examples before 等 ("“新春第一课”、“履新赋能”等培训") name instances, not the measure;
+ * a quoted word without 等 may be part of the name (“两委”换届选举).
+ */
+const QUOTED_EXAMPLES = /[“"「][^”"」]{1,20}[”"」](?:[、，,和及与][“"「][^”"」]{1,20}[”"」])*等/g;
+
+function withoutExamples(words: string): string {
+  return words.replace(QUOTED_EXAMPLES, "");
 }
 
 /**
@@ -1077,6 +1113,29 @@ function pairedMeasure(
   const found = ctx.catalog.matchPhrase(topic.phrase, { accept, context, around });
   if (found.kind !== "found" || found.entry.key === topic.entry.key) return undefined;
   return { entry: found.entry, phrase: topic.phrase, confidence: found.confidence };
+}
+
+/**
+ * "完成道路整修投资860万元；完成公厕建设投资140万元，合计1000万元": 合计 after parts is
+ * the 合计 row that follows them in their table, under the same 类别.
+ */
+function totalOfParts(
+  words: string,
+  topic: Resolution | undefined,
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  if (!/[，,；;](?:合计|总计|共计)[：:]?$/.test(words)) return undefined;
+  const part = topic?.entry?.indicator;
+  if (!part) return undefined;
+  let best: NameEntry | undefined;
+  for (const e of ctx.catalog.entries) {
+    const row = e.indicator;
+    if (!row.isTotal || row.tableId !== part.tableId || row.row <= part.row) continue;
+    if ((row.context ?? "") !== (part.context ?? "") || !accept(e)) continue;
+    if (!best || row.row < best.indicator.row) best = e;
+  }
+  return best;
 }
 
 /** Words that name only a measure, whose subject a sentence gives before: 总投资, 资金. */

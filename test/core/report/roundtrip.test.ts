@@ -7,6 +7,7 @@ import { Analysis, Paragraph, analyzeWorkbook } from "../../../src/core";
 import { formatNumber } from "../../../src/core/format";
 import { checkDraft, fillDraft } from "../../../src/core/report";
 import { toWorkbookModel } from "../../../src/xlsx/read-workbook";
+import { buildLedgerWorkbook } from "../../../samples/ledger-workbook";
 import { buildProblemWorkbook } from "../../../samples/problem-workbook";
 import { buildReportWorkbook } from "../../../samples/report-workbook";
 import { buildSampleWorkbook } from "../../../samples/sample-workbook";
@@ -15,6 +16,7 @@ const workbooks = {
   sample: () => toWorkbookModel(buildSampleWorkbook()),
   problems: () => toWorkbookModel(buildProblemWorkbook()),
   report: () => toWorkbookModel(buildReportWorkbook()),
+  ledger: () => toWorkbookModel(buildLedgerWorkbook()),
 };
 
 const cases = Object.entries(workbooks).flatMap(([name, build]) =>
