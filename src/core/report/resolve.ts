@@ -443,7 +443,7 @@ const MAX_PARTS_CLAUSES = 50;
 /** The draft's own headings ("一、民生保障", "（二）安全生产"), with where they stand. */
 function draftHeadings(text: string): { start: number; title: string }[] {
   const headings: { start: number; title: string }[] = [];
-  const line = /^[ \t　]*(.{0,40})$/gm;
+  const line = /^[ \t\u3000]*(.{0,40})$/gm;
   let m: RegExpExecArray | null;
   while ((m = line.exec(text))) {
     const number = HEADING_NUMBER.beforeTitle.exec(m[1]);
