@@ -296,3 +296,42 @@ describe("the Word report", () => {
     expect(english.findings[0].text).toMatch(/^报告配置!C3 no indicator or category/);
   });
 });
+
+describe("a placeholder unclear between indicators", () => {
+  const two = analyzeWorkbook({
+    sheets: [
+      sheet("就业", [
+        ["指标名称", "单位", "年度目标", "完成数"],
+        ["城镇新增就业", "人", 1000, 1126],
+        ["农村新增就业", "人", 200, 230],
+      ]),
+    ],
+  });
+  const text = "新增就业人员X人。";
+
+  it("offers each candidate as one choice, and the choice fills it from that row", () => {
+    const view = draftView("fill", text, two, zh, "zh");
+    const [note] = view.notes;
+    expect(note.choices?.map((c) => c.label)).toEqual([
+      "城镇新增就业（就业!D2）",
+      "农村新增就业（就业!D3）",
+    ]);
+    const rural = note.choices?.[1];
+    const chosen = draftView(
+      "fill",
+      text,
+      two,
+      zh,
+      "zh",
+      indexCells(two.indicators),
+      new Map([[rural!.start, rural!.indicatorId]])
+    );
+    expect(chosen.text).toBe("新增就业人员230人。");
+    expect(chosen.notes).toEqual([]);
+  });
+
+  it("ignores a choice of an indicator that was not offered", () => {
+    const other = fillDraft(text, two, new Map([[6, "就业!A9"]]));
+    expect(other.items[0].status).toBe("left");
+  });
+});

@@ -13,6 +13,7 @@ import {
   Field,
   Resolution,
   candidateCell,
+  chooseCandidate,
   resolveContext,
   resolveSlots,
 } from "./resolve";
@@ -176,11 +177,26 @@ function itemOf(
   return item;
 }
 
-/** Fills the placeholders of `text` with numbers of the analysed workbook. */
-export function fillDraft(text: string, analysis: Analysis): FillResult {
+/** What the reader decided where the engine could not: placeholder start → indicator id. */
+export type FillChoices = ReadonlyMap<number, string>;
+
+/**
+ * Fills the placeholders of `text` with numbers of the analysed workbook. `choices` are the
+ * candidates the reader picked for placeholders left as unclear (see FillItem.candidates).
+ */
+export function fillDraft(
+  text: string,
+  analysis: Analysis,
+  choices: FillChoices = new Map()
+): FillResult {
   const ctx = resolveContext(analysis);
   const slots = findSlots(text);
-  const resolutions = resolveSlots(text, slots, ctx).filter((r) => r.slot.kind === "placeholder");
+  const resolutions = resolveSlots(text, slots, ctx)
+    .filter((r) => r.slot.kind === "placeholder")
+    .map((r) => {
+      const chosen = choices.get(r.slot.start);
+      return (chosen !== undefined && chooseCandidate(r, chosen, ctx)) || r;
+    });
   const sentenceOf = sentenceFinder(text);
   const items = resolutions.map((r, i) => itemOf(r, i + 1, text, ctx.decimals, sentenceOf));
   let out = "";

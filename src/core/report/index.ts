@@ -14,7 +14,7 @@
 export { checkDraft } from "./check-draft";
 export type { CheckItem, CheckKind, DraftCheck, UncheckedNumber } from "./check-draft";
 export { fillDraft } from "./fill";
-export type { FillItem, FillResult, FillStatus } from "./fill";
+export type { Candidate, FillChoices, FillItem, FillResult, FillStatus } from "./fill";
 export {
   REPORT_CONFIG_SHEET_NAMES,
   categoryOfWord,

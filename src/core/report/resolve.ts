@@ -1259,6 +1259,22 @@ function sameNameConflict(
   return ctx.catalog.conflict(entry, FIELD_NUMBERS[field]);
 }
 
+/**
+ * The reader chose one of the candidates of a placeholder left as unclear: the same value,
+ * unit and trust rules as any match, for that indicator. Undefined when it was not offered.
+ */
+export function chooseCandidate(
+  res: Resolution,
+  indicatorId: string,
+  ctx: ResolveContext
+): Resolution | undefined {
+  const entry = res.candidates?.find((e) => e.indicator.id === indicatorId);
+  if (!entry || !res.field) return undefined;
+  const base: Resolution = { slot: res.slot, field: res.field, confidence: 1 };
+  if (res.direction) base.direction = res.direction;
+  return withValue(base, entry, res.slot, res.field, res.direction, ctx);
+}
+
 /** The indicator of a resolution, for callers that only need the row. */
 export function indicatorOf(res: Resolution): Indicator | undefined {
   return res.entry?.indicator;

@@ -42,7 +42,12 @@ import { CARD_HEADER, LIST_ROW, STACKED_CARD, TAB_COLUMN } from "./styles";
 /** The draft and what was last done with it; kept by the workspace across tab switches. */
 export interface DraftInput {
   text: string;
-  shown?: { action: "fill" | "check"; text: string };
+  shown?: {
+    action: "fill" | "check";
+    text: string;
+    /** Candidates the user picked for unclear placeholders: [placeholder start, indicator id]. */
+    choices?: [number, string][];
+  };
 }
 
 export interface DraftTabProps {
@@ -161,6 +166,12 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
   sentence: { color: tokens.colorNeutralForeground3 },
+  choices: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    paddingTop: tokens.spacingVerticalXS,
+  },
   reportTitle: { fontWeight: tokens.fontWeightSemibold, textAlign: "center" },
   level1: { paddingLeft: 0 },
   level2: { paddingLeft: tokens.spacingHorizontalL },
@@ -181,7 +192,17 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
   const index = React.useMemo(() => indexCells(analysis.indicators), [analysis]);
   const shown = draft.shown;
   const view = React.useMemo(
-    () => shown && draftView(shown.action, shown.text, analysis, strings, language, index),
+    () =>
+      shown &&
+      draftView(
+        shown.action,
+        shown.text,
+        analysis,
+        strings,
+        language,
+        index,
+        new Map(shown.choices ?? [])
+      ),
     [shown, analysis, strings, language, index]
   );
   const word = React.useMemo(
@@ -192,6 +213,12 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
   const run = (action: "fill" | "check") => {
     setNotice(undefined);
     onDraftChange({ text: draft.text, shown: { action, text: draft.text } });
+  };
+
+  const choose = (start: number, indicatorId: string) => {
+    if (!shown) return;
+    const choices = (shown.choices ?? []).filter(([at]) => at !== start);
+    onDraftChange({ ...draft, shown: { ...shown, choices: [...choices, [start, indicatorId]] } });
   };
 
   const copy = async (text: string) => {
@@ -321,6 +348,7 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
               kind={view.action === "fill" ? "warning" : "error"}
               notes={view.notes}
               onSelect={onSelect}
+              onChoose={choose}
             />
           )}
           {view.unchecked.length > 0 && (
@@ -449,7 +477,8 @@ const NoteList: React.FC<{
   kind: "warning" | "error";
   notes: DraftNote[];
   onSelect: (sheet: string, cell: string) => void;
-}> = ({ title, kind, notes, onSelect }) => {
+  onChoose?: (start: number, indicatorId: string) => void;
+}> = ({ title, kind, notes, onSelect, onChoose }) => {
   const styles = useStyles();
   const Icon = kind === "error" ? ErrorCircleRegular : WarningRegular;
   return (
@@ -474,6 +503,21 @@ const NoteList: React.FC<{
               <span>{note.message}</span>
               {note.sentence && <Caption1 className={styles.sentence}>{note.sentence}</Caption1>}
             </Located>
+            {note.choices && onChoose && (
+              <div className={styles.choices} data-testid="draft-choices">
+                {note.choices.map((choice) => (
+                  <Button
+                    key={choice.indicatorId}
+                    size="small"
+                    appearance="outline"
+                    onClick={() => onChoose(choice.start, choice.indicatorId)}
+                    data-testid="draft-choice"
+                  >
+                    {choice.label}
+                  </Button>
+                ))}
+              </div>
+            )}
           </li>
         ))}
       </ul>

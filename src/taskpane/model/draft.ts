@@ -17,6 +17,7 @@ import {
   Report,
   buildReport as buildFullReport,
   checkDraft,
+  FillChoices,
   defaultOutline,
   fillDraft,
 } from "../../core/report";
@@ -55,6 +56,17 @@ export interface DraftNote {
   /** The sentence it stands in. */
   sentence?: string;
   target?: CellTarget;
+  /** A placeholder left as unclear between indicators: each one the reader may pick. */
+  choices?: DraftChoice[];
+}
+
+/** One candidate of an unclear placeholder, picked with one click (fillDraft's choices). */
+export interface DraftChoice {
+  /** "城镇新增就业（就业!D2）" */
+  label: string;
+  indicatorId: string;
+  /** Where the placeholder starts in the draft: the key of the choice. */
+  start: number;
 }
 
 export interface DraftView {
@@ -182,6 +194,15 @@ export function fillView(
         message: reason,
         sentence: item.sentence,
         target,
+        ...(item.candidates && item.candidates.length > 1
+          ? {
+              choices: item.candidates.map((c) => ({
+                label: `${c.indicator}（${c.cell}）`,
+                indicatorId: c.indicatorId,
+                start: item.start,
+              })),
+            }
+          : {}),
       });
       out += written.length;
     } else {
@@ -318,10 +339,11 @@ export function draftView(
   analysis: Analysis,
   strings: Strings,
   language: Language,
-  index: CellIndex = indexCells(analysis.indicators)
+  index: CellIndex = indexCells(analysis.indicators),
+  choices: FillChoices = new Map()
 ): DraftView {
   return action === "fill"
-    ? fillView(draft, fillDraft(draft, analysis), index, strings, language)
+    ? fillView(draft, fillDraft(draft, analysis, choices), index, strings, language)
     : checkView(draft, checkDraft(draft, analysis), strings, language);
 }
 
