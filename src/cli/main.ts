@@ -6,6 +6,7 @@ import { periodPhrase } from "../core/format";
 // writer are loaded only by the commands that use them.
 import { parseOutline, withoutReportConfig } from "../core/report/outline";
 import { buildReport } from "../core/report/report";
+import { withTextMemo } from "../core/text";
 import type { WorkbookModel } from "../core/workbook";
 import { isWorkbookReadError, readWorkbookFile } from "../xlsx/read-file";
 import { CliOptions, DraftCommandOptions, USAGE, UsageError, parseCommand } from "./args";
@@ -74,14 +75,18 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   });
   warnPeriodOverride(analysis, options.period, io);
   const name = basename(options.workbook);
-  const outline = parseOutline(workbook, analysis);
-  const report = buildReport(analysis, outline);
-  const output =
-    options.format === "json"
-      ? `${JSON.stringify(toJsonReport(analysis, name, report), null, 2)}\n`
-      : options.format === "md"
-        ? renderMarkdown(analysis, report, name)
-        : renderText(analysis, report, name);
+  // The report normalises the same units and names again: remembered for this run only.
+  const { outline, report, output } = withTextMemo(() => {
+    const outline = parseOutline(workbook, analysis);
+    const report = buildReport(analysis, outline);
+    const output =
+      options.format === "json"
+        ? `${JSON.stringify(toJsonReport(analysis, name, report), null, 2)}\n`
+        : options.format === "md"
+          ? renderMarkdown(analysis, report, name)
+          : renderText(analysis, report, name);
+    return { outline, report, output };
+  });
   if (outTarget) {
     await writeOutput(outTarget, output);
     io.stderr(`已写入 ${options.out} / written to ${options.out}\n`);

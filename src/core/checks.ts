@@ -12,6 +12,9 @@ import { baseUnit, isPercentUnit, unitScale } from "./units";
 
 type Check = (indicators: Indicator[], options: ResolvedOptions) => Finding[];
 
+/** What a check of one indicator returns when it finds nothing (flatMap drops it; never changed). */
+const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /** Percent indicators that are themselves changes (增速) may be negative or above 100. */
 const CHANGE_NAMES = /增速|增长|增幅|同比|环比|变化|涨|降幅|差/;
 /** A value about 10 000 times another: 元 written where 万元 was meant, or 万元 for 亿元. */
@@ -62,7 +65,7 @@ function hasNegativeValue({ target, actual, previous }: Indicator): boolean {
 
 const negativeValues: Check = (indicators) =>
   indicators.flatMap((indicator) => {
-    if (!hasNegativeValue(indicator) || mayBeNegative(indicator)) return [];
+    if (!hasNegativeValue(indicator) || mayBeNegative(indicator)) return NONE;
     return fieldValues(indicator)
       .filter(([, value]) => value.value < 0)
       .map(([field, value]) =>
@@ -79,7 +82,7 @@ const targetNotPositive: Check = (indicators) =>
 
 const percentOutOfRange: Check = (indicators) =>
   indicators.flatMap((indicator) => {
-    if (!isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name)) return [];
+    if (!isPercentUnit(indicator.unit) || CHANGE_NAMES.test(indicator.name)) return NONE;
     return fieldValues(indicator)
       .filter(([, value]) => value.value < 0 || value.value > 100)
       .map(([field, value]) =>
@@ -229,7 +232,7 @@ const statedRates: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const stated = indicator.statedRate;
     const computed = indicator.completionRate;
-    if (!stated || computed === undefined || statedMatches(stated, computed)) return [];
+    if (!stated || computed === undefined || statedMatches(stated, computed)) return NONE;
     return [
       finding("STATED_RATE_MISMATCH", {
         ...at(indicator, stated, { field: "statedRate", raw: stated.raw }),
@@ -243,7 +246,7 @@ const statedGrowth: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const stated = indicator.statedGrowth;
     const computed = indicator.growth;
-    if (!stated || computed === undefined || statedMatches(stated, computed)) return [];
+    if (!stated || computed === undefined || statedMatches(stated, computed)) return NONE;
     const points = indicator.growthKind === "points";
     return [
       finding("STATED_GROWTH_MISMATCH", {
@@ -295,7 +298,7 @@ function unitSlipOf(
 const unitSlips: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const slip = unitSlipOf(indicator);
-    if (!slip) return [];
+    if (!slip) return NONE;
     const value = indicator[slip.field] as SourcedNumber;
     return [
       finding(isUnitBand(slip.ratio) ? "UNIT_SLIP" : "VALUE_OUT_OF_SCALE", {
@@ -310,8 +313,8 @@ const abnormalGrowth: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const growth = indicator.growth;
     if (growth === undefined || indicator.growthKind !== "relative" || hasBadValue(indicator))
-      return [];
-    if (Math.abs(growth) <= options.growthThreshold) return [];
+      return NONE;
+    if (Math.abs(growth) <= options.growthThreshold) return NONE;
     return [
       finding("GROWTH_ABNORMAL", {
         ...at(indicator, indicator.actual),
@@ -323,9 +326,9 @@ const abnormalGrowth: Check = (indicators, options) =>
 
 const progress: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
-    if (hasBadValue(indicator)) return [];
+    if (hasBadValue(indicator)) return NONE;
     if (indicator.direction === "ceiling") {
-      if (indicator.status !== "behind") return [];
+      if (indicator.status !== "behind") return NONE;
       return [
         finding("CEILING_EXCEEDED", {
           ...at(indicator, indicator.actual),
@@ -335,10 +338,10 @@ const progress: Check = (indicators, options) =>
       ];
     }
     const rate = indicator.completionRate;
-    if (rate === undefined) return [];
+    if (rate === undefined) return NONE;
     const expected = indicator.expectedProgress;
     if (expected !== undefined) {
-      if (rate >= expected - 1e-9) return [];
+      if (rate >= expected - 1e-9) return NONE;
       return [
         finding("BEHIND_SCHEDULE", {
           ...at(indicator, indicator.actual),
@@ -347,7 +350,7 @@ const progress: Check = (indicators, options) =>
         }),
       ];
     }
-    if (indicator.status !== "behind") return [];
+    if (indicator.status !== "behind") return NONE;
     return [
       finding("TARGET_NOT_MET", {
         ...at(indicator, indicator.actual),
@@ -360,9 +363,9 @@ const progress: Check = (indicators, options) =>
 const yearToDateNeverDecreases: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const { actual, priorPeriod } = indicator;
-    if (!actual || !priorPeriod || mayBeNegative(indicator)) return [];
+    if (!actual || !priorPeriod || mayBeNegative(indicator)) return NONE;
     if (actual.value >= priorPeriod.value - 1e-9 * Math.max(1, Math.abs(priorPeriod.value)))
-      return [];
+      return NONE;
     return [
       finding("YTD_DECREASE", {
         ...at(indicator, actual, { field: "actual" }),
@@ -378,7 +381,7 @@ const TARGET_DOUBT_RATE = 3;
 const doubtfulTargets: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const rate = indicator.completionRate;
-    if (rate === undefined || rate < TARGET_DOUBT_RATE || hasBadValue(indicator)) return [];
+    if (rate === undefined || rate < TARGET_DOUBT_RATE || hasBadValue(indicator)) return NONE;
     return [
       finding("TARGET_DOUBTFUL", {
         ...at(indicator, indicator.target, { field: "target" }),

@@ -257,16 +257,19 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Errors first, then by sheet order of appearance and cell. */
 export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
-  const sheetIndex = (name: string) => {
-    const i = sheetOrder.indexOf(name);
-    return i < 0 ? sheetOrder.length : i;
-  };
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      sheetIndex(a.sheet) - sheetIndex(b.sheet) ||
-      cellOrder(a.cell) - cellOrder(b.cell)
-  );
+  const sheetIndex = new Map<string, number>();
+  sheetOrder.forEach((name, i) => {
+    if (!sheetIndex.has(name)) sheetIndex.set(name, i);
+  });
+  // Each finding's keys worked out once, not at every comparison; the sort stays stable.
+  const keyed = findings.map((finding) => ({
+    finding,
+    severity: SEVERITY_ORDER[finding.severity],
+    sheet: sheetIndex.get(finding.sheet) ?? sheetOrder.length,
+    cell: cellOrder(finding.cell),
+  }));
+  keyed.sort((a, b) => a.severity - b.severity || a.sheet - b.sheet || a.cell - b.cell);
+  return keyed.map((k) => k.finding);
 }
 
 function cellOrder(cell: string | undefined): number {

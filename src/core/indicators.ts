@@ -286,15 +286,20 @@ function headingTitle(text: string): string {
  * across the table ("一、民生保障" over every column) or numbered 一、/（一） in any column.
  * A 类别 cell merged down from a row above belongs to that row, not to this one.
  */
+/** A cell's key: row and column as one number (columns below 2^21, far beyond XFD). */
+function cellNumber(row: number, col: number): number {
+  return row * 2097152 + col;
+}
+
 function headingRowAt(layout: TableLayout, row: number): SectionHeading | undefined {
-  const seen = new Set<string>();
+  const seen: number[] = [];
   let only: { text: string; col: number; span: number } | undefined;
   for (const { col } of layout.table.columns) {
     const merge = layout.merges.at(row, col);
     if (merge && merge.top !== row) continue;
-    const key = merge ? `${merge.top},${merge.left}` : `${row},${col}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = merge ? cellNumber(merge.top, merge.left) : cellNumber(row, col);
+    if (seen.includes(key)) continue;
+    seen.push(key);
     const value = merge
       ? cellAt(layout.sheet, merge.top, merge.left)?.value
       : cellAt(layout.sheet, row, col)?.value;

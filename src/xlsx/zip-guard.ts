@@ -209,8 +209,16 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** One expression per attribute name (a handful of constant names), not one per tag. */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   return match ? decodeEntities(match[1] ?? match[2] ?? "") : undefined;
 }
 
