@@ -376,7 +376,7 @@ describe("messages and notices at 320px", () => {
     expect(title!.y + title!.height).toBeLessThanOrEqual(body!.y + 0.5);
     expect(body!.y + body!.height).toBeLessThanOrEqual(next!.y + 0.5);
     expect(await page.getByTestId("open-error-body").innerText()).toContain("损坏的台账.xlsx");
-    expect(await page.getByTestId("open-error-next").innerText()).toMatch(/\.xlsx/);
+    expect(await page.getByTestId("open-error-next").innerText()).toMatch(/其他文件/);
     expect(
       await insidePane(page, "[data-testid=open-error], [data-testid=open-error-close]")
     ).toEqual([true, true]);

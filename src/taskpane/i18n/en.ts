@@ -28,8 +28,7 @@ export const en: Strings = {
   close: "Close",
   cancel: "Cancel",
   overwrite: "Overwrite",
-  readFailedNext:
-    "Make sure it is an .xlsx workbook (in Excel or WPS, save it as an Excel workbook) and open it again, or open another file.",
+  readFailedNext: "Once it is fixed, open it again, or open another file.",
   readFailedTitle: "The workbook cannot be read",
   unexpectedError: (message) => `Something went wrong: ${message}`,
   staleTitle: "Out of date",

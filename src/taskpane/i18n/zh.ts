@@ -30,8 +30,7 @@ export const zh = {
   close: "关闭",
   cancel: "取消",
   overwrite: "覆盖",
-  readFailedNext:
-    "请确认它是 .xlsx 工作簿（可在 Excel 或 WPS 中“另存为”Excel 工作簿），再打开一次；或打开其他文件。",
+  readFailedNext: "处理好后可再打开一次，或打开其他文件。",
   readFailedTitle: "无法读取工作簿",
   unexpectedError: (message: string) => `出现意外错误：${message}`,
   staleTitle: "已过期",
