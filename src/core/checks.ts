@@ -346,7 +346,8 @@ const progress: Check = (indicators, options) =>
         finding("BEHIND_SCHEDULE", {
           ...at(indicator, indicator.actual),
           a: formatPercent(rate, options.decimals),
-          b: `${formatNumber((expected - rate) * 100, options.decimals)}个百分点（序时进度${formatPercent(expected, options.decimals)}）`,
+          b: formatNumber((expected - rate) * 100, options.decimals),
+          c: formatPercent(expected, options.decimals),
         }),
       ];
     }

@@ -152,7 +152,8 @@ export const FINDING_RULES = {
     severity: "warning",
     quoting: { effect: "withhold" },
     zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能是元与万元（或万元与亿元）混用`,
-    en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; 元 and 万元 may be mixed up`,
+    en: (d, f) =>
+      `the ${f} ${d.raw} is about ${d.b} times ${d.a}; yuan and 10 000 yuan (or 10 000 and 100 million yuan) may be mixed up`,
   },
   VALUE_OUT_OF_SCALE: {
     severity: "warning",
@@ -168,8 +169,8 @@ export const FINDING_RULES = {
   },
   BEHIND_SCHEDULE: {
     severity: "warning",
-    zh: (d) => `完成目标任务的${d.a}，落后序时进度${d.b}`,
-    en: (d) => `${d.a} of the target, behind the expected ${d.b} for the period`,
+    zh: (d) => `完成目标任务的${d.a}，落后序时进度${d.b}个百分点（序时进度${d.c}）`,
+    en: (d) => `${d.a} of the target, ${d.b} points behind the expected ${d.c} for the period`,
   },
   TARGET_NOT_MET: {
     severity: "info",
@@ -194,8 +195,7 @@ export const FINDING_RULES = {
   SHEET_MARKED_UNUSED: {
     severity: "info",
     zh: () => "工作表标明“勿用/作废”，未作为指标表读取",
-    en: () =>
-      "the sheet is marked as not to be used (勿用/作废); it was not read as an indicator table",
+    en: () => "the sheet's name marks it as not to be used; it was not read as an indicator table",
   },
   SHEET_NOT_READ: {
     severity: "info",

@@ -302,3 +302,24 @@ test("a title naming two lines of work lets each row's name decide", () => {
   );
   expect(analysis.indicators.map((i) => i.category)).toEqual(["employment", "insurance"]);
 });
+
+describe("finding messages", () => {
+  test("no English message carries Chinese text, whatever the details", () => {
+    const { FINDING_RULES } = jest.requireActual("../../src/core/findings");
+    const details = {
+      sheet: "Sheet1",
+      cell: "D5",
+      indicator: "X",
+      raw: "1",
+      a: "96%",
+      b: "2",
+      c: "98%",
+    };
+    const chinese = Object.entries(
+      FINDING_RULES as Record<string, { en: (d: unknown, f: string) => string }>
+    )
+      .filter(([, rule]) => /[\u4e00-\u9fff]/.test(rule.en(details, "completed value")))
+      .map(([code]) => code);
+    expect(chinese).toEqual([]);
+  });
+});
