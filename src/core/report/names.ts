@@ -183,17 +183,39 @@ const MEASURE_WORDS: Record<string, { general: string[]; specific: string[] }> =
   any: { general: ["总数", "数量", "总量", "数"], specific: [] },
 };
 
-function measureWords(unit: string): { general: string[]; specific: string[] } {
+/** The word lists of a kind of unit, sorted once: every indicator of that kind shares them. */
+interface KindWords {
+  ignorable: string[];
+  optional: string[];
+  generic: string[];
+}
+
+const KIND_WORDS = new Map<string, KindWords>();
+
+function measureKind(unit: string): string {
   const u = normalizeUnit(unit);
   const base = baseUnit(u);
-  let kind = "";
-  if (base === "人" || base === "名" || base === "人次") kind = "people";
-  else if (base === "户") kind = "households";
-  else if (isMoneyUnit(u)) kind = "money";
-  else if (/平方米|平米|亩|㎡/.test(base)) kind = "area";
-  const general = [...MEASURE_WORDS.any.general, ...(MEASURE_WORDS[kind]?.general ?? [])];
-  const specific = MEASURE_WORDS[kind]?.specific ?? [];
-  return { general: byLength(general), specific: byLength(specific) };
+  if (base === "人" || base === "名" || base === "人次") return "people";
+  if (base === "户") return "households";
+  if (isMoneyUnit(u)) return "money";
+  if (/平方米|平米|亩|㎡/.test(base)) return "area";
+  return "";
+}
+
+function kindWords(unit: string): KindWords {
+  const kind = measureKind(unit);
+  let words = KIND_WORDS.get(kind);
+  if (!words) {
+    const general = [...MEASURE_WORDS.any.general, ...(MEASURE_WORDS[kind]?.general ?? [])];
+    const specific = MEASURE_WORDS[kind]?.specific ?? [];
+    words = {
+      ignorable: byLength([...IGNORABLE, ...general]),
+      optional: byLength([...OPTIONAL, ...general, ...specific]),
+      generic: byLength([...OPTIONAL, ...general]),
+    };
+    KIND_WORDS.set(kind, words);
+  }
+  return words;
 }
 
 function byLength(words: string[]): string[] {
@@ -240,7 +262,6 @@ export interface NameEntry {
 export function nameEntry(indicator: Indicator): NameEntry {
   const full = canon(indicator.name);
   const core = full.replace(/\([^()]*\)/g, "") || full;
-  const measures = measureWords(indicator.unit);
   const context = indicator.context ? canon(indicator.context) : "";
   return {
     indicator,
@@ -249,9 +270,7 @@ export function nameEntry(indicator: Indicator): NameEntry {
     // Two rows of one name under two 类别 are two indicators.
     key: `${context ? `${context}|` : ""}${core}|${normalizeUnit(indicator.unit)}`,
     scope: [context, ...indicator.section.map((h) => canon(h.title))].filter((w) => w.length >= 2),
-    ignorable: byLength([...IGNORABLE, ...measures.general]),
-    optional: byLength([...OPTIONAL, ...measures.general, ...measures.specific]),
-    generic: byLength([...OPTIONAL, ...measures.general]),
+    ...kindWords(indicator.unit),
   };
 }
 

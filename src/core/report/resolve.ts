@@ -432,6 +432,8 @@ interface Progress {
   qualified: Set<number>;
   /** Per clause: the age written in it ("60岁以上"), which may be part of a name. */
   ages: Map<number, string>;
+  /** Per sentence: the last age written in it, which later clauses still speak of. */
+  sentenceAges: Map<number, string>;
   /** The last clause before the current one without a resolved slot, found as clauses pass. */
   lastEmptyClause: number;
   scannedUpTo: number;
@@ -473,6 +475,7 @@ function progressFor(text: string): Progress {
     lastOutsideBracket: new Map(),
     qualified: new Set(),
     ages: new Map(),
+    sentenceAges: new Map(),
     lastEmptyClause: -1,
     scannedUpTo: -1,
   };
@@ -485,10 +488,9 @@ function record(progress: Progress, slot: Slot, result: Resolution, text: string
     if (slot.skip?.kind === "age" || slot.skip?.subArea) progress.qualified.add(slot.clause);
     if (slot.skip?.kind === "age" && slot.kind === "number") {
       const bound = /^(?:及)?(?:以上|以下)/.exec(text.slice(slot.unitEnd, slot.unitEnd + 3));
-      progress.ages.set(
-        slot.clause,
-        canon(text.slice(slot.start, slot.unitEnd) + (bound?.[0] ?? ""))
-      );
+      const age = canon(text.slice(slot.start, slot.unitEnd) + (bound?.[0] ?? ""));
+      progress.ages.set(slot.clause, age);
+      progress.sentenceAges.set(slot.sentence, age);
     }
   }
   if (slot.skip) return;
@@ -525,7 +527,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     const topic = topicFor(slot, lastInClause, clauses);
     const subject = rateSubject(text, slot, progress);
     const around = aroundOf(text, slot, progress);
-    const age = progress.ages.get(slot.clause);
+    const age = progress.ages.get(slot.clause) ?? progress.sentenceAges.get(slot.sentence);
     // "60岁以上老人接种新冠疫苗X剂次": the age may be part of a row's name ("接种（60岁以上）").
     const aged = age
       ? resolveAged(text, slot, segment, segmentStart, age, progress, slots, around, ctx)
@@ -543,7 +545,17 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         { topic, subject, around },
         ctx
       );
-    if (!aged && progress.qualified.has(slot.clause) && res.value !== undefined)
+    const otherAge = !aged && age && res.entry ? ageOfRow(res.entry, age) : undefined;
+    if (otherAge)
+      results.push({
+        slot,
+        reason: reason(
+          "AGE_DIFFERS",
+          `句中说的是${age}，${describeEntry(res.entry as NameEntry)}是${otherAge}的指标`,
+          `the sentence speaks of ${age}, ${res.entry?.indicator.name} is for ${otherAge}`
+        ),
+      });
+    else if (!aged && progress.qualified.has(slot.clause) && res.value !== undefined)
       results.push({
         slot,
         reason: reason(
@@ -654,6 +666,12 @@ function resolveListItem(
       `no indicator matches "${item.noun}" in the list`
     ),
   };
+}
+
+/** The age a row's name is for ("18岁以上"), when it is not the one the sentence speaks of. */
+function ageOfRow(entry: NameEntry, age: string): string | undefined {
+  const own = /\d+(?:[-~至]\d+)?岁(?:以上|以下)?/.exec(entry.full)?.[0];
+  return own && own !== age && !entry.full.includes(age) ? own : undefined;
 }
 
 /** People named by their age alone: "60岁以上老人", "18周岁以上人群". */

@@ -142,3 +142,23 @@ describe("a stale copy on a hidden helper sheet", () => {
     expect(fillDraft("全年完成城镇新增就业X人。", twoVisible).items[0].status).toBe("left");
   });
 });
+
+describe("an age written earlier in the sentence", () => {
+  test("still says which row a later clause's rate is of, and a row of another age is never used", () => {
+    const ages = analyzeWorkbook(
+      workbook(
+        sheet("疫苗接种", [
+          HEAD,
+          ["加强免疫接种（18岁以上）", "剂次", 38000, 36230, null],
+          ["加强免疫接种（60岁以上）", "剂次", 8500, 7860, null],
+        ])
+      )
+    );
+    const text = "其中60岁以上老年人加强免疫接种X剂次，加强免疫完成目标任务的X%。";
+    expect(filled(text, ages)).toEqual(["7860", "92.47"]);
+    const none = analyzeWorkbook(
+      workbook(sheet("疫苗接种", [HEAD, ["加强免疫接种（18岁以上）", "剂次", 38000, 36230, null]]))
+    );
+    expect(filled(text, none)).toEqual(["—", "—"]);
+  });
+});
