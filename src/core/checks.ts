@@ -295,6 +295,12 @@ function unitSlipOf(
   return undefined;
 }
 
+function fieldOf(indicator: Indicator, value: SourcedNumber): "actual" | "target" | "previous" {
+  if (value === indicator.target) return "target";
+  if (value === indicator.previous) return "previous";
+  return "actual";
+}
+
 const unitSlips: Check = (indicators, options) =>
   indicators.flatMap((indicator) => {
     const slip = unitSlipOf(indicator);
@@ -303,8 +309,10 @@ const unitSlips: Check = (indicators, options) =>
     return [
       finding(isUnitBand(slip.ratio) ? "UNIT_SLIP" : "VALUE_OUT_OF_SCALE", {
         ...at(indicator, value, { field: slip.field, raw: value.raw }),
-        a: `${formatNumber(slip.other.value, options.decimals)}（${slip.other.ref.cell}）`,
+        otherField: fieldOf(indicator, slip.other),
+        a: formatNumber(slip.other.value, options.decimals),
         b: String(slip.ratio),
+        c: slip.other.ref.cell,
       }),
     ];
   });

@@ -13,6 +13,8 @@ export interface FindingDetails {
   /** The value's field: target, actual, previous, statedRate, statedGrowth. */
   field?: FieldName;
   raw?: string;
+  /** The field of the value compared with (a unit slip's other number). */
+  otherField?: FieldName;
   /** Numbers already formatted for display. */
   a?: string;
   b?: string;
@@ -40,6 +42,15 @@ const FIELD_EN: Record<FieldName, string> = {
   statedGrowth: "stated growth",
   name: "indicator name",
 };
+
+/** The value a finding compares with, by its field: "上年同期数4800（E8）". */
+function otherZh(d: FindingDetails): string {
+  return d.otherField ? FIELD_ZH[d.otherField] : "";
+}
+
+function otherEn(d: FindingDetails): string {
+  return d.otherField ? FIELD_EN[d.otherField] : "value";
+}
 
 /**
  * What a finding on a cell means for the report: withhold (the number is not quoted until the
@@ -151,15 +162,17 @@ export const FINDING_RULES = {
   UNIT_SLIP: {
     severity: "warning",
     quoting: { effect: "withhold" },
-    zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能是元与万元（或万元与亿元）混用`,
+    zh: (d, f) =>
+      `${f}${d.raw}约为${otherZh(d)}${d.a}（${d.c}）的${d.b}倍，可能是元与万元（或万元与亿元）混用`,
     en: (d, f) =>
-      `the ${f} ${d.raw} is about ${d.b} times ${d.a}; yuan and 10 000 yuan (or 10 000 and 100 million yuan) may be mixed up`,
+      `the ${f} ${d.raw} is about ${d.b} times the ${otherEn(d)} ${d.a} (${d.c}); yuan and 10 000 yuan (or 10 000 and 100 million yuan) may be mixed up`,
   },
   VALUE_OUT_OF_SCALE: {
     severity: "warning",
     quoting: { effect: "withhold" },
-    zh: (d, f) => `${f}${d.raw}约为${d.a}的${d.b}倍，可能录入有误`,
-    en: (d, f) => `the ${f} ${d.raw} is about ${d.b} times ${d.a}; it may be mistyped`,
+    zh: (d, f) => `${f}${d.raw}约为${otherZh(d)}${d.a}（${d.c}）的${d.b}倍，可能录入有误`,
+    en: (d, f) =>
+      `the ${f} ${d.raw} is about ${d.b} times the ${otherEn(d)} ${d.a} (${d.c}); it may be mistyped`,
   },
   TARGET_DOUBTFUL: {
     severity: "warning",

@@ -323,3 +323,23 @@ describe("finding messages", () => {
     expect(chinese).toEqual([]);
   });
 });
+
+describe("a unit slip's message", () => {
+  test("names the field and cell of the number it is compared with", () => {
+    const { analyzeWorkbook } = jest.requireActual("../../src/core");
+    const { sheet, workbook } = jest.requireActual("../helpers/sheet");
+    const analysis = analyzeWorkbook(
+      workbook(
+        sheet("投资", [
+          ["指标名称", "单位", "目标", "完成", "上年同期"],
+          ["固定资产投资", "万元", null, 52000000, 4800],
+        ])
+      )
+    );
+    const slip = analysis.findings.find(
+      (f: { code: string }) => f.code === "UNIT_SLIP" || f.code === "VALUE_OUT_OF_SCALE"
+    );
+    expect(slip.message).toContain("上年同期数4800（E2）");
+    expect(slip.messageEn).toContain("last year's value 4800 (E2)");
+  });
+});
