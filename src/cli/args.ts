@@ -6,6 +6,7 @@
  * and everywhere --force (replace an existing output) and --debug (stack trace of an unexpected error).
  */
 import { ParseArgsConfig, parseArgs } from "node:util";
+import { ReportError } from "../core/errors";
 
 export type OutputFormat = "text" | "md" | "json";
 
@@ -41,12 +42,10 @@ export interface DraftCommandOptions {
 export type Command = ({ command: "report" } & CliOptions) | DraftCommandOptions;
 
 /** A usage problem: reported on one line in Chinese and English, exit code 2. */
-export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string
-  ) {
-    super(`${zh} / ${en}`);
+export class UsageError extends ReportError {
+  constructor(zh: string, en: string) {
+    super("USAGE", { zh, en });
+    this.name = "UsageError";
   }
 }
 

@@ -3,21 +3,20 @@
  * names the sheet (when there is one), what could not be read and what to do, from the error
  * code Office.js gives (OfficeExtension.Error.code).
  */
+import { ReportError } from "../core/errors";
 
 /** A read that could not go on at all (the pane shows `messageZh` / `messageEn`). */
-export class ExcelReadError extends Error {
+export class ExcelReadError extends ReportError {
   readonly messageZh: string;
   readonly messageEn: string;
-  /** Office.js error code, e.g. "InvalidOperationInCellEditMode". */
-  readonly code: string;
   readonly sheet?: string;
 
+  /** `code`: Office.js's error code, e.g. "InvalidOperationInCellEditMode". */
   constructor(problem: ExcelReadProblem) {
-    super(`${problem.messageZh} / ${problem.messageEn}`);
+    super(problem.code, { zh: problem.messageZh, en: problem.messageEn });
     this.name = "ExcelReadError";
     this.messageZh = problem.messageZh;
     this.messageEn = problem.messageEn;
-    this.code = problem.code;
     this.sheet = problem.sheet;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
+import { ReportError } from "../core/errors";
 import { WorkbookModel } from "../core/workbook";
 import {
   MAX_FILE_BYTES,
@@ -16,16 +17,15 @@ import {
 export { WorkbookReadError, isWorkbookReadError } from "./read-workbook";
 
 /** Why a local file could not be read, with one line in Chinese and English. */
-export class LocalFileError extends Error {
+export class LocalFileError extends ReportError {
   constructor(
     readonly reason: "missing" | "folder" | "not-regular" | "denied" | "loop" | "too-large" | "io",
-    readonly zh: string,
-    readonly en: string,
+    zh: string,
+    en: string,
     cause?: unknown
   ) {
-    super(`${zh} / ${en}`);
+    super(`FILE_${reason.toUpperCase().replace("-", "_")}`, { zh, en }, cause);
     this.name = "LocalFileError";
-    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }
 }
 

@@ -3,6 +3,7 @@
  * Browser-safe: no fs, path or Buffer-only calls (the file-path version is in read-file.ts).
  */
 import * as ExcelJS from "exceljs";
+import { ReportError } from "../core/errors";
 import { parseRange } from "../core/address";
 import { GuardedSheet, GuardedWorkbook, ZipGuardError, guardWorkbookZip } from "./zip-guard";
 import {
@@ -20,8 +21,8 @@ export type WorkbookReadErrorCode =
 /** The largest workbook file read (a workbook of 200 000 indicator rows is about 10 MB). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-export class WorkbookReadError extends Error {
-  readonly code: WorkbookReadErrorCode;
+export class WorkbookReadError extends ReportError {
+  declare readonly code: WorkbookReadErrorCode;
   /** The file as the caller named it (a path, a file name or a generic label). */
   readonly file: string;
   readonly messageZh: string;
@@ -34,13 +35,11 @@ export class WorkbookReadError extends Error {
     messageEn: string,
     cause?: unknown
   ) {
-    super(`${messageZh} / ${messageEn}`);
+    super(code, { zh: messageZh, en: messageEn }, cause);
     this.name = "WorkbookReadError";
-    this.code = code;
     this.file = file;
     this.messageZh = messageZh;
     this.messageEn = messageEn;
-    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }
 }
 

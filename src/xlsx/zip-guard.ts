@@ -18,6 +18,7 @@
  * grows too large, which JSZip (inside ExcelJS) cannot do.
  */
 import { Unzip, UnzipInflate, UnzipFile, unzipSync, zipSync } from "fflate";
+import { ReportError } from "../core/errors";
 import { parseRange } from "../core/address";
 import { CellRange } from "../core/workbook";
 
@@ -38,13 +39,13 @@ export const ZIP_LIMITS = {
 };
 
 /** Why a file was refused: a limit (with its name and numbers) or damage. */
-export class ZipGuardError extends Error {
+export class ZipGuardError extends ReportError {
   constructor(
     readonly kind: "limit" | "damaged",
-    readonly zh: string,
-    readonly en: string
+    zh: string,
+    en: string
   ) {
-    super(`${zh} / ${en}`);
+    super(kind === "limit" ? "ZIP_LIMIT" : "ZIP_DAMAGED", { zh, en });
     this.name = "ZipGuardError";
   }
 }

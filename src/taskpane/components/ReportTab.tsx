@@ -3,6 +3,7 @@
  * ways out: insert into the selected cell, write the 报告 sheet (or, in a browser, download a
  * copy with it), copy.
  */
+import { userMessage } from "../../core/errors";
 import * as React from "react";
 import {
   Button,
@@ -118,7 +119,7 @@ const MAX_CONFLICTS_SHOWN = 8;
 
 export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, copyName }) => {
   const styles = useStyles();
-  const { strings } = useLocale();
+  const { strings, language } = useLocale();
   const [notice, setNotice] = React.useState<Notice>();
   const [dialog, setDialog] = React.useState<PendingDialog>();
   const [working, setWorking] = React.useState(false);
@@ -129,7 +130,9 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
     try {
       await action();
     } catch (error) {
-      setNotice({ intent: "error", text: strings.unexpectedError(messageOf(error)) });
+      // A refusal the product explains (a file it will not copy) in the user's language, as is.
+      const known = userMessage(error, language);
+      setNotice({ intent: "error", text: known ?? strings.unexpectedError(messageOf(error)) });
     } finally {
       setWorking(false);
     }
