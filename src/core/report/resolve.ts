@@ -648,16 +648,7 @@ function resolveListItem(
       undefined,
       ctx
     );
-  if (found.kind === "ambiguous")
-    return {
-      ...base,
-      candidates: found.entries,
-      reason: reason(
-        "AMBIGUOUS",
-        `无法确定是哪一个指标，可能是：${candidateNames(found.entries).join("或")}`,
-        `several indicators match: ${uniqueNames(found.entries).join(", ")}`
-      ),
-    };
+  if (found.kind === "ambiguous") return unclearBetween(base, found.entries);
   return {
     ...base,
     reason: reason(
@@ -1014,16 +1005,7 @@ function resolveReading(
       direction,
       ctx
     );
-  if (found.kind === "ambiguous")
-    return {
-      ...base,
-      candidates: found.entries,
-      reason: reason(
-        "AMBIGUOUS",
-        `无法确定是哪一个指标，可能是：${candidateNames(found.entries).join("或")}`,
-        `several indicators match: ${uniqueNames(found.entries).join(", ")}`
-      ),
-    };
+  if (found.kind === "ambiguous") return unclearBetween(base, found.entries);
   if (found.rejectedByUnit && found.rejectedByUnit.length > 0) {
     const entry = found.rejectedByUnit[0];
     return {
@@ -1215,6 +1197,19 @@ function firstSlotFrom(slots: Slot[], offset: number): Slot | undefined {
     else lo = mid + 1;
   }
   return slots[lo];
+}
+
+/** Left: the words fit several indicators, each offered with its cell. */
+function unclearBetween(base: Resolution, entries: NameEntry[]): Resolution {
+  return {
+    ...base,
+    candidates: entries,
+    reason: reason(
+      "AMBIGUOUS",
+      `无法确定是哪一个指标，可能是：${candidateNames(entries).join("或")}`,
+      `several indicators match: ${uniqueNames(entries).join(", ")}`
+    ),
+  };
 }
 
 /** "城镇新增就业（就业!D5）": a candidate with the cell of its completed value. */
