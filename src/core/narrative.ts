@@ -6,18 +6,13 @@
  */
 import { CATEGORY_TITLES } from "./categories";
 import { isDone } from "./evaluate";
-import {
-  decimalsKeepingSide,
-  formatAmount,
-  formatNumber,
-  formatPercent,
-  ownDecimals,
-  roundTo,
-} from "./format";
+import { formatAmount, formatNumber, ownDecimals, roundTo } from "./format";
 import { partsByParent, sameIndicatorName, sectionKey, totalMembers } from "./indicators";
 import {
   SECTION_VERDICTS,
   approximationWords,
+  completionRateText,
+  growthFigure,
   changeWords,
   comparisonBase,
   eventName,
@@ -142,53 +137,30 @@ export function writeGrowthPhrase(
   const { growth, actual, previous } = indicator;
   if (growth === undefined || !actual || !previous || !isGrowthQuotable(indicator)) return;
   const doubt = doubtOn(indicator, "growth");
-  if (indicator.growthKind === "points") {
-    const digits = Math.max(ownDecimals(actual.value), ownDecimals(previous.value));
-    const points = roundTo(growth * 100, digits);
-    const words = changeWords("points", points, ctx.months);
-    if (words.kind === "flat") b.plain(words.text);
-    else
-      b.plain(words.before)
-        .quote(formatNumber(Math.abs(points), digits), "growth", actual, [previous], doubt)
-        .plain(words.unit);
-    return;
-  }
-  // 0.3% at 0 decimals is not 持平; 0.0004% is.
-  const decimals = Math.min(
-    decimalsKeepingSide(growth * 100, ctx.options.decimals, 0),
-    Math.max(ctx.options.decimals, 2)
+  // The digits are the phrasebook's (growthFigure), so that every face prints the same figure.
+  const figure = growthFigure(indicator, ctx.options.decimals);
+  if (!figure) return;
+  const words = changeWords(
+    figure.kind === "points" ? "points" : "relative",
+    figure.value,
+    ctx.months,
+    figure.kind === "times"
   );
-  const percent = roundTo(growth * 100, decimals);
-  const times = growth >= 1;
-  const words = changeWords("relative", percent, ctx.months, times);
   if (words.kind === "flat") {
     b.plain(words.text);
     return;
   }
-  // The quoted span is the figure as the drafts read it: "7.24%", "1.5" (倍 outside).
-  if (times)
-    b.plain(words.before)
-      .quote(formatNumber(growth, ctx.options.decimals), "growth", actual, [previous], doubt)
-      .plain(words.unit);
+  // The quoted span is the figure as the drafts read it: "7.24%", "1.5" (倍 and 个百分点 outside).
+  if (figure.kind === "relative")
+    b.plain(words.before).quote(`${figure.text}%`, "growth", actual, [previous], doubt);
   else
-    b.plain(words.before).quote(
-      `${formatNumber(Math.abs(percent), decimals)}%`,
-      "growth",
-      actual,
-      [previous],
-      doubt
-    );
+    b.plain(words.before).quote(figure.text, "growth", actual, [previous], doubt).plain(words.unit);
 }
 
 function writeGrowth(b: ParagraphBuilder, indicator: Indicator, ctx: NarrativeContext): void {
   if (!hasGrowth(indicator)) return;
   b.plain("，");
   writeGrowthPhrase(b, indicator, ctx);
-}
-
-/** A completion rate as printed: never 100% when behind, never 100% when beyond. */
-function rateText(rate: number, decimals: number): string {
-  return formatPercent(rate, Math.min(decimalsKeepingSide(rate * 100, decimals, 100), 4));
 }
 
 /**
@@ -225,7 +197,7 @@ export function writeTargetPhrase(
     return;
   }
   b.plain(`，完成${targetWord(ctx.months)}的`).quote(
-    rateText(rate, ctx.options.decimals),
+    completionRateText(rate, ctx.options.decimals),
     "rate",
     actual,
     [target],

@@ -5,6 +5,7 @@
 export * from "./approximation";
 export * from "./change";
 export * from "./fields";
+export * from "./figures";
 export * from "./frames";
 export * from "./numbering";
 export * from "./period";
