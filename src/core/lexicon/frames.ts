@@ -208,6 +208,11 @@ export const FRAME_READING = {
   preposition: /^(为|向|对|给|帮助|帮|替|经|在)/,
   /** A verb the name itself may lack: "实施小额贷款", "组织输送新兵". */
   verbAtEnd: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS})$`),
+  /** Words that name only a measure, whose subject the sentence gives before: 总投资, 资金. */
+  bareMeasure: /^(?:投资|资金|金额|总额|经费|费用|面积|产值|造价|长度|里程)$/,
+  /** People named by their age alone, after the age: "60岁[以上老人]", "18周岁[以上人群]". */
+  ageGroup:
+    /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员)?/,
   /** Where a counted noun ends and what was done with it begins: "重点企业|做好应急预案". */
   deedAfterNoun: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS}|做好|进行|参加|参与|实现)`),
   /** Nouns a count may count; a row counting one is not a count of another. */

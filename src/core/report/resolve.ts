@@ -665,10 +665,6 @@ function ageOfRow(entry: NameEntry, age: string): string | undefined {
   return own && own !== age && !entry.full.includes(age) ? own : undefined;
 }
 
-/** People named by their age alone: "60岁以上老人", "18周岁以上人群". */
-const AGE_GROUP =
-  /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员)?/;
-
 /** A number about an age group, resolved among the rows whose names carry that age. */
 function resolveAged(
   text: string,
@@ -683,7 +679,7 @@ function resolveAged(
 ): Resolution | undefined {
   if (!ctx.catalog.entries.some((e) => e.full.includes(age))) return undefined;
   const clause = progress.clauses[slot.clause];
-  const rest = segment.replace(AGE_GROUP, "");
+  const rest = segment.replace(FRAME_READING.ageGroup, "");
   const res = resolveOne(
     text,
     slot,
@@ -908,6 +904,20 @@ function resolveReading(
         ),
     };
   }
+  // "全年新增X家四上企业": the counted thing after the unit, tried when the words before fail.
+  const countedAfter = (): Resolution | undefined => {
+    const res = matchWithNoun(
+      text,
+      slot,
+      reading.phrase,
+      slots,
+      context,
+      accept,
+      before.around,
+      ctx
+    );
+    return res && { ...res, field, slot };
+  };
   const pair =
     phrase === "" ? pairedMeasure(slot, topic, accept, context, before.around, ctx) : undefined;
   if (pair) return withValue({ ...base, ...pair }, pair.entry, slot, field, direction, ctx);
@@ -928,17 +938,8 @@ function resolveReading(
     if (topic?.entry && chainable && (!reading.bareDone || accept(topic.entry)))
       return withValue(base, topic.entry, slot, field, direction, ctx);
     if (field === "actual") {
-      const viaNoun = matchWithNoun(
-        text,
-        slot,
-        reading.phrase,
-        slots,
-        context,
-        accept,
-        before.around,
-        ctx
-      );
-      if (viaNoun) return { ...viaNoun, field, slot };
+      const viaNoun = countedAfter();
+      if (viaNoun) return viaNoun;
     }
     return {
       ...base,
@@ -1019,17 +1020,8 @@ function resolveReading(
     };
   }
   if (field === "actual") {
-    const viaNoun = matchWithNoun(
-      text,
-      slot,
-      reading.phrase,
-      slots,
-      context,
-      accept,
-      before.around,
-      ctx
-    );
-    if (viaNoun) return { ...viaNoun, field, slot };
+    const viaNoun = countedAfter();
+    if (viaNoun) return viaNoun;
   }
   return {
     ...base,
@@ -1138,9 +1130,6 @@ function totalOfParts(
   return best;
 }
 
-/** Words that name only a measure, whose subject a sentence gives before: 总投资, 资金. */
-const BARE_MEASURE = /^(?:投资|资金|金额|总额|经费|费用|面积|产值|造价|长度|里程)$/;
-
 /**
  * "整修道路X条，总投资X万元": a bare measure after a clause that named another indicator is
  * that subject's own (道路整修投资), never the workbook's general one (完成投资). Undefined
@@ -1157,7 +1146,7 @@ function ownSubject(
   ctx: ResolveContext
 ): ReturnType<IndicatorCatalog["matchPhrase"]> | undefined {
   if (!topic?.entry || !topic.phrase || topic.slot.sentence !== slot.sentence) return undefined;
-  if (!BARE_MEASURE.test(meaningful)) return undefined;
+  if (!FRAME_READING.bareMeasure.test(meaningful)) return undefined;
   if (topic.entry.core.includes(meaningful)) return undefined;
   const found = ctx.catalog.matchPhrase(`${topic.phrase}${phraseText}`, {
     accept,
