@@ -223,6 +223,58 @@ export const FINDING_RULES = {
     en: () =>
       "no indicator table found: a header row with an indicator name column and a target or completed column is needed",
   },
+  // The district roll-up's findings (rollup/): a is another file or unit, b and c numbers.
+  ROLLUP_FILE_UNREAD: {
+    severity: "error",
+    zh: (d) => `无法读取，未计入汇总：${d.raw}`,
+    en: (d) => `could not be read and is left out of the roll-up: ${d.a}`,
+  },
+  ROLLUP_DUPLICATE_FILE: {
+    severity: "warning",
+    zh: (d) => `与“${d.a}”是同一份工作簿（指标和数值完全相同），未重复计入汇总`,
+    en: (d) => `is the same workbook as ${d.a} (the same indicators and values); counted once`,
+  },
+  ROLLUP_SAME_UNIT: {
+    severity: "warning",
+    zh: (d) => `与“${d.a}”的填报单位同为${d.b}，请核对是否重复报送；两份都已计入`,
+    en: (d) =>
+      `names the same unit (${d.b}) as ${d.a}; check it was not sent twice; both are counted`,
+  },
+  ROLLUP_INDICATOR_MISSING: {
+    severity: "warning",
+    zh: (d) => `在本单位的工作簿中没有（${d.a}有），全区合计只含${d.b}的数`,
+    en: (d) => `lacks this indicator (see ${d.a}); the district total covers ${d.c} only`,
+  },
+  ROLLUP_MEASURE_CLASH: {
+    severity: "warning",
+    zh: (d) => `计量单位为${d.raw}，而${d.a}的同名指标为${d.b}，无法换算，未合并为一项`,
+    en: (d) =>
+      `is in ${d.raw} but the indicator of that name at ${d.a} is in ${d.b}; they cannot be converted and are kept apart`,
+  },
+  ROLLUP_CONVERTED: {
+    severity: "info",
+    zh: (d) => `计量单位为${d.raw}，已换算为${d.a}计入全区合计`,
+    en: (d) => `is in ${d.raw}; converted to ${d.a} for the district total`,
+  },
+  ROLLUP_OUTLIER: {
+    severity: "warning",
+    quoting: { effect: "withhold" },
+    zh: (d) =>
+      `完成数${d.raw}约为其他单位中位数${d.a}的${d.b}倍，可能是元与万元混用，全区合计暂不引用`,
+    en: (d) =>
+      `the completed value ${d.raw} is about ${d.b} times the other units' median ${d.a}; yuan and 10 000 yuan may be mixed up; the district total is held back`,
+  },
+  ROLLUP_UNIT_WITHHELD: {
+    severity: "warning",
+    quoting: { effect: "withhold" },
+    zh: (d) => `本单位的数有误需先修改（${d.raw}），全区合计暂不引用`,
+    en: (d) => `this unit's value must be fixed first (${d.a}); the district total is held back`,
+  },
+  ROLLUP_PERIOD_DIFFERS: {
+    severity: "warning",
+    zh: (d) => `报告期为${d.a}，与多数单位的${d.b}不同，合计前请核对`,
+    en: (d) => `covers ${d.c} months where most units cover ${d.b}; check before adding up`,
+  },
 } satisfies Record<string, Rule>;
 
 export type FindingCode = keyof typeof FINDING_RULES;

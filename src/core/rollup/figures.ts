@@ -1,0 +1,184 @@
+/**
+ * A district indicator's numbers: each unit's figures in the district's unit, the sums, the
+ * rates recomputed from the sums (never averaged), ranks, who is behind, outliers.
+ */
+import { isHeldForFix } from "../trust";
+import { standingOf } from "../lexicon/status";
+import { Indicator, SourcedNumber } from "../model";
+import { isPercentUnit, normalizeUnit, unitScale } from "../units";
+import { DistrictIndicator, DistrictValue, UnitCell, UnitFigure } from "./model";
+import { Member } from "./match";
+
+/** A unit more than this many times the others' median is a likely 元/万元 slip. */
+export const OUTLIER_FACTOR = 10;
+/** Fewer units than this give no median worth comparing with. */
+const OUTLIER_MIN_UNITS = 4;
+
+/** The unit the district writes an indicator in: the one most of its units use. */
+export function districtUnitOf(members: Member[]): string {
+  const counts = new Map<string, number>();
+  let best = normalizeUnit(members[0].indicator.unit);
+  let bestCount = 0;
+  for (const m of members) {
+    const unit = normalizeUnit(m.indicator.unit);
+    const count = (counts.get(unit) ?? 0) + 1;
+    counts.set(unit, count);
+    if (count > bestCount) [best, bestCount] = [unit, count];
+  }
+  return best;
+}
+
+/** Converted without binary noise: 12345 元 is 1.2345 万元, not 1.2345000000000002. */
+function converted(value: number, factor: number): number {
+  return factor === 1 ? value : Number((value * factor).toPrecision(12));
+}
+
+function cellOf(file: string, n: SourcedNumber | undefined): UnitCell | undefined {
+  return n ? { file, sheet: n.ref.sheet, cell: n.ref.cell } : undefined;
+}
+
+export function unitFigure(member: Member, file: string, districtUnit: string): UnitFigure {
+  const i: Indicator = member.indicator;
+  const factor = unitScale(i.unit) / unitScale(districtUnit);
+  const figure: UnitFigure = {
+    unit: member.unit,
+    name: i.name,
+    unitOfMeasure: normalizeUnit(i.unit),
+    factor,
+    standing: standingOf(i),
+    cells: { name: { file, sheet: i.nameRef.sheet, cell: i.nameRef.cell } },
+  };
+  for (const field of ["target", "actual", "previous"] as const) {
+    const value = i[field];
+    if (!value) continue;
+    figure[field] = converted(value.value, factor);
+    figure.cells[field] = cellOf(file, value);
+  }
+  if (i.completionRate !== undefined) figure.completionRate = i.completionRate;
+  if (i.actual?.approx) figure.approx = i.actual.approx;
+  if (i.growth !== undefined && i.growthKind === "relative") figure.growth = i.growth;
+  if (isHeldForFix(i) && i.trust.kind === "withheld") figure.withheld = i.trust.because.message;
+  return figure;
+}
+
+function sum(values: number[]): number {
+  // Added as integers of the finest decimals present: 0.1 + 0.2 is 0.3, as Excel shows it.
+  const decimals = Math.max(0, ...values.map(decimalsOf));
+  const scale = 10 ** Math.min(decimals, 8);
+  const total = values.reduce((s, v) => s + Math.round(v * scale), 0);
+  return total / scale;
+}
+
+function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(value);
+  if (text.includes("e")) return 8;
+  return (text.split(".")[1] ?? "").length;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Units whose completed value is more than OUTLIER_FACTOR times the others' median. */
+export function outliersOf(
+  figures: UnitFigure[]
+): { unit: number; median: number; times: number }[] {
+  const reported = figures.filter((f) => f.actual !== undefined && f.actual > 0);
+  if (reported.length < OUTLIER_MIN_UNITS) return [];
+  const found: { unit: number; median: number; times: number }[] = [];
+  for (const f of reported) {
+    const others = median(reported.filter((o) => o !== f).map((o) => o.actual as number));
+    if (others > 0 && (f.actual as number) > OUTLIER_FACTOR * others)
+      found.push({ unit: f.unit, median: others, times: (f.actual as number) / others });
+  }
+  return found;
+}
+
+/** Ranks by completed value, largest first; equal values share a rank (1, 2, 2, 4). */
+function ranksOf(figures: UnitFigure[]): { unit: number; rank: number }[] {
+  const reported = figures
+    .filter((f) => f.actual !== undefined && !f.withheld)
+    .sort((a, b) => (b.actual as number) - (a.actual as number));
+  return reported.map((f) => ({
+    unit: f.unit,
+    rank: 1 + reported.filter((o) => (o.actual as number) > (f.actual as number)).length,
+  }));
+}
+
+export interface Totals {
+  target: DistrictValue;
+  actual: DistrictValue;
+  previous: DistrictValue;
+  completionRate?: number;
+  growth?: number;
+  ranks: DistrictIndicator["ranks"];
+  behind: number[];
+  range?: DistrictIndicator["range"];
+}
+
+/**
+ * The district's figures from the units': a sum of the completed values of the units that
+ * report one (none withheld), targets and last year's only when every one of those units
+ * gives them, so that a rate is never computed over a different set of units. A percentage
+ * is never summed: its lowest and highest units instead.
+ */
+export function totalsOf(
+  figures: UnitFigure[],
+  options: { isRate: boolean; floor: boolean; held?: { code: string; message: string } }
+): Totals {
+  const behind = figures.filter((f) => f.standing === "behind").map((f) => f.unit);
+  const none: DistrictValue = { kind: "none" };
+  if (options.isRate) {
+    const valued = figures.filter((f) => f.actual !== undefined && !f.withheld);
+    const totals: Totals = { target: none, actual: none, previous: none, ranks: [], behind };
+    if (valued.length > 0) {
+      const byValue = [...valued].sort((a, b) => (a.actual as number) - (b.actual as number));
+      const low = byValue[0];
+      const high = byValue[byValue.length - 1];
+      totals.range = {
+        min: { unit: low.unit, value: low.actual as number },
+        max: { unit: high.unit, value: high.actual as number },
+      };
+    }
+    return totals;
+  }
+  const reporting = figures.filter((f) => f.actual !== undefined);
+  const ranks = options.floor ? ranksOf(figures) : [];
+  const withheld = figures.find((f) => f.withheld);
+  const held =
+    options.held ??
+    (withheld ? { code: "ROLLUP_UNIT_WITHHELD", message: withheld.withheld as string } : undefined);
+  if (reporting.length === 0) return { target: none, actual: none, previous: none, ranks, behind };
+  if (held) {
+    const value: DistrictValue = { kind: "withheld", ...held };
+    return { target: value, actual: value, previous: value, ranks, behind };
+  }
+  const sumOf = (field: "target" | "actual" | "previous"): DistrictValue =>
+    reporting.every((f) => f[field] !== undefined)
+      ? {
+          kind: "sum",
+          value: sum(reporting.map((f) => f[field] as number)),
+          of: reporting.map((f) => f.unit),
+        }
+      : none;
+  const totals: Totals = {
+    target: sumOf("target"),
+    actual: sumOf("actual"),
+    previous: sumOf("previous"),
+    ranks,
+    behind,
+  };
+  const { actual, target, previous } = totals;
+  if (actual.kind === "sum" && target.kind === "sum" && options.floor && target.value > 0)
+    totals.completionRate = actual.value / target.value;
+  if (actual.kind === "sum" && previous.kind === "sum" && previous.value > 0)
+    totals.growth = actual.value / previous.value - 1;
+  return totals;
+}
+
+export function isRateUnit(unit: string): boolean {
+  return isPercentUnit(unit);
+}

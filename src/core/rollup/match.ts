@@ -1,0 +1,138 @@
+/**
+ * Which rows of the units' workbooks are one district indicator: the names read the way drafts
+ * are read (report/names.ts: the same ignorable and optional words, the same rivals rule), and
+ * units of one measure only: 元/万元/亿元 and 人/万人 are one measure, 人 and 户 never.
+ */
+import { Indicator } from "../model";
+import { IndicatorCatalog, NameEntry, canon, nameEntry } from "../report/names";
+import { baseUnit, normalizeUnit } from "../units";
+
+/** A unit's row taken into the roll-up. */
+export interface Member {
+  unit: number;
+  indicator: Indicator;
+}
+
+export interface MatchedGroup {
+  /** The first unit's row: its name and place speak for the district indicator. */
+  first: Member;
+  members: Member[];
+  /** The group its rows are parts of (其中), by index. */
+  parent?: number;
+}
+
+/** Two units' rows of one name in measures that do not convert (人 against 户). */
+export interface MeasureClash {
+  a: Member;
+  b: Member;
+}
+
+export interface Matching {
+  groups: MatchedGroup[];
+  clashes: MeasureClash[];
+}
+
+/** The measure a unit counts in, whatever its scale: 万元 → 元, 万人 → 人, "" when none. */
+function measureOf(indicator: Indicator): string {
+  return baseUnit(normalizeUnit(indicator.unit));
+}
+
+/** Rows a district sums: visible, not a 合计 row, not a breakdown by place (社区 of a unit). */
+function takenRows(indicators: Indicator[]): Indicator[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  const rows: Indicator[] = [];
+  for (const i of indicators) {
+    if (i.onHiddenSheet || i.isTotal) continue;
+    const parent = i.parentId ? byId.get(i.parentId) : undefined;
+    if (parent?.partsAreWhole) continue;
+    // One row per name in a unit: the engine checks that repeated rows agree.
+    const key = `${parent ? canon(parent.name) : ""}/${identityOf(i)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push(i);
+  }
+  return rows;
+}
+
+function identityOf(i: Indicator): string {
+  const entry = nameEntry(i);
+  return `${i.context ? canon(i.context) : ""}|${entry.core}|${measureOf(i)}`;
+}
+
+/**
+ * Matches every unit's rows to the district's indicators, in the units' order: a row joins
+ * the indicator of its exact name and measure, else the one the name matching finds without
+ * doubt among indicators the unit has not yet given a row to; otherwise it is one of its own.
+ */
+export function matchUnits(units: Indicator[][]): Matching {
+  const groups: MatchedGroup[] = [];
+  const clashes: MeasureClash[] = [];
+  const exact = new Map<string, number>();
+  units.forEach((indicators, unit) => {
+    const rows = takenRows(indicators);
+    const groupOfRow = new Map<string, number>();
+    // The district's indicators as they stand before this unit: one catalogue per unit.
+    const catalog = new IndicatorCatalog(groups.map((g) => g.first.indicator));
+    const groupOfEntry = new Map<NameEntry, number>();
+    catalog.entries.forEach((e, k) => groupOfEntry.set(e, k));
+    const taken = new Set<number>();
+    for (const indicator of rows) {
+      const parent = indicator.parentId ? groupOfRow.get(indicator.parentId) : undefined;
+      if (indicator.parentId && parent === undefined) continue; // its total was not taken
+      const member = { unit, indicator };
+      const key = `${parent ?? ""}/${identityOf(indicator)}`;
+      let index = exact.get(key);
+      if (index !== undefined && taken.has(index)) index = undefined;
+      if (index === undefined) {
+        const accepts = (k: number) =>
+          !taken.has(k) &&
+          groups[k].parent === parent &&
+          measureOf(groups[k].first.indicator) === measureOf(indicator) &&
+          sameContext(groups[k].first.indicator, indicator);
+        const found = catalog.matchPhrase(indicator.name, {
+          accept: (e) => accepts(groupOfEntry.get(e) as number),
+        });
+        if (found.kind === "found") index = groupOfEntry.get(found.entry);
+        else if (found.kind === "none") index = namedByGroup(indicator, groups, accepts);
+        if (index === undefined && found.kind === "none" && found.rejectedByUnit?.length) {
+          const other = groups[groupOfEntry.get(found.rejectedByUnit[0]) as number];
+          if (measureOf(other.first.indicator) !== measureOf(indicator))
+            clashes.push({ a: other.first, b: member });
+        }
+      }
+      if (index === undefined) {
+        index = groups.length;
+        groups.push({ first: member, members: [], parent });
+        exact.set(key, index);
+      }
+      groups[index].members.push(member);
+      taken.add(index);
+      groupOfRow.set(indicator.id, index);
+    }
+  });
+  return { groups, clashes };
+}
+
+/**
+ * The other way round: a district indicator whose name reads as this row's ("发放创业担保贷款"
+ * for a row 创业担保贷款, the verb being a word a name may carry), when exactly one does.
+ */
+function namedByGroup(
+  indicator: Indicator,
+  groups: MatchedGroup[],
+  accepts: (k: number) => boolean
+): number | undefined {
+  const own = new IndicatorCatalog([indicator]);
+  const found: number[] = [];
+  groups.forEach((g, k) => {
+    if (!accepts(k)) return;
+    if (own.matchPhrase(g.first.indicator.name).kind === "found") found.push(k);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function sameContext(a: Indicator, b: Indicator): boolean {
+  if (!a.context || !b.context) return true;
+  return canon(a.context) === canon(b.context);
+}

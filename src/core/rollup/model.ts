@@ -1,0 +1,138 @@
+/**
+ * What a district roll-up (汇总) is made of: the units (one workbook each), the indicators
+ * matched across them with their sums and recomputed rates, the findings, the paragraphs.
+ * These shapes are the `rollup --format json` contract: add keys freely, never rename one.
+ */
+import type { Standing } from "../lexicon/status";
+import type {
+  Analysis,
+  AnalysisSection,
+  Approximation,
+  Category,
+  Direction,
+  Finding,
+  Indicator,
+  Paragraph,
+} from "../model";
+
+/** One sub-district's workbook, read and analysed. */
+export interface UnitInput {
+  /** The file name as given ("A街道.xlsx"): how messages name the workbook. */
+  file: string;
+  /** The unit's name: from its 填报单位 line or title, else the file name (unit-name.ts). */
+  named: { name: string; from: "title" | "reporter" | "file" };
+  analysis: Analysis;
+}
+
+/** A file that could not be read: named with its error, and the roll-up goes on. */
+export interface UnreadFile {
+  file: string;
+  message: string;
+  messageEn: string;
+}
+
+/** Where a unit's number stands: its file, sheet and cell. */
+export interface UnitCell {
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface Unit {
+  /** 0-based, the column order of the 汇总 sheet. */
+  index: number;
+  name: string;
+  file: string;
+  /** Where the name came from. */
+  nameFrom: "title" | "reporter" | "file";
+  months: number;
+  year?: number;
+}
+
+/** One unit's figures for a district indicator, converted into the district's unit. */
+export interface UnitFigure {
+  unit: number;
+  /** The indicator's name and unit as that workbook writes them. */
+  name: string;
+  unitOfMeasure: string;
+  /** unitScale(own) ÷ unitScale(district): 1e-4 for 元 against 万元. */
+  factor: number;
+  target?: number;
+  actual?: number;
+  previous?: number;
+  completionRate?: number;
+  growth?: number;
+  /** 约/余 on the completed value: a sum with one is approximate too. */
+  approx?: Approximation;
+  standing: Standing;
+  /** The workbook's engine withheld the row (a value to fix): never summed. */
+  withheld?: string;
+  cells: { name: UnitCell; target?: UnitCell; actual?: UnitCell; previous?: UnitCell };
+}
+
+/** A value of the district: a sum the 汇总 sheet computes, or held back with its reason. */
+export type DistrictValue =
+  | { kind: "sum"; value: number; of: number[] }
+  | { kind: "none" }
+  | { kind: "withheld"; code: string; message: string };
+
+export interface DistrictIndicator {
+  /** Stable within the roll-up: the 汇总 sheet's row ("汇总!B5"). */
+  id: string;
+  name: string;
+  unit: string;
+  category: Category;
+  direction: Direction;
+  /** The section titles it stands under in the first unit that has it. */
+  section: string[];
+  /** The district indicator it is a part of (其中), by id. */
+  parentId?: string;
+  /** A percentage (参保率, 接种率): shown per unit, never summed. */
+  isRate: boolean;
+  figures: UnitFigure[];
+  /** Units (indices) that did not report it; duplicates and unread files are not units. */
+  missing: number[];
+  target: DistrictValue;
+  actual: DistrictValue;
+  previous: DistrictValue;
+  /** Σactual ÷ Σtarget over the units that report both. */
+  completionRate?: number;
+  /** Σactual ÷ Σprevious − 1 over the units that report both. */
+  growth?: number;
+  /** Units by completed value, largest first (ties share a rank); counts and amounts only. */
+  ranks: { unit: number; rank: number }[];
+  /** Units behind target (or behind 序时进度 during the year). */
+  behind: number[];
+  /** Units whose value is more than 10× the median of the others: a likely 元/万元 slip. */
+  outliers: number[];
+  /** For a rate indicator: the lowest and highest units' values. */
+  range?: { min: { unit: number; value: number }; max: { unit: number; value: number } };
+}
+
+/** A finding of the roll-up: like the engine's, with the file it is in. */
+export interface RollupFinding extends Finding {
+  file: string;
+}
+
+export interface Rollup {
+  /** What the units are called ("街道"), for the text. */
+  unitKind: string;
+  units: Unit[];
+  unread: UnreadFile[];
+  /** Files that are the same workbook as an earlier one: left out of every sum. */
+  duplicates: { file: string; of: string }[];
+  indicators: DistrictIndicator[];
+  findings: RollupFinding[];
+  /**
+   * The district's report, as the engine's: sections of paragraphs whose numbers are cells of
+   * the 汇总 sheet (sources), rendered by the same faces as a unit's report.
+   */
+  sections: AnalysisSection[];
+  paragraphs: Paragraph[];
+  /** The district indicators as engine rows of the 汇总 sheet (what the paragraphs quote). */
+  districtIndicators: Indicator[];
+  /** "汇总!D5" → the units' cells that 汇总 cell holds or sums. */
+  trace: Record<string, UnitCell[]>;
+  months: number;
+  year?: number;
+}

@@ -1,0 +1,246 @@
+/**
+ * The district paragraphs, in the official style of the units' own: each district indicator
+ * becomes an engine indicator on the 汇总 sheet (its cells are the sums there), written by the
+ * narrative's own clause writer, then the roll-up's words: the first unit, the units behind.
+ * Every number traces to a 汇总 cell, and every 汇总 cell to the units' cells (`trace`).
+ */
+import { fillEvaluation } from "../evaluate";
+import { DISTRICT_WORDS } from "../lexicon/district";
+import { formatPercent } from "../format";
+import { AnalysisSection, Indicator, Paragraph, SectionHeading, SourcedNumber } from "../model";
+import {
+  NarrativeContext,
+  ParagraphBuilder,
+  leadOf,
+  workbookSections,
+  writeClause,
+  writeValue,
+} from "../narrative";
+import { DistrictIndicator, DistrictValue, Unit, UnitCell } from "./model";
+import { RollupLayout, SUMMARY_SHEET } from "./layout";
+
+export interface DistrictText {
+  /** The district indicators as engine rows of the 汇总 sheet. */
+  indicators: Indicator[];
+  sections: AnalysisSection[];
+  /** "汇总!D5" → the units' cells it holds or is computed from. */
+  trace: Map<string, UnitCell[]>;
+}
+
+function ref(row: number, col: number, layout: RollupLayout) {
+  return { sheet: SUMMARY_SHEET, cell: layout.at(row, col) };
+}
+
+function number(
+  value: number,
+  at: { sheet: string; cell: string },
+  approx?: SourcedNumber["approx"]
+): SourcedNumber {
+  const n: SourcedNumber = { value, raw: String(value), ref: at };
+  if (approx) n.approx = approx;
+  return n;
+}
+
+/** The district indicator as a row the narrative can write: its numbers are the 汇总 cells. */
+function asIndicator(
+  d: DistrictIndicator,
+  index: number,
+  layout: RollupLayout,
+  months: number
+): Indicator {
+  const row = layout.row(index);
+  const nameRef = ref(row, 1, layout);
+  const section: SectionHeading[] = d.section.map((title, level) => ({
+    title,
+    level: level + 1,
+    ref: nameRef,
+  }));
+  const indicator: Indicator = {
+    id: d.id,
+    name: d.name,
+    label: d.name,
+    unit: d.unit,
+    category: d.category,
+    tableId: SUMMARY_SHEET,
+    sheet: SUMMARY_SHEET,
+    row,
+    nameRef,
+    direction: d.direction,
+    isTotal: false,
+    section,
+    trust: { kind: "quotable", growth: d.previous.kind === "sum", doubts: [] },
+    status: "not-reported",
+  };
+  if (d.parentId) indicator.parentId = d.parentId;
+  const sumAt = (value: DistrictValue, col: number): SourcedNumber | undefined =>
+    value.kind === "sum" ? number(value.value, ref(row, col, layout), approxOf(d)) : undefined;
+  const actual = sumAt(d.actual, layout.col("total"));
+  const target = sumAt(d.target, layout.col("target"));
+  const previous = sumAt(d.previous, layout.col("previous"));
+  if (actual) indicator.actual = actual;
+  if (target) indicator.target = target;
+  if (previous) indicator.previous = previous;
+  if (d.actual.kind === "withheld")
+    indicator.trust = {
+      kind: "withheld",
+      because: {
+        code: d.actual.code,
+        severity: "warning",
+        ref: ref(row, layout.col("total"), layout),
+        message: d.actual.message,
+        messageEn: d.actual.message,
+      },
+    };
+  return fillEvaluation(indicator, months);
+}
+
+/** A sum of approximate values is approximate: 余 when every one is a floor, else 约. */
+function approxOf(d: DistrictIndicator): SourcedNumber["approx"] | undefined {
+  const approximations = d.figures.map((f) => f.approx).filter((a) => a !== undefined);
+  if (approximations.length === 0) return undefined;
+  return approximations.every((a) => a === "over" || a === "atLeast") ? "over" : "about";
+}
+
+function unitNames(indices: number[], units: Unit[]): string {
+  return indices.map((u) => units[u].name).join("、");
+}
+
+/** One district indicator's sentence, or nothing when it has no number to quote. */
+function writeSentence(
+  b: ParagraphBuilder,
+  d: DistrictIndicator,
+  indicator: Indicator,
+  parts: Indicator[],
+  ctx: NarrativeContext,
+  units: Unit[],
+  unitKind: string,
+  layout: RollupLayout,
+  row: number
+): boolean {
+  if (d.isRate) {
+    if (!d.range) return false;
+    const { min, max } = d.range;
+    b.plain(`${DISTRICT_WORDS.each(unitKind)}${d.name}`);
+    const quote = (u: { unit: number; value: number }) =>
+      b.quote(
+        formatPercent(u.value / 100),
+        "value",
+        number(u.value, ref(row, layout.unitCol(u.unit), layout))
+      );
+    if (min.value === max.value) {
+      b.plain("均为");
+      quote(min);
+    } else {
+      b.plain("在");
+      quote(min);
+      b.plain("—");
+      quote(max);
+      b.plain(DISTRICT_WORDS.between);
+    }
+  } else {
+    if (!indicator.actual || indicator.trust.kind !== "quotable") return false;
+    const actual = d.actual as Extract<DistrictValue, { kind: "sum" }>;
+    b.plain(
+      actual.of.length === units.length
+        ? DISTRICT_WORDS.whole
+        : DISTRICT_WORDS.partial(units.length, actual.of.length, unitKind)
+    );
+    writeClause(b, indicator, parts, ctx, false, false);
+    const top = d.ranks.filter((r) => r.rank === 1);
+    const figure = d.figures.find((f) => f.unit === top[0]?.unit);
+    if (top.length === 1 && d.ranks.length >= 3 && figure?.actual !== undefined) {
+      b.plain(`，${parts.length > 0 ? "" : "其中"}${units[figure.unit].name}`);
+      writeValue(
+        b,
+        indicator,
+        number(figure.actual, ref(row, layout.unitCol(figure.unit), layout)),
+        ctx
+      );
+      b.plain(DISTRICT_WORDS.first);
+    }
+  }
+  if (d.behind.length > 0 && d.behind.length < units.length)
+    b.plain(
+      `；${unitNames(d.behind, units)}${d.behind.length > 0 && ctx.months < 12 ? DISTRICT_WORDS.behindPace : DISTRICT_WORDS.behind}`
+    );
+  b.plain("。");
+  return true;
+}
+
+export function districtText(
+  indicators: DistrictIndicator[],
+  units: Unit[],
+  unitKind: string,
+  layout: RollupLayout,
+  ctx: NarrativeContext
+): DistrictText {
+  const rows = indicators.map((d, k) => asIndicator(d, k, layout, ctx.months));
+  const trace = new Map<string, UnitCell[]>();
+  indicators.forEach((d, k) => {
+    const row = layout.row(k);
+    const cellsOf = (field: "target" | "actual" | "previous") =>
+      d.figures.flatMap((f) => (f.cells[field] ? [f.cells[field] as UnitCell] : []));
+    trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.col("total"))}`, cellsOf("actual"));
+    trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.col("target"))}`, cellsOf("target"));
+    trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.col("previous"))}`, cellsOf("previous"));
+    for (const f of d.figures)
+      if (f.cells.actual)
+        trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.unitCol(f.unit))}`, [f.cells.actual]);
+  });
+  const byId = new Map(rows.map((r, k) => [r.id, k]));
+  const sections: AnalysisSection[] = workbookSections(rows).map((section) => {
+    const b = new ParagraphBuilder();
+    const quoted: string[] = [];
+    const omitted: AnalysisSection["omitted"] = [];
+    b.plain(leadOf(ctx));
+    for (const row of section.rows) {
+      if (row.parentId) continue;
+      const k = byId.get(row.id) as number;
+      const d = indicators[k];
+      const parts = section.rows.filter(
+        (p) =>
+          p.parentId === row.id &&
+          p.actual &&
+          p.trust.kind === "quotable" &&
+          covers(indicators[byId.get(p.id) as number], d)
+      );
+      if (writeSentence(b, d, row, parts, ctx, units, unitKind, layout, layout.row(k)))
+        quoted.push(row.id);
+      else if (row.trust.kind === "withheld")
+        omitted.push({
+          indicatorId: row.id,
+          name: row.name,
+          sheet: SUMMARY_SHEET,
+          cell: row.trust.because.ref.cell,
+          reason: row.trust.because.message,
+        });
+    }
+    const title = section.path[section.path.length - 1]?.title ?? "";
+    const category = section.category ?? section.rows[0]?.category ?? "other";
+    const paragraphs: Paragraph[] =
+      quoted.length > 0
+        ? [
+            {
+              category,
+              title,
+              section: section.path,
+              text: b.text,
+              sources: b.sources,
+              indicatorIds: quoted,
+              omitted,
+            },
+          ]
+        : [];
+    return { path: section.path, title, category, paragraphs, omitted };
+  });
+  return { indicators: rows, sections, trace };
+}
+
+/** A part is quoted inside its total only when it covers the same units. */
+function covers(part: DistrictIndicator, whole: DistrictIndicator): boolean {
+  return (
+    part.actual.kind === "sum" &&
+    whole.actual.kind === "sum" &&
+    part.actual.of.length === whole.actual.of.length
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Which unit a workbook is: its 填报单位 line, else the unit named in a title ("XX街道2023年
+ * 主要指标完成情况"), else its file name without the extension.
+ */
+import { UNIT_NAME_READING } from "../lexicon/district";
+import { WorkbookModel } from "../workbook";
+
+/** Rows at the top of each sheet where titles and 填报单位 lines stand. */
+const TITLE_ROWS = 4;
+
+function topTexts(workbook: WorkbookModel): string[] {
+  const texts: string[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet.hidden) continue;
+    for (const row of sheet.rows.slice(0, TITLE_ROWS))
+      for (const cell of row ?? [])
+        if (typeof cell?.value === "string") texts.push(cell.value.normalize("NFKC").trim());
+  }
+  return texts;
+}
+
+export interface UnitName {
+  name: string;
+  from: "title" | "reporter" | "file";
+}
+
+function namedIn(texts: string[], pattern: RegExp): string | undefined {
+  for (const text of texts) {
+    const match = pattern.exec(text.replace(/\s+/g, ""));
+    const name = match?.[1]?.replace(UNIT_NAME_READING.periodBefore, "");
+    if (name && !UNIT_NAME_READING.generic.test(name)) return name;
+  }
+  return undefined;
+}
+
+export function unitNameOf(workbook: WorkbookModel, file: string): UnitName {
+  const texts = topTexts(workbook);
+  const reporter = namedIn(texts, UNIT_NAME_READING.reporter);
+  if (reporter) return { name: reporter, from: "reporter" };
+  const titled = namedIn(texts, UNIT_NAME_READING.inTitle);
+  if (titled) return { name: titled, from: "title" };
+  const base = file.replace(/^.*[\\/]/, "").replace(/\.(xlsx|xlsm|xls|et)$/i, "");
+  return { name: base || file, from: "file" };
+}
