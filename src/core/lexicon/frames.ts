@@ -212,11 +212,18 @@ export const FRAME_READING = {
   bareMeasure: /^(?:投资|资金|金额|总额|经费|费用|面积|产值|造价|长度|里程)$/,
   /** People named by their age alone, after the age: "60岁[以上老人]", "18周岁[以上人群]". */
   ageGroup:
-    /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员)?/,
+    /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员|年龄)?/,
   /** Where a counted noun ends and what was done with it begins: "重点企业|做好应急预案". */
   deedAfterNoun: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS}|做好|进行|参加|参与|实现)`),
   /** Nouns a count may count; a row counting one is not a count of another. */
   counted: /(社区|单位|企业|小区|村|站|点位|学校|家庭|户|人员|干部|党员|党支部|项目|场所|商户)/,
+  /**
+   * A share of the count before: "大专及以上学历X人，达X%" is the row named as that count plus
+   * 占比 ("…学历占比"), "达街道常住人口的X%" the row plus 占常住人口比例.
+   */
+  shareWord: /(?:的)?(?:占比|比例|比重)$|^占/g,
+  /** Last year's value named before the name: "较去年同期满意率X%", "去年同期参保人数X人". */
+  previousFirst: /^(?:(较|比)(?=上年|去年))?(?:上年同期|去年同期|上一年度|上年|去年)的?/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */
   manner:
     /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年)+$/,

@@ -22,6 +22,7 @@ import {
   canon,
   describeEntry,
   isPercentIndicator,
+  matchEntry,
   meaningfulPart,
 } from "./names";
 import { flaggedCellsOf } from "./context";
@@ -193,6 +194,16 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
       phrase: cleanTail(text.slice(0, previous.index)),
       keyword: true,
     });
+  // "较去年同期满意率X%": a rate compared with last year's, named after the comparison.
+  const first = previous || growth ? null : FRAME_READING.previousFirst.exec(text);
+  const previousFirst =
+    first && first[0].length < text.length && (!first[1] || unit === "percent") ? first : null;
+  if (previousFirst)
+    readings.push({
+      field: "previous",
+      phrase: text.slice(previousFirst[0].length),
+      keyword: true,
+    });
   const target = TARGET_WORDS.exec(text) ?? CEILING_WORDS.exec(text);
   if (target && !RATE_WORDS.test(text)) {
     const before = text.slice(0, target.index);
@@ -200,7 +211,7 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
     if (/完成|实现/.test(before) && !CEILING_WORDS.test(text)) return readings;
     readings.push({ field: "target", phrase: cleanTail(before), keyword: true });
   }
-  if (unit !== "percent" && !previous && !(target && !RATE_WORDS.test(text)))
+  if (unit !== "percent" && !previous && !previousFirst && !(target && !RATE_WORDS.test(text)))
     readings.push({ field: "actual", phrase: text });
   return readings;
 }
@@ -486,7 +497,8 @@ function record(progress: Progress, slot: Slot, result: Resolution, text: string
   if (!slot.inBracket) {
     progress.lastOutsideBracket.set(slot.clause, slot);
     if (slot.skip?.kind === "age" || slot.skip?.subArea) progress.qualified.add(slot.clause);
-    if (slot.skip?.kind === "age" && slot.kind === "number") {
+    // A blanked age ("X岁以上") is kept as "x岁以上": a pattern of the ages rows carry.
+    if (slot.skip?.kind === "age") {
       const bound = /^(?:及)?(?:以上|以下)/.exec(text.slice(slot.unitEnd, slot.unitEnd + 3));
       const age = canon(text.slice(slot.start, slot.unitEnd) + (bound?.[0] ?? ""));
       progress.ages.set(slot.clause, age);
@@ -527,7 +539,16 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     const topic = topicFor(slot, lastInClause, clauses);
     const subject = rateSubject(text, slot, progress);
     const around = aroundOf(text, slot, progress);
-    const age = progress.ages.get(slot.clause) ?? progress.sentenceAges.get(slot.sentence);
+    // "其中：伤残军人X人、X岁以上退役军人X人、“两参”军人X人": the parts of a 其中 list are
+    // each their own; an age in one part does not qualify the parts after it.
+    const ownPart =
+      progress.qizhongAtOrBefore[slot.clause] === slot.clause &&
+      !!previousSlot &&
+      !previousSlot.skip &&
+      /^[、，,]/.test(segment);
+    const age = ownPart
+      ? undefined
+      : (progress.ages.get(slot.clause) ?? progress.sentenceAges.get(slot.sentence));
     // "60岁以上老人接种新冠疫苗X剂次": the age may be part of a row's name ("接种（60岁以上）").
     const aged = age
       ? resolveAged(text, slot, segment, segmentStart, age, progress, slots, around, ctx)
@@ -555,7 +576,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
           `the sentence speaks of ${age}, ${res.entry?.indicator.name} is for ${otherAge}`
         ),
       });
-    else if (!aged && progress.qualified.has(slot.clause) && res.value !== undefined)
+    else if (!aged && !ownPart && progress.qualified.has(slot.clause) && res.value !== undefined)
       results.push({
         slot,
         reason: reason(
@@ -662,7 +683,57 @@ function resolveListItem(
 /** The age a row's name is for ("18岁以上"), when it is not the one the sentence speaks of. */
 function ageOfRow(entry: NameEntry, age: string): string | undefined {
   const own = /\d+(?:[-~至]\d+)?岁(?:以上|以下)?/.exec(entry.full)?.[0];
+  if (blankedAge(age)?.test(entry.full)) return undefined;
   return own && own !== age && !entry.full.includes(age) ? own : undefined;
+}
+
+/** An age whose number is blanked ("x岁以上", canon), as a pattern of the ages it may be. */
+function blankedAge(age: string): RegExp | undefined {
+  if (!/x/.test(age)) return undefined;
+  return new RegExp(age.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/x+/g, "\\d+"));
+}
+
+/**
+ * "X周岁以上常住人口数为X人", "X岁以上退役军人X人": the age is blanked, so the row is the
+ * one whose name, without its age, the words name ("3周岁以上常住人口" → 常住人口), or, when
+ * the words after the age say nothing more ("X周岁及以下年龄X人"), the one whose name without
+ * its age the sentence has named before. One such row only.
+ */
+function resolveBlankedAge(
+  text: string,
+  slot: Slot,
+  rest: string,
+  pattern: RegExp,
+  progress: Progress,
+  around: string[],
+  ctx: ResolveContext
+): Resolution | undefined {
+  const rows = ctx.catalog.entries.filter(
+    (e) => pattern.test(e.full) && conversionFactor(e.indicator.unit, slot.textUnit) !== undefined
+  );
+  if (rows.length === 0) return undefined;
+  const words = cleanTail(canon(rest));
+  const unaged = rows.map((e) => ({
+    ...e,
+    full: e.full.replace(pattern, ""),
+    core: e.core.replace(pattern, ""),
+  }));
+  let chosen: NameEntry[];
+  if (meaningfulPart(words) === "") {
+    const sentence = progress.sentences[slot.sentence];
+    const said = canon(text.slice(sentence?.start ?? 0, slot.leadStart));
+    chosen = rows.filter((_, k) => unaged[k].core.length >= 2 && said.includes(unaged[k].core));
+  } else chosen = rows.filter((_, k) => matchEntry(words, unaged[k], around.slice(0, 1)));
+  if (chosen.length === 0 || new Set(chosen.map((e) => e.key)).size > 1) return undefined;
+  const found = withValue(
+    { slot, field: "actual", confidence: 0.8 },
+    chosen[0],
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
+  return found.value !== undefined ? found : undefined;
 }
 
 /** A number about an age group, resolved among the rows whose names carry that age. */
@@ -677,9 +748,11 @@ function resolveAged(
   around: string[],
   ctx: ResolveContext
 ): Resolution | undefined {
-  if (!ctx.catalog.entries.some((e) => e.full.includes(age))) return undefined;
   const clause = progress.clauses[slot.clause];
   const rest = segment.replace(FRAME_READING.ageGroup, "");
+  const pattern = blankedAge(age);
+  if (pattern) return resolveBlankedAge(text, slot, rest, pattern, progress, around, ctx);
+  if (!ctx.catalog.entries.some((e) => e.full.includes(age))) return undefined;
   const res = resolveOne(
     text,
     slot,
@@ -818,6 +891,15 @@ function resolveOne(
       ),
     };
   const context = contextOf(text, segmentStart, clause, clauses, slot);
+  // "整改完成X处，整改率X%": a rate right after a count may leave out the count's subject.
+  const topicEntry = before.topic?.entry;
+  if (
+    slot.textUnit.kind === "percent" &&
+    topicEntry &&
+    before.topic?.slot.sentence === slot.sentence &&
+    !isPercentIndicator(topicEntry.indicator)
+  )
+    context.push(topicEntry.full);
   let last: Resolution | undefined;
   let lastRank = -1;
   for (const reading of readings) {
@@ -940,6 +1022,8 @@ function resolveReading(
     if (field === "actual") {
       const viaNoun = countedAfter();
       if (viaNoun) return viaNoun;
+      const share = shareOfTopic(phrase, topic, slot, accept, ctx);
+      if (share) return withValue({ ...base, confidence: 0.9 }, share, slot, field, direction, ctx);
     }
     return {
       ...base,
@@ -1022,6 +1106,9 @@ function resolveReading(
   if (field === "actual") {
     const viaNoun = countedAfter();
     if (viaNoun) return viaNoun;
+    const share =
+      found.kind === "none" ? shareOfTopic(phrase, topic, slot, accept, ctx) : undefined;
+    if (share) return withValue({ ...base, confidence: 0.9 }, share, slot, field, direction, ctx);
   }
   return {
     ...base,
@@ -1031,6 +1118,33 @@ function resolveReading(
       `no indicator matches "${reading.phrase.trim()}"`
     ),
   };
+}
+
+/**
+ * "大专及以上学历X人，达X%": a percentage right after a count in the same sentence, naming
+ * nothing or only what it is a share of ("占党组织总数", "达街道常住人口的"), is the count's
+ * own share row: the count's name followed by 占比 / 比例 / 占…, and only one such row.
+ */
+function shareOfTopic(
+  meaningful: string,
+  topic: Resolution | undefined,
+  slot: Slot,
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  const count = topic?.entry;
+  if (slot.textUnit.kind !== "percent" || !count || topic.slot.sentence !== slot.sentence)
+    return undefined;
+  if (isPercentIndicator(count.indicator) || topic.value === undefined) return undefined;
+  const of = meaningful.replace(/^占/, "");
+  const rows = ctx.catalog.entries.filter((e) => {
+    if (!e.core.startsWith(count.core) || e.core === count.core || !accept(e)) return false;
+    if (!isPercentIndicator(e.indicator)) return false;
+    const rest = e.core.slice(count.core.length);
+    const what = rest.replace(FRAME_READING.shareWord, "");
+    return what !== rest && what === of;
+  });
+  return rows.length > 0 && new Set(rows.map((e) => e.key)).size === 1 ? rows[0] : undefined;
 }
 
 /** "全年新增X家四上企业": the counted thing comes after the unit. */

@@ -162,3 +162,91 @@ describe("an age written earlier in the sentence", () => {
     expect(filled(text, none)).toEqual(["—", "—"]);
   });
 });
+
+describe("a rate or share right after the count it belongs to", () => {
+  const counts = analysisOf(
+    sheet("治理", [
+      HEAD,
+      ["排查各类风险隐患", "个", null, 386, 412],
+      ["隐患整改完成", "处", null, 379, 405],
+      ["隐患整改率", "%", 100, 98.19, 98.3],
+      ["“两委”成员大专及以上学历", "人", null, 52, 38],
+      ["“两委”成员大专及以上学历占比", "%", null, 82.54, 61.29],
+      ["加入智慧社区居民", "人", null, 32000, null],
+      ["加入智慧社区居民占常住人口比例", "%", null, 46.8, null],
+      ["发展党员", "人", 15, 17, 14],
+      ["热线满意率", "%", 95, 97.6, 93.1],
+    ])
+  );
+
+  test("a bare rate (整改率X%) is the rate of the count's subject", () => {
+    expect(filled("共排查各类风险隐患X个，整改完成X处，整改率X%。", counts)).toEqual([
+      "386",
+      "379",
+      "98.19",
+    ]);
+  });
+
+  test("达X% after a count is the count's share row; 达…的X% the share of what it names", () => {
+    expect(filled("“两委”成员大专及以上学历X人，达X%。", counts)).toEqual(["52", "82.54"]);
+    expect(filled("加入智慧社区居民X人，达街道常住人口的X%。", counts)).toEqual(["32000", "46.8"]);
+  });
+
+  test("near misses stay blank: no share row, another share, no count before", () => {
+    expect(filled("发展党员X人，达X%。", counts)).toEqual(["17", "—"]);
+    expect(filled("加入智慧社区居民X人，占户籍人口的X%。", counts)).toEqual(["32000", "—"]);
+    expect(filled("整改率X%。", counts)).toEqual(["—"]);
+  });
+
+  test("last year's value named before the name: 较去年同期满意率X%", () => {
+    expect(filled("热线满意率X%，较去年同期满意率X%有大幅提升。", counts)).toEqual([
+      "97.6",
+      "93.1",
+    ]);
+    // "比上年发展党员X人" is not last year's count (nor clearly the change): left.
+    expect(filled("比上年发展党员X人。", counts)).toEqual(["—"]);
+  });
+});
+
+describe("an age blanked in the draft", () => {
+  const aged = analysisOf(
+    sheet("人口", [
+      HEAD,
+      ["3周岁以上常住人口", "人", null, 42680, null],
+      ["“两委”成员大专及以上学历", "人", null, 52, 38],
+      ["“两委”成员35周岁及以下", "人", null, 21, 12],
+      ["“两委”成员35周岁及以下占比", "%", null, 33.33, 19.35],
+      ["伤残军人", "人", null, 12, null],
+      ["60岁以上退役军人", "人", null, 31, null],
+      ["80岁以上老人", "人", null, 310, null],
+      ["90岁以上老人", "人", null, 45, null],
+      ["“两参”军人", "人", null, 6, null],
+    ])
+  );
+
+  test("the row whose name is the words after the age, whatever its age", () => {
+    expect(filled("我办X周岁以上常住人口数为X人。", aged)).toEqual(["—", "42680"]);
+  });
+
+  test("X岁及以下年龄X人: the subject the sentence named before, with an age of that kind", () => {
+    expect(filled("“两委”成员大专及以上学历X人，X周岁及以下年龄X人，达X%。", aged)).toEqual([
+      "52",
+      "—",
+      "21",
+      "33.33",
+    ]);
+  });
+
+  test("two rows of that name with other ages leave it blank", () => {
+    expect(filled("X岁以上老人X人。", aged)).toEqual(["—", "—"]);
+  });
+
+  test("in a 其中 list the age qualifies its own part only", () => {
+    expect(filled("其中：伤残军人X人、X岁以上退役军人X人、“两参”军人X人。", aged)).toEqual([
+      "12",
+      "—",
+      "31",
+      "6",
+    ]);
+  });
+});
