@@ -107,10 +107,14 @@ const NAMES = [
 ];
 const LAYOUTS: DistrictLayout[] = ["standard", "sections", "unit-in-name", "by-line"];
 
-/** Deterministic figures: unit k gets its own, some behind target, none identical. */
-function figuresOf(k: number): Partial<Record<IndicatorKey, DistrictFigure>> {
+/** How big each unit is, so that the largest is not always the last one listed. */
+const SIZE = [5, 2, 9, 0, 7, 3, 11, 1, 8, 4, 10, 6];
+
+/** Deterministic figures: unit n gets its own, some behind target, none identical. */
+function figuresOf(n: number): Partial<Record<IndicatorKey, DistrictFigure>> {
+  const k = SIZE[n];
   const jobsTarget = 800 + 50 * k;
-  const jobs = jobsTarget + (k % 4 === 2 ? -60 - k : 40 + 7 * k);
+  const jobs = jobsTarget + (n % 4 === 2 ? -60 - k : 40 + 7 * k);
   return {
     jobs: { target: jobsTarget, actual: jobs, previous: jobs - 30 - 3 * k },
     graduates: { target: 200 + 10 * k, actual: 210 + 11 * k, previous: 190 + 9 * k },

@@ -1,5 +1,6 @@
 /** The command-line face: reads a workbook file, runs the engine, prints or writes the result. */
-import { basename } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, join } from "node:path";
 import { Analysis, EngineOptions, analyzeWorkbook, toJsonReport } from "../core";
 import { periodPhrase } from "../core/format";
 // The report's own modules, not the report index: the draft code (fill, check) and the Word
@@ -56,7 +57,93 @@ const DRAFT = { zh: "文稿", en: "draft" };
 const OUTPUT = { zh: "输出文件", en: "output file" };
 const WORD = { zh: "Word报告", en: "Word report" };
 
+/** One workbook's report, rendered in the format asked. */
+async function reportOf(path: string, options: CliOptions, io: CliIo, json = true) {
+  const { workbook, analysis } = await analyze(path, {
+    period: options.period,
+    decimals: options.decimals,
+    scaleLargeAmounts: options.scale,
+    yearStyle: options.yearStyle,
+  });
+  warnPeriodOverride(analysis, options.period, io);
+  const name = basename(path);
+  // The report normalises the same units and names again: remembered for this run only.
+  return withTextMemo(() => {
+    const outline = parseOutline(workbook, analysis);
+    const report = buildReport(analysis, outline);
+    const data = options.format === "json" ? toJsonReport(analysis, name, report) : undefined;
+    const output =
+      options.format === "json"
+        ? json
+          ? `${JSON.stringify(data, null, 2)}\n`
+          : ""
+        : options.format === "md"
+          ? renderMarkdown(analysis, report, name)
+          : renderText(analysis, report, name);
+    return { outline, report, output, data };
+  });
+}
+
+/**
+ * Several workbooks (or a folder): each analysed on its own. Text one after another, JSON an
+ * array, or with --out DIR one report file per workbook. A file that fails is named on
+ * stderr and skipped; exit code 1 says some did.
+ */
+async function runBatch(options: CliOptions & { workbooks: string[] }, io: CliIo): Promise<number> {
+  const { expandInputs } = await import("./rollup");
+  const files = await expandInputs(options.workbooks);
+  let folder: string | undefined;
+  if (options.out) {
+    const info = await stat(options.out).catch(() => undefined);
+    if (!info?.isDirectory())
+      throw new UsageError(
+        `多个工作簿时 --out 应为已存在的文件夹，“${options.out}”不是`,
+        `with several workbooks --out must be an existing folder; ${options.out} is not`
+      );
+    folder = options.out;
+  }
+  const extension = options.format === "json" ? "json" : options.format === "md" ? "md" : "txt";
+  const outputs = folder
+    ? files.map((f) => ({
+        path: join(folder as string, `${basename(f).replace(/\.[^.]*$/, "")}.报告.${extension}`),
+        ...OUTPUT,
+      }))
+    : [];
+  const targets = await checkOutputs(
+    files.map((path) => ({ path, ...WORKBOOK })),
+    outputs,
+    options.force
+  );
+  const arrayOut: unknown[] = [];
+  const texts: string[] = [];
+  let failed = 0;
+  for (let k = 0; k < files.length; k++) {
+    try {
+      const { output, data } = await reportOf(files[k], options, io, false);
+      const text = data !== undefined ? `${JSON.stringify(data, null, 2)}\n` : output;
+      if (folder) {
+        await writeOutput(targets[k], text);
+        io.stderr(`已写入 ${outputs[k].path} / written to ${outputs[k].path}\n`);
+      } else if (data !== undefined) arrayOut.push(data);
+      else texts.push(output);
+    } catch (error) {
+      if (!(error instanceof UsageError || isWorkbookReadError(error))) throw error;
+      failed++;
+      io.stderr(`${oneLine(error.message)}（已跳过 / skipped）\n`);
+      if (!folder && options.format === "json")
+        arrayOut.push({ workbook: basename(files[k]), error: { zh: error.zh, en: error.en } });
+    }
+  }
+  if (!folder) {
+    if (options.format === "json") io.stdout(`${JSON.stringify(arrayOut, null, 2)}\n`);
+    else io.stdout(texts.join(`\n${"─".repeat(40)}\n\n`));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
 async function run(options: CliOptions, io: CliIo): Promise<number> {
+  if ((await stat(options.workbook).catch(() => undefined))?.isDirectory())
+    return runBatch({ ...options, workbooks: [options.workbook] }, io);
   const outputs: NamedPath[] = [];
   if (options.out) outputs.push({ path: options.out, ...OUTPUT });
   if (options.docx) outputs.push({ path: options.docx, ...WORD });
@@ -67,26 +154,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   );
   const outTarget = options.out ? targets[0] : undefined;
   const docxTarget = options.docx ? targets[targets.length - 1] : undefined;
-  const { workbook, analysis } = await analyze(options.workbook, {
-    period: options.period,
-    decimals: options.decimals,
-    scaleLargeAmounts: options.scale,
-    yearStyle: options.yearStyle,
-  });
-  warnPeriodOverride(analysis, options.period, io);
-  const name = basename(options.workbook);
-  // The report normalises the same units and names again: remembered for this run only.
-  const { outline, report, output } = withTextMemo(() => {
-    const outline = parseOutline(workbook, analysis);
-    const report = buildReport(analysis, outline);
-    const output =
-      options.format === "json"
-        ? `${JSON.stringify(toJsonReport(analysis, name, report), null, 2)}\n`
-        : options.format === "md"
-          ? renderMarkdown(analysis, report, name)
-          : renderText(analysis, report, name);
-    return { outline, report, output };
-  });
+  const { outline, report, output } = await reportOf(options.workbook, options, io);
   if (outTarget) {
     await writeOutput(outTarget, output);
     io.stderr(`已写入 ${options.out} / written to ${options.out}\n`);
@@ -176,7 +244,18 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const debug = argv.includes("--debug");
   try {
     const command = parseCommand(argv);
-    return command.command === "report" ? await run(command, io) : await runDraft(command, io);
+    switch (command.command) {
+      case "report":
+        return await run(command, io);
+      case "batch":
+        return await runBatch(command, io);
+      case "rollup": {
+        const { runRollup } = await import("./rollup");
+        return await runRollup(command, io, io === processIo && process.stderr.isTTY === true);
+      }
+      default:
+        return await runDraft(command, io);
+    }
   } catch (error) {
     if (error instanceof UsageError || isWorkbookReadError(error)) {
       io.stderr(`${oneLine(error.message)}\n`);

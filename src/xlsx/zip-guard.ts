@@ -223,6 +223,27 @@ function attribute(tag: string, name: string): string | undefined {
   return match ? decodeEntities(match[1] ?? match[2] ?? "") : undefined;
 }
 
+const SHEET_RELS = /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/;
+
+/**
+ * A sheet's relationships without those to parts left out of the reduced file (comments,
+ * drawings, printer settings): ExcelJS follows a comments relationship to its part and fails
+ * when it is absent, which would make any workbook with a note (批注) unreadable.
+ */
+function withoutDroppedTargets(rels: Uint8Array, kept: Map<string, Uint8Array>): Uint8Array {
+  const xml = decoder.decode(rels);
+  const reduced = xml.replace(
+    /<(?:\w+:)?Relationship\b([^>]*?)\/?>(?:<\/(?:\w+:)?Relationship>)?/g,
+    (tag, attrs: string) => {
+      const target = attribute(attrs, "Target");
+      if (!target || attribute(attrs, "TargetMode") === "External") return tag;
+      const part = target.startsWith("/") ? target.slice(1) : resolvePart(`worksheets/${target}`);
+      return kept.has(part) ? tag : "";
+    }
+  );
+  return reduced === xml ? rels : new TextEncoder().encode(reduced);
+}
+
 /** Relationship id → part name, resolved against xl/. */
 function workbookTargets(rels: Uint8Array | undefined): Map<string, string> {
   const targets = new Map<string, string>();
@@ -544,6 +565,8 @@ export function guardWorkbookZip(bytes: Uint8Array): GuardedWorkbook {
     guarded.merges = scan.merges.sort((a, b) => a.top - b.top || a.left - b.left);
     parts.set(sheet.part, scan.bytes);
   });
+  for (const [name, rels] of parts)
+    if (SHEET_RELS.test(name)) parts.set(name, withoutDroppedTargets(rels, parts));
   if (sharedStrings && !parts.has("xl/sharedStrings.xml"))
     throw damaged("其中的共享文本（sharedStrings）缺失", "the shared strings part is missing");
   parts.set("xl/workbook.xml", new TextEncoder().encode(renameSheets(xml, listed)));

@@ -244,8 +244,11 @@ describe("inputs that cannot be read", () => {
     expectRefused(await run("fill", a, workbook), /循环的符号链接/);
   });
 
-  test("a folder as the workbook or the draft", async () => {
-    expectRefused(await run(dir), /是文件夹/);
+  test("a folder as the draft is refused; as the workbook, one without workbooks is", async () => {
+    // A folder of workbooks is analysed workbook by workbook (see rollup.test.ts).
+    const empty = fresh("空文件夹");
+    mkdirSync(empty);
+    expectRefused(await run(empty), /没有找到.*工作簿/);
     expectRefused(await run("check", dir, workbook), /是文件夹/);
   });
 

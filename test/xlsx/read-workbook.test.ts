@@ -429,3 +429,20 @@ test("reading does not modify the file", async () => {
   await readWorkbookFile(file);
   expect({ hash: hash(), mtime: fs.statSync(file).mtimeMs }).toEqual(before);
 });
+
+describe("parts the reader leaves out", () => {
+  test("a workbook with notes (批注) on its cells is read, its values intact", async () => {
+    const file = await writeWorkbook("with-notes.xlsx", (wb) => {
+      const s = wb.addWorksheet("就业");
+      s.addRow(["指标名称", "单位", "目标", "完成"]);
+      s.addRow(["城镇新增就业", "人", 1000, 1126]);
+      s.getCell("D2").note = "含灵活就业";
+      const other = wb.addWorksheet("社保");
+      other.addRow(["指标名称", "完成"]);
+      other.getCell("A1").note = "第二张表的批注";
+    });
+    const model = await readWorkbookFile(file);
+    expect(value(sheet(model, "就业"), "D2")).toBe(1126);
+    expect(value(sheet(model, "社保"), "B1")).toBe("完成");
+  });
+});

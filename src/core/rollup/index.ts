@@ -97,6 +97,15 @@ function unitFindings(counted: Counted[]): RollupFinding[] {
   );
 }
 
+/** The name most units write (社会消费品零售总额 over one unit's 社零额); the first on a tie. */
+function commonName(members: { indicator: Indicator }[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.indicator.name, (counts.get(m.indicator.name) ?? 0) + 1);
+  let best = members[0].indicator.name;
+  for (const [name, count] of counts) if (count > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
 /**
  * The district's section for an indicator: by its line of work, as units' headings differ
  * (就业创业, 就业工作, 一、民生…); a row of no known line of work keeps the heading most of
@@ -193,7 +202,7 @@ export function rollUp(
     const missing = units.filter((u) => !reported.has(u.index)).map((u) => u.index);
     const d: DistrictIndicator = {
       id,
-      name: first.name,
+      name: commonName(group.members),
       unit,
       category: first.category,
       direction: first.direction,

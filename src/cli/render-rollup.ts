@@ -1,0 +1,145 @@
+/** The roll-up as text, Markdown or JSON: the district's figures, its findings, its report. */
+import { formatAmount, formatPercent } from "../core/format";
+import { completionRateText, growthFigure } from "../core/lexicon/figures";
+import { periodPhrase } from "../core/lexicon/period";
+import { Indicator, ResolvedOptions, Severity } from "../core/model";
+import { reportLines } from "../core/report/lines";
+import type { Report } from "../core/report/report";
+import { DistrictIndicator, Rollup } from "../core/rollup";
+
+const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
+
+function amount(value: number, unit: string, options: ResolvedOptions): string {
+  const a = formatAmount(value, unit, {
+    decimals: options.decimals,
+    scale: options.scaleLargeAmounts,
+  });
+  return `${a.number}${a.unit}`;
+}
+
+function growthText(row: Indicator, options: ResolvedOptions): string | undefined {
+  const g = growthFigure(row, options.decimals);
+  if (!g) return undefined;
+  if (g.kind === "times") return `增长${g.text}倍`;
+  return g.direction === "flat" ? "持平" : `${g.direction === "up" ? "增长" : "下降"}${g.text}%`;
+}
+
+/** One line per district indicator: its total, rate, growth, coverage, first and behind. */
+export function indicatorLine(
+  d: DistrictIndicator,
+  row: Indicator,
+  rollup: Rollup,
+  options: ResolvedOptions
+): string {
+  const name = (u: number) => rollup.units[u].name;
+  const parts: string[] = [];
+  if (d.isRate) {
+    if (d.range)
+      parts.push(
+        `各${rollup.unitKind}${formatPercent(d.range.min.value / 100)}（${name(d.range.min.unit)}）—${formatPercent(d.range.max.value / 100)}（${name(d.range.max.unit)}），不加总`
+      );
+  } else if (d.actual.kind === "sum") {
+    parts.push(`全区${amount(d.actual.value, d.unit, options)}`);
+    if (d.target.kind === "sum") parts.push(`目标${amount(d.target.value, d.unit, options)}`);
+    if (d.completionRate !== undefined)
+      parts.push(`完成率${completionRateText(d.completionRate, options.decimals)}`);
+    const growth = growthText(row, options);
+    if (growth) parts.push(`同比${growth}`);
+  } else if (d.actual.kind === "withheld") parts.push(`暂不引用：${d.actual.message}`);
+  else parts.push("无人填报");
+  const reported = rollup.units.length - d.missing.length;
+  parts.push(`${reported}/${rollup.units.length}填报`);
+  const top = d.ranks.filter((r) => r.rank === 1);
+  if (top.length === 1 && d.ranks.length >= 3) parts.push(`第一：${name(top[0].unit)}`);
+  if (d.behind.length > 0) parts.push(`未完成：${d.behind.map(name).join("、")}`);
+  return `${d.parentId ? "    其中：" : "  "}${d.name}（${d.unit || "—"}）：${parts.join("；")}`;
+}
+
+function headline(rollup: Rollup): string {
+  const extra = [
+    rollup.duplicates.length ? `重复${rollup.duplicates.length}份` : "",
+    rollup.unread.length ? `无法读取${rollup.unread.length}份` : "",
+  ].filter(Boolean);
+  const period = rollup.months >= 12 ? "全年" : periodPhrase(rollup.months);
+  return `指标报告助手 — 汇总${rollup.units.length}个${rollup.unitKind}${extra.length ? `（另有${extra.join("、")}未计入）` : ""}（报告期：${period}）`;
+}
+
+export function renderRollupText(rollup: Rollup, report: Report, options: ResolvedOptions): string {
+  const lines = [headline(rollup), "", `【参加汇总的${rollup.unitKind}】`];
+  for (const u of rollup.units) lines.push(`  ${u.index + 1}. ${u.name}  ${u.file}`);
+  for (const d of rollup.duplicates) lines.push(`  —  ${d.file}：与${d.of}相同，未重复计入`);
+  for (const u of rollup.unread) lines.push(`  —  ${u.file}：无法读取，未计入`);
+  lines.push("", "【指标汇总】");
+  rollup.indicators.forEach((d, k) =>
+    lines.push(indicatorLine(d, rollup.districtIndicators[k], rollup, options))
+  );
+  lines.push("", "【校验结果】");
+  if (rollup.findings.length === 0) lines.push("  未发现问题。");
+  for (const f of rollup.findings) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
+  lines.push("", "【报告】");
+  const body = reportLines(report);
+  if (!body.some((l) => l.kind === "paragraph")) lines.push("  没有可写入报告的指标。");
+  else for (const l of body) lines.push(l.text);
+  return `${lines.join("\n")}\n`;
+}
+
+export function renderRollupMarkdown(
+  rollup: Rollup,
+  report: Report,
+  options: ResolvedOptions
+): string {
+  const lines = [`# ${headline(rollup)}`, "", `## 参加汇总的${rollup.unitKind}`, ""];
+  for (const u of rollup.units) lines.push(`${u.index + 1}. ${u.name}（${u.file}）`);
+  for (const d of rollup.duplicates) lines.push(`- ${d.file}：与${d.of}相同，未重复计入`);
+  for (const u of rollup.unread) lines.push(`- ${u.file}：无法读取，未计入`);
+  lines.push("", "## 指标汇总", "");
+  rollup.indicators.forEach((d, k) =>
+    lines.push(`- ${indicatorLine(d, rollup.districtIndicators[k], rollup, options).trim()}`)
+  );
+  lines.push("", "## 校验结果", "");
+  if (rollup.findings.length === 0) lines.push("未发现问题。");
+  for (const f of rollup.findings) lines.push(`- **${SEVERITY_ZH[f.severity]}** ${f.message}`);
+  lines.push("", "## 报告", "");
+  for (const line of reportLines(report)) {
+    if (line.kind === "title") lines.push(`### ${line.text}`, "");
+    else if (line.kind === "heading")
+      lines.push(`${"#".repeat(Math.min(line.level + 3, 6))} ${line.text}`, "");
+    else if (line.kind === "note") lines.push(`> ${line.text}`, "");
+    else lines.push(line.text, "");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The roll-up's JSON: every number with the units' cells it comes from. */
+export function rollupJson(rollup: Rollup, report: Report): unknown {
+  return {
+    version: 1,
+    kind: "rollup",
+    unitKind: rollup.unitKind,
+    period: rollup.months,
+    year: rollup.year ?? null,
+    units: rollup.units,
+    duplicates: rollup.duplicates,
+    unread: rollup.unread,
+    indicators: rollup.indicators,
+    findings: rollup.findings,
+    report: {
+      title: report.title,
+      sections: report.sections.map((s) => ({
+        heading: s.heading,
+        level: s.level,
+        paragraphs: s.paragraphs.map((p) => ({
+          text: p.text,
+          sources: p.sources.map((src) => ({
+            text: src.text,
+            start: src.start,
+            end: src.end,
+            kind: src.kind,
+            cell: `${src.sheet}!${src.cell}`,
+            from: src.cells.flatMap((c) => rollup.trace[`${src.sheet}!${c}`] ?? []),
+          })),
+        })),
+      })),
+    },
+  };
+}

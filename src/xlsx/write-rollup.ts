@@ -1,0 +1,254 @@
+/**
+ * The 汇总 workbook of a roll-up, written with ExcelJS: the 汇总 sheet (one row per district
+ * indicator, a column per unit, then the district's total, target, rate and growth as real
+ * formulas over the unit columns, so that the bureau can audit and extend it), the 目标 and
+ * 上年同期 sheets the formulas add up, and a 说明 sheet with the units and the findings.
+ * Every formula also carries its result, so that a reader without a calculation engine (and
+ * this tool itself) sees the same figures as Excel. Cell places come from core's rollupLayout.
+ */
+import * as ExcelJS from "exceljs";
+import { columnLetters } from "../core/address";
+import { DistrictIndicator, DistrictValue, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
+import {
+  FIRST_UNIT_COL,
+  HEADER_ROW,
+  NOTES_SHEET,
+  PREVIOUS_SHEET,
+  SUMMARY_HEADERS,
+  SUMMARY_SHEET,
+  SummaryColumn,
+  TARGET_SHEET,
+} from "../core/rollup/layout";
+
+const SEVERITY_ZH = { error: "错误", warning: "需核实", info: "提示" } as const;
+const BEHIND_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFCE4D6" },
+};
+const HELD_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFF2CC" },
+};
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFDDEBF7" },
+};
+
+type Field = "target" | "actual" | "previous";
+
+/** "0" for whole numbers, else as many decimals as the figures have (at most 4). */
+function numberFormat(d: DistrictIndicator, field: Field): string {
+  let decimals = 0;
+  for (const f of d.figures) {
+    const v = f[field];
+    if (v === undefined || Number.isInteger(v)) continue;
+    decimals = Math.max(decimals, Math.min(4, (String(v).split(".")[1] ?? "").length));
+  }
+  return decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`;
+}
+
+function valueOf(v: DistrictValue): number | undefined {
+  return v.kind === "sum" ? v.value : undefined;
+}
+
+function coverage(d: DistrictIndicator, rollup: Rollup): string {
+  const reported = rollup.units.length - d.missing.length;
+  const missing = d.missing.map((u) => rollup.units[u].name).join("、");
+  const held = d.actual.kind === "withheld" ? `；暂不引用：${d.actual.message}` : "";
+  const rate = d.isRate ? "；比率不加总" : "";
+  return `${reported}/${rollup.units.length}${missing ? `（缺：${missing}）` : ""}${rate}${held}`;
+}
+
+function sourceNote(f: UnitFigure, field: Field): string | undefined {
+  const cell = f.cells[field];
+  if (!cell) return undefined;
+  if (f.factor === 1 && !f.withheld) return undefined;
+  const lines = [`来自 ${cell.file} ${cell.sheet}!${cell.cell}`];
+  if (f.factor !== 1) lines.push(`原表计量单位为${f.unitOfMeasure}，已换算`);
+  if (f.withheld) lines.push(`本单位的数有误：${f.withheld}`);
+  return lines.join("\n");
+}
+
+function header(sheet: ExcelJS.Worksheet, title: string, headers: string[], note: string): void {
+  sheet.getCell(1, 1).value = title;
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  sheet.mergeCells(1, 1, 1, Math.max(headers.length, 1));
+  sheet.getCell(2, 1).value = note;
+  sheet.getCell(2, 1).font = { color: { argb: "FF595959" } };
+  const row = sheet.getRow(HEADER_ROW + 1);
+  headers.forEach((h, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  });
+  sheet.views = [{ state: "frozen", xSplit: FIRST_UNIT_COL, ySplit: HEADER_ROW + 1 }];
+  sheet.getColumn(1).width = 6;
+  sheet.getColumn(2).width = 28;
+  sheet.getColumn(3).width = 9;
+}
+
+/** The grid of one field (完成, 目标 or 上年同期): units' values, then their SUM. */
+function writeGrid(
+  sheet: ExcelJS.Worksheet,
+  rollup: Rollup,
+  field: Field,
+  sumCol: number | undefined
+): void {
+  const layout = rollupLayout(rollup.units.length);
+  rollup.indicators.forEach((d, k) => {
+    const row = sheet.getRow(layout.row(k) + 1);
+    row.getCell(1).value = k + 1;
+    row.getCell(2).value = d.parentId ? `  其中：${d.name}` : d.name;
+    row.getCell(3).value = d.unit;
+    const format = numberFormat(d, field);
+    for (const f of d.figures) {
+      const value = f[field];
+      if (value === undefined) continue;
+      const cell = row.getCell(layout.unitCol(f.unit) + 1);
+      cell.value = value;
+      cell.numFmt = d.isRate ? "0.0#" : format;
+      const note = sourceNote(f, field);
+      if (note) cell.note = note;
+      if (field === "actual" && f.standing === "behind") cell.fill = BEHIND_FILL;
+      if (f.withheld || d.outliers.includes(f.unit)) cell.fill = HELD_FILL;
+    }
+    if (sumCol === undefined || d.isRate) return;
+    const sum = valueOf(d[field]);
+    const first = columnLetters(layout.unitCol(0));
+    const last = columnLetters(layout.unitCol(rollup.units.length - 1));
+    const r = layout.row(k) + 1;
+    const cell = row.getCell(sumCol + 1);
+    // A sum the roll-up does not stand behind (a unit lacks a target, a value is held) is
+    // left for the reader to judge: the formula stays, its result is what Excel computes.
+    const result = sum ?? d.figures.reduce((s, f) => s + (f[field] ?? 0), 0);
+    cell.value = { formula: `SUM(${first}${r}:${last}${r})`, result };
+    cell.numFmt = format;
+    if (d[field].kind === "withheld") cell.fill = HELD_FILL;
+  });
+}
+
+function writeSummary(workbook: ExcelJS.Workbook, rollup: Rollup, title: string): void {
+  const layout = rollupLayout(rollup.units.length);
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET);
+  const summaryColumns: SummaryColumn[] = [
+    "total",
+    "target",
+    "rate",
+    "previous",
+    "growth",
+    "coverage",
+  ];
+  header(
+    sheet,
+    title,
+    [
+      "序号",
+      "指标名称",
+      "计量单位",
+      ...rollup.units.map((u) => u.name),
+      ...summaryColumns.map((c) => SUMMARY_HEADERS[c]),
+    ],
+    `各${rollup.unitKind}为完成数；全区合计为各${rollup.unitKind}之和（公式），目标、上年同期见同名工作表；完成率、同比增长由合计计算，不取平均。`
+  );
+  writeGrid(sheet, rollup, "actual", layout.col("total"));
+  const letter = (c: SummaryColumn) => columnLetters(layout.col(c));
+  rollup.indicators.forEach((d, k) => {
+    const r = layout.row(k) + 1;
+    const row = sheet.getRow(r);
+    const sumLetter = columnLetters(layout.sumCol);
+    if (!d.isRate) {
+      if (d.target.kind === "sum")
+        row.getCell(layout.col("target") + 1).value = {
+          formula: `'${TARGET_SHEET}'!${sumLetter}${r}`,
+          result: d.target.value,
+        };
+      if (d.previous.kind === "sum")
+        row.getCell(layout.col("previous") + 1).value = {
+          formula: `'${PREVIOUS_SHEET}'!${sumLetter}${r}`,
+          result: d.previous.value,
+        };
+      row.getCell(layout.col("target") + 1).numFmt = numberFormat(d, "target");
+      row.getCell(layout.col("previous") + 1).numFmt = numberFormat(d, "previous");
+      if (d.completionRate !== undefined) {
+        const cell = row.getCell(layout.col("rate") + 1);
+        cell.value = {
+          formula: `${letter("total")}${r}/${letter("target")}${r}`,
+          result: d.completionRate,
+        };
+        cell.numFmt = "0.00%";
+        if (d.completionRate < 1) cell.fill = BEHIND_FILL;
+      }
+      if (d.growth !== undefined) {
+        const cell = row.getCell(layout.col("growth") + 1);
+        cell.value = {
+          formula: `${letter("total")}${r}/${letter("previous")}${r}-1`,
+          result: d.growth,
+        };
+        cell.numFmt = "0.00%";
+      }
+    }
+    row.getCell(layout.col("coverage") + 1).value = coverage(d, rollup);
+  });
+  for (let u = 0; u < rollup.units.length; u++) sheet.getColumn(layout.unitCol(u) + 1).width = 12;
+  for (const c of summaryColumns)
+    sheet.getColumn(layout.col(c) + 1).width = c === "coverage" ? 30 : 12;
+}
+
+function writeFieldSheet(
+  workbook: ExcelJS.Workbook,
+  rollup: Rollup,
+  name: string,
+  field: Field
+): void {
+  const layout = rollupLayout(rollup.units.length);
+  const sheet = workbook.addWorksheet(name);
+  header(
+    sheet,
+    `各${rollup.unitKind}${name}`,
+    ["序号", "指标名称", "计量单位", ...rollup.units.map((u) => u.name), "合计"],
+    `合计为各${rollup.unitKind}之和（公式）。`
+  );
+  writeGrid(sheet, rollup, field, layout.sumCol);
+}
+
+function writeNotes(workbook: ExcelJS.Workbook, rollup: Rollup): void {
+  const sheet = workbook.addWorksheet(NOTES_SHEET);
+  sheet.addRow([`参加汇总的${rollup.unitKind}`]).font = { bold: true };
+  sheet.addRow(["序号", "单位", "文件", "名称取自", "报告期（月）"]).font = { bold: true };
+  const from = { title: "标题", reporter: "填报单位", file: "文件名" } as const;
+  for (const u of rollup.units)
+    sheet.addRow([u.index + 1, u.name, u.file, from[u.nameFrom], u.months]);
+  for (const d of rollup.duplicates)
+    sheet.addRow(["—", "未计入（重复）", d.file, `与${d.of}相同`, ""]);
+  for (const u of rollup.unread) sheet.addRow(["—", "未计入（无法读取）", u.file, u.message, ""]);
+  sheet.addRow([]);
+  sheet.addRow([`发现的问题（${rollup.findings.length}）`]).font = { bold: true };
+  sheet.addRow(["级别", "文件", "工作表", "单元格", "说明"]).font = { bold: true };
+  for (const f of rollup.findings)
+    sheet.addRow([SEVERITY_ZH[f.severity], f.file, f.sheet, f.cell ?? "", f.message]);
+  sheet.addRow([]);
+  sheet.addRow(["图例：浅红为未完成目标任务，浅黄为暂不引用（数值存疑）。"]);
+  sheet.getColumn(2).width = 16;
+  sheet.getColumn(3).width = 28;
+  sheet.getColumn(5).width = 90;
+}
+
+export function rollupWorkbook(rollup: Rollup, title: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "指标报告助手";
+  writeSummary(workbook, rollup, title);
+  writeFieldSheet(workbook, rollup, TARGET_SHEET, "target");
+  writeFieldSheet(workbook, rollup, PREVIOUS_SHEET, "previous");
+  writeNotes(workbook, rollup);
+  return workbook;
+}
+
+export async function rollupToBuffer(rollup: Rollup, title: string): Promise<Uint8Array> {
+  const buffer = await rollupWorkbook(rollup, title).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
