@@ -1,4 +1,7 @@
-/** A MessageBar with a close button: the outcome of an action the user took. */
+/**
+ * A MessageBar with a close button: the outcome of an action the user took. Closing it puts the
+ * focus back on that action's control (or on the control before the notice).
+ */
 import * as React from "react";
 import {
   Button,
@@ -10,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useLocale } from "./context";
+import { focusableBefore, useFocusOrigin } from "./focus";
 
 /** Fits the narrowest pane: the text wraps (long names and addresses too), the close button stays inside. */
 const useStyles = makeStyles({
@@ -32,8 +36,22 @@ export const DismissibleNotice: React.FC<DismissibleNoticeProps> = ({
 }) => {
   const { strings } = useLocale();
   const styles = useStyles();
+  const root = React.useRef<HTMLDivElement>(null);
+  const focusBack = useFocusOrigin();
+  const dismiss = () => {
+    focusBack(() => focusableBefore(root.current));
+    onDismiss();
+  };
   return (
-    <MessageBar className={styles.root} intent={intent} layout="multiline" data-testid={testId}>
+    <MessageBar
+      ref={root}
+      className={styles.root}
+      intent={intent}
+      layout="multiline"
+      // No MessageBarTitle here: without this Fluent would label the bar by an id not on the page.
+      aria-labelledby={undefined}
+      data-testid={testId}
+    >
       <MessageBarBody className={styles.body}>{children}</MessageBarBody>
       <MessageBarActions
         containerAction={
@@ -42,7 +60,7 @@ export const DismissibleNotice: React.FC<DismissibleNoticeProps> = ({
             size="small"
             icon={<DismissRegular />}
             aria-label={strings.close}
-            onClick={onDismiss}
+            onClick={dismiss}
           />
         }
       />

@@ -188,6 +188,7 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
   const [notice, setNotice] = React.useState<Notice>();
   const [wordNotice, setWordNotice] = React.useState<Notice>();
   const [writing, setWriting] = React.useState(false);
+  const input = React.useRef<HTMLTextAreaElement>(null);
 
   const index = React.useMemo(() => indexCells(analysis.indicators), [analysis]);
   const shown = draft.shown;
@@ -258,6 +259,7 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
         <Subtitle2 as="h2">{strings.draftTitle}</Subtitle2>
         <Caption1 className={styles.hint}>{strings.draftHint}</Caption1>
         <Textarea
+          ref={input}
           className={styles.input}
           value={draft.text}
           onChange={(_, data) => onDraftChange({ ...draft, text: data.value })}
@@ -295,6 +297,8 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
               onClick={() => {
                 setNotice(undefined);
                 onDraftChange({ text: "" });
+                // This button is disabled once the draft is empty: the text box takes the focus.
+                input.current?.focus();
               }}
               data-testid="draft-clear"
             />
@@ -328,7 +332,11 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
             </Caption1>
           ))}
           {notice && (
-            <MessageBar intent={notice.intent} data-testid="draft-notice">
+            <MessageBar
+              intent={notice.intent}
+              aria-labelledby={undefined} // (no title: see DismissibleNotice)
+              data-testid="draft-notice"
+            >
               <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           )}
@@ -373,7 +381,8 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
         <Button
           appearance="primary"
           icon={<DocumentArrowDownRegular />}
-          disabled={writing || word.view.sections.length === 0}
+          disabled={word.view.sections.length === 0}
+          disabledFocusable={writing}
           onClick={() => void downloadWord()}
           data-testid="download-docx"
         >

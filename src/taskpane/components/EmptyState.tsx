@@ -76,7 +76,7 @@ export const EmptyState: React.FC<EmptyStateProps> = ({ onInsertExample, onOpenS
         <Button
           appearance="primary"
           icon={<TableAddRegular />}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={onInsertExample}
           data-testid="insert-example"
         >
@@ -86,7 +86,7 @@ export const EmptyState: React.FC<EmptyStateProps> = ({ onInsertExample, onOpenS
       {onOpenSample && (
         <Button
           appearance="primary"
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={onOpenSample}
           data-testid="empty-open-sample"
         >

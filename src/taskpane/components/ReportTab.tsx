@@ -125,6 +125,8 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
   const [working, setWorking] = React.useState(false);
   const inBrowser = host.kind === "file";
 
+  // While an action runs, the buttons are disabledFocusable rather than disabled: a disabled
+  // button would drop the focus to <body>.
   const run = async (action: () => Promise<void>) => {
     setWorking(true);
     try {
@@ -172,7 +174,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
         <Button
           appearance="primary"
           icon={inBrowser ? <ArrowDownloadRegular /> : <TableArrowUpRegular />}
-          disabled={working}
+          disabledFocusable={working}
           onClick={() => writeSheet(false)}
           data-testid="write-sheet"
         >
@@ -183,7 +185,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
             <Button
               className={styles.grow}
               icon={<TextAddRegular />}
-              disabled={working}
+              disabledFocusable={working}
               onClick={() => insert(report.plainText, false)}
               data-testid="insert"
             >
@@ -193,7 +195,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
           <Button
             className={inBrowser ? styles.grow : undefined}
             icon={<CopyRegular />}
-            disabled={working}
+            disabledFocusable={working}
             onClick={() => copy(report.plainText)}
             data-testid="copy"
           >
@@ -322,7 +324,7 @@ const ParagraphCard: React.FC<{
                 appearance="subtle"
                 size="small"
                 icon={<TextAddRegular />}
-                disabled={disabled}
+                disabledFocusable={disabled}
                 onClick={() => onInsert(text)}
                 data-testid="insert-section"
               />
@@ -343,12 +345,13 @@ const ParagraphCard: React.FC<{
         <ParagraphText key={k} runs={bindFigures(p.segments)} onSelect={onSelect} />
       ))}
       {paragraph.doubt && (
-        <MessageBar intent="info" data-testid="doubt">
+        // (no title: see DismissibleNotice)
+        <MessageBar intent="info" aria-labelledby={undefined} data-testid="doubt">
           <MessageBarBody>{paragraph.doubt}</MessageBarBody>
         </MessageBar>
       )}
       {paragraph.omitted && (
-        <MessageBar intent="warning" data-testid="omitted">
+        <MessageBar intent="warning" aria-labelledby={undefined} data-testid="omitted">
           <MessageBarBody>{paragraph.omitted}</MessageBarBody>
         </MessageBar>
       )}

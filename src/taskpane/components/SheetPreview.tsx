@@ -15,6 +15,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { SheetPreview as PreviewData } from "../../host/file-host";
 import { PreviewHeaders } from "../model/preview";
 import { useLocale } from "./context";
+import { useFocusOrigin } from "./focus";
 
 const useStyles = makeStyles({
   root: {
@@ -102,14 +103,21 @@ export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, headers, on
   const styles = useStyles();
   const { strings } = useLocale();
   const ref = `${preview.sheet}!${preview.cell}`;
+  const root = React.useRef<HTMLElement>(null);
+  // Closed by the user: the focus goes back to what showed this cell (a number, a finding).
+  const focusBack = useFocusOrigin(preview, root);
+  const close = React.useCallback(() => {
+    focusBack();
+    onClose();
+  }, [focusBack, onClose]);
   // Escape closes the preview (unless something else, a dialog or a menu, took it first).
   React.useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !event.defaultPrevented) onClose();
+      if (event.key === "Escape" && !event.defaultPrevented) close();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
+  }, [close]);
   const selectedCell = preview.rows.flatMap((r) => r.cells).find((c) => c.selected);
   const showNames =
     headers !== undefined &&
@@ -120,6 +128,7 @@ export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, headers, on
     .find((i) => i >= 0);
   return (
     <aside
+      ref={root}
       className={styles.root}
       aria-label={strings.previewTitle(ref)}
       data-testid="sheet-preview"
@@ -141,7 +150,8 @@ export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, headers, on
           size="small"
           icon={<DismissRegular />}
           aria-label={strings.previewClose}
-          onClick={onClose}
+          onClick={close}
+          data-testid="preview-close"
         />
       </div>
       {!preview.found ? (
@@ -156,7 +166,7 @@ export const SheetPreview: React.FC<SheetPreviewProps> = ({ preview, headers, on
           </colgroup>
           <thead>
             <tr>
-              <th className={mergeClasses(styles.colHead, styles.corner)} />
+              <td className={mergeClasses(styles.colHead, styles.corner)} />
               {preview.columns.map((col, i) => (
                 <th
                   key={col}

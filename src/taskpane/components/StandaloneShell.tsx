@@ -34,6 +34,7 @@ import { PreviewHeaders, nameColumnFor, previewHeaders } from "../model/preview"
 import { describeError } from "../model/session";
 import { SheetPreview } from "./SheetPreview";
 import { useDelayedFlag, useLocale } from "./context";
+import { focusIfPresent } from "./focus";
 import { useSession } from "./useSession";
 import { PROGRESS_DELAY_MS, Workspace } from "./Workspace";
 
@@ -121,6 +122,8 @@ export const StandaloneShell: React.FC = () => {
   const [openError, setOpenError] = React.useState<string>();
   const [dropping, setDropping] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
+  const openFileButton = React.useRef<HTMLButtonElement>(null);
+  const openOtherButton = React.useRef<HTMLButtonElement>(null);
   const storage = React.useMemo(browserStorage, []);
   const showOpening = useDelayedFlag(opening !== undefined, PROGRESS_DELAY_MS);
 
@@ -156,6 +159,12 @@ export const StandaloneShell: React.FC = () => {
 
   const chooseFile = () => input.current?.click();
 
+  /** The error closed: the focus goes to the way to open a file (the start screen's, or the header's). */
+  const closeError = () => {
+    if (!focusIfPresent(openFileButton.current)) focusIfPresent(openOtherButton.current);
+    setOpenError(undefined);
+  };
+
   const dropProps = {
     onDragOver: (event: React.DragEvent) => {
       if (!event.dataTransfer.types.includes("Files")) return;
@@ -184,6 +193,7 @@ export const StandaloneShell: React.FC = () => {
           <>
             <Tooltip content={strings.standaloneOpenOther} relationship="label">
               <Button
+                ref={openOtherButton}
                 className={styles.headerButton}
                 appearance="transparent"
                 icon={<FolderOpenRegular />}
@@ -217,7 +227,7 @@ export const StandaloneShell: React.FC = () => {
         }}
       />
       {(openError || (showOpening && opening)) && (
-        <div className={styles.messages}>
+        <section className={styles.messages} aria-label={strings.standaloneMessages}>
           {openError && (
             <MessageBar
               className={styles.error}
@@ -243,7 +253,7 @@ export const StandaloneShell: React.FC = () => {
                     size="small"
                     icon={<DismissRegular />}
                     aria-label={strings.close}
-                    onClick={() => setOpenError(undefined)}
+                    onClick={closeError}
                     data-testid="open-error-close"
                   />
                 }
@@ -257,7 +267,7 @@ export const StandaloneShell: React.FC = () => {
           {showOpening && opening && (
             <Spinner size="small" label={strings.standaloneLoadingFile(opening.name)} />
           )}
-        </div>
+        </section>
       )}
       {host ? (
         <FileWorkspace
@@ -266,14 +276,15 @@ export const StandaloneShell: React.FC = () => {
           onOpenSample={openSample}
         />
       ) : (
-        <div className={styles.start} data-testid="standalone-start">
+        <main className={styles.start} data-testid="standalone-start">
           <DocumentTableRegular className={styles.startIcon} aria-hidden />
           <Subtitle1 as="h2">{strings.standaloneTitle}</Subtitle1>
           <Body1>{strings.standaloneBody}</Body1>
           <Button
+            ref={openFileButton}
             appearance="primary"
             icon={<FolderOpenRegular />}
-            disabled={opening !== undefined}
+            disabledFocusable={opening !== undefined}
             onClick={chooseFile}
             data-testid="open-file"
           >
@@ -281,14 +292,14 @@ export const StandaloneShell: React.FC = () => {
           </Button>
           <Button
             icon={<BookOpenRegular />}
-            disabled={opening !== undefined}
+            disabledFocusable={opening !== undefined}
             onClick={() => void openSample()}
             data-testid="open-sample"
           >
             {strings.standaloneOpenSample}
           </Button>
           <Caption1 className={styles.muted}>{strings.standaloneDrop}</Caption1>
-        </div>
+        </main>
       )}
     </div>
   );

@@ -41,6 +41,7 @@ import { OverviewTab } from "./OverviewTab";
 import { ReportTab } from "./ReportTab";
 import { SettingsTab } from "./SettingsTab";
 import { useDelayedFlag, useLocale } from "./context";
+import { focusIfPresent } from "./focus";
 
 const DraftTab = React.lazy(() =>
   import(/* webpackChunkName: "draft" */ "./DraftTab").then((m) => ({ default: m.DraftTab }))
@@ -170,15 +171,6 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     focusNext.current = undefined;
     if (target) content.current?.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus();
   }, [tab]);
-  // Once the first workbook is read, focus goes to the tabs rather than staying on nothing.
-  const ready = analysis !== undefined;
-  React.useEffect(() => {
-    // (not when the pane has no focus: it must not take it from the workbook)
-    if (!ready || !document.hasFocus()) return;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    document.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.focus();
-  }, [ready]);
   const openReport = React.useCallback(() => {
     focusNext.current = "write-sheet";
     setTab("report");
@@ -292,6 +284,23 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
 
   const noTables = analysis !== undefined && analysis.tables.length === 0;
   const current = tabs.find((t) => t.value === tab) ?? tabs[0];
+  // Once the tabs are shown (the first workbook read, or the example table inserted into an
+  // empty one), focus goes to the selected tab rather than staying on nothing.
+  const tabsShown = tabs.length > 0 && !noTables;
+  React.useEffect(() => {
+    // (not when the pane has no focus: it must not take it from the workbook)
+    if (!tabsShown || !document.hasFocus()) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    document.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.focus();
+  }, [tabsShown]);
+  const refreshButton = React.useRef<HTMLButtonElement>(null);
+  /** Refreshes from a banner's button, which goes once that works: the focus goes first. */
+  const refreshFromBanner = () => {
+    if (!focusIfPresent(refreshButton.current))
+      focusIfPresent(document.querySelector<HTMLElement>("[role=tab][aria-selected=true]"));
+    void session.refresh();
+  };
 
   return (
     <main className={styles.root} aria-label={strings.appTitle}>
@@ -316,9 +325,10 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
         {host.kind === "excel" && (
           <Tooltip content={strings.refresh} relationship="label">
             <Button
+              ref={refreshButton}
               appearance="subtle"
               icon={<ArrowClockwiseRegular />}
-              disabled={state.busy !== false}
+              disabledFocusable={state.busy !== false}
               onClick={() => void session.refresh()}
               data-testid="refresh"
             />
@@ -339,7 +349,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
                 {errorText(state.error)}
               </MessageBarBody>
               <MessageBarActions>
-                <Button size="small" onClick={() => void session.refresh()}>
+                <Button size="small" onClick={refreshFromBanner}>
                   {strings.retry}
                 </Button>
               </MessageBarActions>
@@ -352,11 +362,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
                 {strings.sentences(strings.staleBody, strings.staleAuto)}
               </MessageBarBody>
               <MessageBarActions>
-                <Button
-                  size="small"
-                  disabled={state.busy !== false}
-                  onClick={() => void session.refresh()}
-                >
+                <Button size="small" disabled={state.busy !== false} onClick={refreshFromBanner}>
                   {strings.refresh}
                 </Button>
               </MessageBarActions>
@@ -402,9 +408,10 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
       <div
         ref={content}
         className={styles.content}
-        role="tabpanel"
+        // A tab's panel, labelled by its tab, once there are tabs (not over the empty state).
+        role={tabsShown ? "tabpanel" : undefined}
         id={TAB_PANEL_ID}
-        aria-labelledby={current ? tabId(current.value) : undefined}
+        aria-labelledby={tabsShown && current ? tabId(current.value) : undefined}
         data-testid="content"
       >
         {!analysis && state.phase === "loading" && showProgress && (
@@ -441,7 +448,8 @@ class LazyBoundary extends React.Component<
   render(): React.ReactNode {
     if (this.state.error === undefined) return this.props.children;
     return (
-      <MessageBar intent="error" data-testid="tab-error">
+      // (no title: see DismissibleNotice)
+      <MessageBar intent="error" aria-labelledby={undefined} data-testid="tab-error">
         <MessageBarBody>{this.props.fallback(this.state.error)}</MessageBarBody>
       </MessageBar>
     );

@@ -213,6 +213,7 @@ export const en: Strings = {
   standaloneOpenOther: "Open another file",
   standaloneDrop: "You can also drop an .xlsx file here.",
   standaloneFileLabel: "Choose an .xlsx workbook",
+  standaloneMessages: "Opening a workbook",
   standaloneSampleFailed: "The sample workbook could not be loaded.",
   standaloneLoadingFile: (name) => `Opening "${name}"…`,
 

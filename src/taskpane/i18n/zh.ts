@@ -202,6 +202,8 @@ export const zh = {
   standaloneOpenOther: "打开其他文件",
   standaloneDrop: "也可以把 .xlsx 文件拖到这里。",
   standaloneFileLabel: "选择 .xlsx 工作簿",
+  /** Names the region of the messages about opening a workbook, for screen readers. */
+  standaloneMessages: "打开工作簿的提示",
   standaloneSampleFailed: "无法加载示例工作簿。",
   standaloneLoadingFile: (name: string) => `正在打开“${name}”…`,
 
