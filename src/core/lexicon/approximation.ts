@@ -34,6 +34,9 @@ export const APPROXIMATION_READING = {
     [/^(将近|接近|近)/, "nearly"],
     [/^(逾|超)/, "over"],
   ] as [RegExp, Approximation][],
+  /** Words that end in 约/近 and are no approximation: "已签约X户", "附近X个小区". */
+  notBefore:
+    /(签约|预约|节约|合约|公约|制约|履约|违约|特约|邀约|相约|集约|简约|续约|解约|附近|最近|就近|临近|邻近|靠近)$/,
   afterNumber: /^(余|多)/,
   atEnd: [
     [/(左右)$/, "about"],

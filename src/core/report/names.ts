@@ -129,6 +129,9 @@ const IGNORABLE = [
   "开展",
   "组织",
   "做好",
+  // "对X处黑臭水体周边环境进行整治": 进行 only carries the verb after it.
+  "进行了",
+  "进行",
   "为",
   "对",
   "有",
@@ -257,6 +260,12 @@ export interface NameEntry {
    * sentence or under the draft's own heading.
    */
   scope: string[];
+  /** Set when another row of this name in the same table stands under another section. */
+  sectionKey?: string;
+}
+
+function sectionOf(entry: NameEntry): string {
+  return entry.indicator.section.map((h) => canon(h.title)).join("/");
 }
 
 export function nameEntry(indicator: Indicator): NameEntry {
@@ -421,7 +430,10 @@ function fitEntry(
   loose = false
 ): Fit | undefined {
   if (phrase === "") return undefined;
-  if (phrase === entry.full || phrase === entry.core)
+  // "其中人口数": 其中 glued to a name that has no 其中 of its own.
+  const own =
+    phrase.startsWith("其中") && !entry.full.startsWith("其中") ? phrase.slice(2) : phrase;
+  if (own === entry.full || own === entry.core)
     return {
       match: {
         entry,
@@ -439,6 +451,26 @@ function fitEntry(
       ? { kind: "ignorable" as const, text: p.text }
       : p
   );
+  // "新增低保X户" under the heading 新增低保, for its row 户数: the words name only the row's
+  // section, and the row's name is only the measure of the unit written.
+  if (
+    pieces.length > 0 &&
+    pieces.every((p) => p.kind === "ignorable") &&
+    pieces.some((p) => p.text.length >= 2 && entry.scope.some((w) => w.includes(p.text))) &&
+    entry.core.length >= 2 &&
+    requiredParts(entry.core, entry.generic).length === 0
+  )
+    return {
+      match: {
+        entry,
+        extras: 0,
+        covered: entry.core.length,
+        leftOut: 0,
+        usedContext: false,
+        qualifiersLeftOut: [],
+      },
+      missing: [],
+    };
   const extras = loose ? toleratedExtras(pieces) : 0;
   if (extras < 0 || (!loose && pieces.some((p) => p.kind === "unmatched"))) return undefined;
   const meaningful = pieces.filter((p) => p.kind !== "ignorable");
@@ -612,6 +644,20 @@ export class IndicatorCatalog {
       );
       if (units.size === 1) entry.key = [...units][0];
     }
+    // Rows of one name in one table under two section headings ("（二）新增低保 / 户数",
+    // "（三）停发低保 / 户数") are two indicators, told apart by their sections as by a 类别.
+    for (const entry of this.entries) {
+      const others = this.entries.filter(
+        (e) =>
+          e !== entry &&
+          e.key === entry.key &&
+          e.indicator.tableId === entry.indicator.tableId &&
+          sectionOf(e) !== sectionOf(entry)
+      );
+      if (others.length > 0) entry.sectionKey = sectionOf(entry);
+    }
+    for (const entry of this.entries)
+      if (entry.sectionKey !== undefined) entry.key = `${entry.sectionKey}§${entry.key}`;
   }
 
   /** Other rows of the same name whose unit is the same, convertible, or not given. */
@@ -620,6 +666,8 @@ export class IndicatorCatalog {
     return this.entries.filter((e) => {
       // The full name: 接种（18岁以上） and 接种（60岁以上） are two indicators.
       if (e === entry || e.full !== entry.full) return false;
+      if (e.indicator.tableId === entry.indicator.tableId && sectionOf(e) !== sectionOf(entry))
+        return false;
       if ((e.indicator.context ?? "") !== (entry.indicator.context ?? "")) return false;
       const other = normalizeUnit(e.indicator.unit);
       return other === "" || unit === "" || baseUnit(other) === baseUnit(unit);

@@ -101,8 +101,9 @@ const LEAD_NOISE =
   /^[\s、，,；;：:“”"'‘’（）()【】《》]*(?:和|及|以及|与|并且|并|还有|还|另有)?(?:(?:一|二|三|四|五|六|七|八|九|十)是|其一|其二|其三|首先|其次|再次|最后|另外|此外|同时|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])?/;
 const TIME_WORDS =
   /(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:底|末|份)?|年底|年末/g;
+/** 为 that ends a noun (违法违规行为, 作为) is not the verb before a number. */
 const TRAILING_VERBS =
-  /(?:为|是|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
+  /(?:(?<![行作])为|是|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
 const RATE_WORDS =
   /(?:(?:总|目标|任务)?(?:完成率|完成进度|完成比例)|完成了?(?:全年|年度)?(?:目标任务|目标|任务)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务)的?)$/;
 /** "失业人员再就业完成X%", "目标任务已完成X%": X% after 完成 is the completion rate. */
@@ -131,6 +132,24 @@ function cleanTail(text: string): string {
   return text.replace(TRAILING_VERBS, "");
 }
 
+/**
+ * "开展“观影铸魂”等党史学习活动", "清理曹家汊、徐家水库等周边菜地": a list of examples before 等
+ * names instances of what follows it; the verb before the examples stays ("开展党史学习活动").
+ */
+function withoutExampleList(words: string): string {
+  const at = words.lastIndexOf("等");
+  const rest = words.slice(at + 1);
+  if (at < 0 || rest.replace(/[\s“”"「」]/g, "").length < 2) return words;
+  const before = words.slice(0, at);
+  const quoted = /[“"「][^”"」]*[”"」]/g;
+  const examples = FRAME_READING.exampleList.exec(before.replace(quoted, "“”"));
+  if (!examples) return words;
+  let verb = "";
+  const verbs = new RegExp(FRAME_READING.deedAfterNoun.source, "g");
+  for (const m of before.replace(quoted, "").matchAll(verbs)) verb = m[0];
+  return `${verb}${rest}`;
+}
+
 interface Reading {
   field: Field;
   phrase: string;
@@ -143,7 +162,9 @@ interface Reading {
 
 /** Which value the words before the number ask for, and the words left to name the indicator. */
 function readWords(segment: string, slot: Slot, after: string): Reading[] {
-  const lead = cleanLead(segment.normalize("NFKC")).replace(/[\s:：，,、]+$/, "");
+  const lead = withoutExampleList(
+    cleanLead(segment.normalize("NFKC")).replace(/[\s:：，,、]+$/, "")
+  );
   const text = cleanTail(lead);
   const readings: Reading[] = [];
   const unit = slot.textUnit.kind;

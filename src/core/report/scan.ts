@@ -3,6 +3,7 @@
  * stand ("slots"): a placeholder (X, XX, X.X) or an Arabic number, with what follows it
  * (余/多, 万/亿, the unit, "X月X日", "X街道") and what comes before (约, 近, 第).
  */
+import { APPROXIMATION_READING } from "../lexicon";
 import { TEXT_UNITS, TextUnit, describeTextUnit } from "./units";
 
 export type SkipKind = "name" | "date" | "age" | "ordinal" | "range" | "heading";
@@ -135,7 +136,8 @@ function readSlot(
   }
   const before = text.slice(Math.max(0, slot.leadStart - 3), slot.leadStart);
   const lead = /(约|大约|近|将近|接近|超过|逾|超)$/.exec(before);
-  if (lead) {
+  const word = text.slice(Math.max(0, slot.leadStart - 4), slot.leadStart);
+  if (lead && !APPROXIMATION_READING.notBefore.test(word)) {
     slot.approx = /近/.test(lead[1]) ? "nearly" : /约/.test(lead[1]) ? "about" : "over";
     slot.leadStart -= lead[1].length;
   }

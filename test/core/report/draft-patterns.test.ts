@@ -250,3 +250,68 @@ describe("an age blanked in the draft", () => {
     ]);
   });
 });
+
+describe("words around the name that do not change what is counted", () => {
+  const work = analysisOf(
+    sheet("环境", [
+      HEAD,
+      ["黑臭水体周边环境整治", "处", null, 3, null],
+      ["残疾人换证", "人", null, 64, null],
+      ["完成设施设备安装的小区", "个", null, 18, null],
+      ["开展党史学习活动", "次", 20, 30, null],
+      ["清理周边菜地", "平方米", null, 8600, null],
+      ["院校毕业生", "人", null, 40, null],
+      ["劝导违法违规行为", "次", null, 530, null],
+      ["已签约", "户", 412, 389, null],
+      ["人口数", "人", null, 68420, null],
+    ])
+  );
+
+  test("进行 before the verb, 先后 before the count", () => {
+    expect(filled("对辖区内X处黑臭水体周边环境进行整治。", work)).toEqual(["3"]);
+    expect(filled("一年来共为X名残疾人进行换证工作。", work)).toEqual(["64"]);
+    expect(filled("先后完成了X个小区的设施设备安装。", work)).toEqual(["18"]);
+  });
+
+  test("examples listed before 等 name instances of what follows; the verb before them stays", () => {
+    expect(filled("组织参观红色教育基地、开展“观影铸魂”等党史学习活动X余次。", work)).toEqual([
+      "30",
+    ]);
+    expect(filled("清理曹家汊、徐家水库等周边菜地X平方米。", work)).toEqual(["8600"]);
+    // 高等 is no list of examples: "院校毕业生" is not what 高等院校毕业生 counts.
+    expect(filled("高等院校毕业生X人。", work)).toEqual(["—"]);
+  });
+
+  test("a name ending in 为 or 约 is not cut by the verb 为 or the approximation 约", () => {
+    expect(filled("劝导违法违规行为X次。", work)).toEqual(["530"]);
+    expect(filled("截止到年底，已签约X户。", work)).toEqual(["389"]);
+    const [about] = fillDraft("已签约约X户。", work).items;
+    expect(about).toMatchObject({ status: "filled", value: "389" });
+  });
+
+  test("其中 glued to a name", () => {
+    expect(filled("其中人口数XX。", work)).toEqual(["68420"]);
+  });
+});
+
+describe("rows of one name under two section headings of one table", () => {
+  const sections = analysisOf(
+    sheet("民政", [
+      HEAD,
+      ["（一）新增低保", null, null, null, null],
+      ["户数", "户", null, 23, 20],
+      ["人数", "人", null, 41, 38],
+      ["（二）停发低保", null, null, null, null],
+      ["户数", "户", null, 17, 15],
+      ["人数", "人", null, 29, 25],
+    ])
+  );
+
+  test("are two indicators, each named by its heading's words", () => {
+    expect(filled("新增低保X户X人，停发X户X人。", sections)).toEqual(["23", "41", "17", "29"]);
+  });
+
+  test("a sentence that names neither heading leaves them", () => {
+    expect(filled("户数X户。", sections)).toEqual(["—"]);
+  });
+});
