@@ -423,6 +423,9 @@ interface Fit {
  */
 const QUALIFIERS = ["城镇", "城乡", "居民", "辖区", "全街道", "街道", "基本"];
 
+/** A number and its measure word inside words of the context ("x名", "12个"). */
+const COUNT_IN_WORDS = /(?:x+|\d+(?:\.\d+)?)(?:余|多)?(?:名|个|人|户|家|位|处|项)?/g;
+
 function fitEntry(
   phrase: string,
   entry: NameEntry,
@@ -482,8 +485,13 @@ function fitEntry(
     .filter((p) => p.kind === "name")
     .map((p) => p.text.replace(/\([^()]*\)?/g, ""))
     .join("");
-  if (covered < 2 || requiredParts(coveredText, entry.generic).join("").length < 2)
-    return undefined;
+  if (covered < 2) return undefined;
+  // "…党群服务中心已打造完成，面积X平方米": a measure word alone names the measure of the
+  // subject the clause before names, never a row by itself.
+  const measureOnly = requiredParts(coveredText, entry.generic).join("").length < 2;
+  if (measureOnly && context.length === 0) return undefined;
+  // "云梦社区X名失地农民中": a number inside the words before does not cut their name.
+  const said = context.map((c) => c.replace(COUNT_IN_WORDS, ""));
   let usedContext = false;
   let leftOut = 0;
   const missing: string[] = [];
@@ -494,10 +502,11 @@ function fitEntry(
     leftOut += run.length - required.join("").length;
     for (const q of QUALIFIERS) if (run.includes(q)) qualifiersLeftOut.push(q);
     for (const part of required) {
-      if (part.length >= 2 && context.some((c) => c.includes(part))) usedContext = true;
+      if (part.length >= 2 && said.some((c) => c.includes(part))) usedContext = true;
       else missing.push(part);
     }
   }
+  if (measureOnly && (!usedContext || missing.length > 0)) return undefined;
   return { match: { entry, extras, covered, leftOut, usedContext, qualifiersLeftOut }, missing };
 }
 

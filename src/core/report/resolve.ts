@@ -1283,11 +1283,13 @@ function ownSubject(
   if (!topic?.entry || !topic.phrase || topic.slot.sentence !== slot.sentence) return undefined;
   if (!FRAME_READING.bareMeasure.test(meaningful)) return undefined;
   if (topic.entry.core.includes(meaningful)) return undefined;
-  const found = ctx.catalog.matchPhrase(`${topic.phrase}${phraseText}`, {
-    accept,
-    context,
-    around,
-  });
+  const lookup = (subject: string) =>
+    ctx.catalog.matchPhrase(`${subject}${phraseText}`, { accept, context, around });
+  let found = lookup(topic.phrase);
+  // "规模工业企业X家，完成产值X亿元": the measure of what the counted units do (规上工业总产值).
+  const units = new RegExp(`${FRAME_READING.counted.source}$`).exec(topic.phrase);
+  if (found.kind === "none" && units && units.index >= 2)
+    found = lookup(topic.phrase.slice(0, units.index));
   if (found.kind === "found" && found.entry.key === topic.entry.key) return { kind: "none" };
   return found;
 }

@@ -315,3 +315,44 @@ describe("rows of one name under two section headings of one table", () => {
     expect(filled("户数X户。", sections)).toEqual(["—"]);
   });
 });
+
+describe("a measure whose subject the words before name", () => {
+  const subjects = analysisOf(
+    sheet("阵地", [
+      HEAD,
+      ["党群服务中心面积", "平方米", null, 480, null],
+      ["社区综合服务中心面积", "平方米", null, 1200, null],
+      ["云梦社区失地农民", "名", null, 420, null],
+      ["云梦社区失地农民实现就业", "人", null, 386, null],
+      ["云梦社区失地农民就业率", "%", null, 91.9, null],
+      ["其中：规模工业企业", "家", null, 18, 16],
+      ["规模工业总产值", "亿元", 44, 46, 40],
+    ])
+  );
+
+  test("面积 after the clause naming the building is that building's area", () => {
+    expect(filled("社区党群服务中心已打造完成，面积X平方米。", subjects)).toEqual(["480"]);
+    expect(filled("正在建设社区综合服务中心，面积X余平方米。", subjects)).toEqual(["1200"]);
+  });
+
+  test("a measure word alone, with no subject before it, names nothing", () => {
+    expect(filled("面积X平方米。", subjects)).toEqual(["—"]);
+    expect(filled("办公用房已装修完成，面积X平方米。", subjects)).toEqual(["—"]);
+  });
+
+  test("a number inside the words before does not cut the subject's name", () => {
+    expect(filled("云梦社区X名失地农民中，已实现就业X人，就业率高达X%。", subjects)).toEqual([
+      "420",
+      "386",
+      "91.9",
+    ]);
+  });
+
+  test("the output of counted units: 规模工业企业X家，完成产值X亿元 is 规上工业总产值", () => {
+    expect(filled("其中规模工业企业X家，完成产值X亿元，同比增长X%。", subjects)).toEqual([
+      "18",
+      "46",
+      "15",
+    ]);
+  });
+});
