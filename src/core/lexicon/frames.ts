@@ -224,6 +224,10 @@ export const FRAME_READING = {
   shareWord: /(?:的)?(?:占比|比例|比重)$|^占/g,
   /** Last year's value named before the name: "较去年同期满意率X%", "去年同期参保人数X人". */
   previousFirst: /^(?:(较|比)(?=上年|去年))?(?:上年同期|去年同期|上一年度|上年|去年)的?/,
+  /** What households or people were paid, right after their count: "X户X人[发放低保]资金". */
+  paidTo: /^(?:发放|领取)([^，,；;。、X\d]{2,6}?)(?:资金|金|补贴|津贴|补助)/,
+  /** A sum's name right after the sum: "发放X元[特扶资金]". */
+  sumAfter: /^[^，,；;。、X\d]{1,8}?(?:资金|金|补贴|津贴|补助|经费|款)/,
   /** Examples listed before 等 (A、B等, “A”等, “A”和“B”…等), not 一等 / 高等 / 平等. */
   exampleList: /(?:、|”|和|及)[^，,；;。]*$/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */

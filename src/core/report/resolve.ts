@@ -1179,7 +1179,9 @@ function matchWithNoun(
   around: string[],
   ctx: ResolveContext
 ): Resolution | undefined {
-  if (slot.textUnit.kind !== "measure" || !CLASSIFIER_UNITS.test(slot.unit)) return undefined;
+  if (slot.textUnit.kind !== "measure") return undefined;
+  if (!CLASSIFIER_UNITS.test(slot.unit))
+    return paidNoun(text, slot, phrase, context, accept, around, ctx);
   const next = firstSlotFrom(slots, slot.unitEnd);
   // Searched from the unit on, not on a copy of the rest of the text: linear in the draft.
   const stopAt = /[，,；;。！？!?\n、（(]/g;
@@ -1192,10 +1194,88 @@ function matchWithNoun(
   const until = next && next.leadStart < end ? next.leadStart : end;
   if (until === end && stop >= 0 && /[、（(]/.test(text[end])) return undefined;
   const noun = withoutExamples(text.slice(slot.unitEnd, until)).replace(/[中的等]$/, "");
-  if (noun === "") return undefined;
-  const words = `${withoutExamples(phrase)}${noun}`;
-  const found = ctx.catalog.matchPhrase(words, { accept, context, around });
+  if (noun === "") return paidTo(text, slot, next, accept, around, ctx);
+  // "为X名计划生育特扶人员发放…": the people counted, without what was done for them.
+  const deed = FRAME_READING.deedAfterNoun.exec(noun.slice(2));
+  const nouns = deed ? [noun, noun.slice(0, deed.index + 2)] : [noun];
+  let words = "";
+  let found: ReturnType<IndicatorCatalog["matchPhrase"]> = { kind: "none" };
+  for (const n of nouns) {
+    words = `${withoutExamples(phrase)}${n}`;
+    found = ctx.catalog.matchPhrase(words, { accept, context, around });
+    if (found.kind !== "none") break;
+  }
   if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;
+  return withValue(
+    {
+      slot,
+      field: "actual",
+      phrase: words,
+      confidence: found.confidence,
+      runnerUp: found.runnerUp,
+    },
+    found.entry,
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
+}
+
+/**
+ * "为X户X人发放低保资金": households and people counted before what they were paid are the
+ * payment's subject's (低保户数, 低保人数); the second count of the pair reads past the first.
+ */
+function paidTo(
+  text: string,
+  slot: Slot,
+  next: Slot | undefined,
+  accept: (entry: NameEntry) => boolean,
+  around: string[],
+  ctx: ResolveContext
+): Resolution | undefined {
+  const pair =
+    next && next.leadStart === slot.unitEnd && next.textUnit.kind === "measure" ? next : undefined;
+  const from = pair ? pair.unitEnd : slot.unitEnd;
+  const paid = FRAME_READING.paidTo.exec(text.slice(from, from + 16));
+  if (!paid) return undefined;
+  const found = ctx.catalog.matchPhrase(paid[1], { accept, around });
+  if (found.kind !== "found") return undefined;
+  return withValue(
+    {
+      slot,
+      field: "actual",
+      phrase: paid[1],
+      confidence: found.confidence,
+      runnerUp: found.runnerUp,
+    },
+    found.entry,
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
+}
+
+/**
+ * "今年为X名特扶人员发放X元特扶资金": a sum written before what it is, after the verb that
+ * paid it: the verb and the sum's name (发放特扶资金), never the people before the verb.
+ */
+function paidNoun(
+  text: string,
+  slot: Slot,
+  phrase: string,
+  context: string[],
+  accept: (entry: NameEntry) => boolean,
+  around: string[],
+  ctx: ResolveContext
+): Resolution | undefined {
+  const noun = FRAME_READING.sumAfter.exec(text.slice(slot.unitEnd, slot.unitEnd + 12));
+  const verb = FRAME_READING.verbAtEnd.exec(cleanTail(phrase));
+  if (!noun || !verb) return undefined;
+  const words = `${verb[1]}${noun[0]}`;
+  const found = ctx.catalog.matchPhrase(words, { accept, context, around });
+  if (found.kind !== "found") return undefined;
   return withValue(
     {
       slot,

@@ -356,3 +356,29 @@ describe("a measure whose subject the words before name", () => {
     ]);
   });
 });
+
+describe("为X名…发放…: the people, and the sum written before its name", () => {
+  const paid = analysisOf(
+    sheet("计生", [
+      HEAD,
+      ["计划生育特扶人员", "名", null, 48, 46],
+      ["特扶资金", "元", null, 334080, 320160],
+      ["低保户数", "户", null, 312, 326],
+      ["低保人数", "人", null, 498, 521],
+      ["低保资金", "元", null, 3256480, 3310200],
+    ])
+  );
+
+  test("the people counted before what was done for them, the sum after the verb", () => {
+    expect(filled("今年为X名计划生育特扶人员发放X元特扶资金。", paid)).toEqual(["48", "334080"]);
+  });
+
+  test("为X户X人发放低保资金: the pair counts the payment's subject", () => {
+    expect(filled("全年累计为X户X人发放低保资金X万余元。", paid)).toEqual(["312", "498", "325"]);
+  });
+
+  test("near misses: a sum with no name after it, a pair with no payment after it", () => {
+    expect(filled("今年为X名计划生育特扶人员发放X元。", paid)).toEqual(["48", "—"]);
+    expect(filled("全年为X户X人办理了手续。", paid)).toEqual(["—", "—"]);
+  });
+});
