@@ -83,18 +83,38 @@ module.exports = async (env = {}, options = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Type-check only what is bundled; `npm run typecheck` covers the whole project.
-              onlyCompileBundledFiles: true,
-              compilerOptions: {
-                // ES modules so that webpack can tree-shake @fluentui/react-components.
-                module: "es2020",
-                sourceMap: true,
+          use: [
+            {
+              // Build-time CSS: makeStyles calls become precomputed class names and rules, so
+              // the page needs no style compiler at run time (Fluent's own come precompiled).
+              loader: "@griffel/webpack-loader",
+              options: {
+                modules: [
+                  {
+                    moduleSource: "@fluentui/react-components",
+                    importName: "makeStyles",
+                    resetImportName: "makeResetStyles",
+                    // Fluent does not re-export Griffel's __staticStyles: makeStaticStyles stays
+                    // as it is (App's few global rules).
+                    staticImportName: null,
+                  },
+                ],
+                babelOptions: { presets: ["@babel/preset-typescript"] },
               },
             },
-          },
+            {
+              loader: "ts-loader",
+              options: {
+                // Type-check only what is bundled; `npm run typecheck` covers the whole project.
+                onlyCompileBundledFiles: true,
+                compilerOptions: {
+                  // ES modules so that webpack can tree-shake @fluentui/react-components.
+                  module: "es2020",
+                  sourceMap: true,
+                },
+              },
+            },
+          ],
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico|ttf|woff|woff2)$/,
@@ -126,9 +146,11 @@ module.exports = async (env = {}, options = {}) => {
     },
     performance: {
       hints: dev ? false : "warning",
-      // What taskpane.html loads up front: React, the Fluent UI components the task pane uses and
-      // the engine come to about 650 KiB minified (190 KiB gzipped); warn when it grows beyond.
-      maxEntrypointSize: 720 * 1024,
+      // What taskpane.html loads up front: React, the Fluent UI components of the first render
+      // and the pane's frame, about 490 KiB minified (the engine and every other tab are
+      // chunks of their own). This only warns; `npm run build` fails on the gzipped total
+      // (scripts/check-bundle-budget.js).
+      maxEntrypointSize: 560 * 1024,
       // Per file; leaves room for a lazily imported exceljs browser build (about 0.9 MiB minified).
       maxAssetSize: 1200 * 1024,
       assetFilter: (file) => file.endsWith(".js"),

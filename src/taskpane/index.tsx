@@ -3,11 +3,16 @@
  * page has no Office host information), picks language and theme, and renders. Until then the
  * loading state of taskpane.html shows; a message there when office.js failed inside Office
  * (boot.js holds the page's first messages, in ES5, for engines too old for this bundle).
+ *
+ * Nothing is awaited between Office's answer and the first render: the engine, the Excel host
+ * and (in English) the strings are chunks of their own that load while the pane renders.
  */
 import { createRoot } from "react-dom/client";
 import App, { AppMode } from "./components/App";
+import { loadEngine } from "./engine";
 import { createExcelWorkbookHost } from "./host/excel";
-import { STRINGS, pickLanguage } from "./i18n";
+import { loadStrings } from "./i18n/load";
+import { pickLanguage } from "./i18n/language";
 import { pickTheme } from "./model/theme";
 import {
   officeBodyBackground,
@@ -29,6 +34,8 @@ async function main(): Promise<void> {
   const container = document.getElementById("container");
   const boot = (window as unknown as { IndicatorReportBoot?: Boot }).IndicatorReportBoot;
   if (!container || boot?.oldEngine) return;
+  // Every workbook needs the engine: it loads while Office starts and the workbook is read.
+  loadEngine().catch(() => undefined); // a failure shows where the analysis needs it
   const start = await startOffice();
   if (start.kind === "office-failed") {
     console.warn("指标报告助手: office.js did not load inside Office");
@@ -50,19 +57,13 @@ async function main(): Promise<void> {
       ? { officeBodyBackground: officeBodyBackground(), search }
       : { search, prefersDark: window.matchMedia?.("(prefers-color-scheme: dark)").matches }
   );
-  let mode: AppMode = { kind: "standalone" };
-  if (inExcel) {
-    try {
-      mode = {
+  const mode: AppMode = inExcel
+    ? {
         kind: "excel",
-        host: await createExcelWorkbookHost(STRINGS[language].workbookLabel),
-      };
-    } catch (error) {
-      console.error("指标报告助手: the Excel host could not be created", error);
-      mode = { kind: "excel-unavailable" };
-    }
-  }
-  document.documentElement.lang = STRINGS[language].lang;
+        host: createExcelWorkbookHost(loadStrings(language).then((s) => s.workbookLabel)),
+      }
+    : { kind: "standalone" };
+  document.documentElement.lang = language === "en" ? "en" : "zh-CN";
   createRoot(container).render(<App mode={mode} language={language} theme={theme} />);
 }
 

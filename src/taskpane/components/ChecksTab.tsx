@@ -16,8 +16,9 @@ import {
   WarningFilled,
 } from "@fluentui/react-icons";
 import { Severity } from "../../core/model";
-import { ChecksView, FindingItem } from "../model/checks";
+import { ChecksView, FindingItem, SeverityGroup } from "../model/checks";
 import { useLocale } from "./context";
+import { ShowMore, usePaged } from "./ShowMore";
 import { CARD_SURFACE, LIST_ROW, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
@@ -96,34 +97,43 @@ export const ChecksTab: React.FC<ChecksTabProps> = ({ checks, onSelect }) => {
         {" · "}
         {strings.checksClickHint}
       </Caption1>
-      {checks.groups.map((group) => {
-        const Icon = ICONS[group.severity];
-        return (
-          <section
-            key={group.severity}
-            className={styles.card}
-            data-testid={`severity-${group.severity}`}
-          >
-            <div className={styles.header}>
-              <Icon className={mergeClasses(styles.icon, styles[group.severity])} />
-              <Subtitle2 as="h2">{group.label}</Subtitle2>
-              <CounterBadge
-                count={group.items.length}
-                overflowCount={999}
-                size="small"
-                appearance="ghost"
-                color="informative"
-                data-testid="severity-count"
-              />
-            </div>
-            <Caption1 className={styles.hint}>{group.hint}</Caption1>
-            {group.items.map((item) => (
-              <FindingButton key={item.key} item={item} onSelect={onSelect} />
-            ))}
-          </section>
-        );
-      })}
+      {checks.groups.map((group) => (
+        <SeverityCard key={group.severity} group={group} onSelect={onSelect} />
+      ))}
     </div>
+  );
+};
+
+/** Findings a severity lists at first, and how many more each "显示更多" adds. */
+export const FINDINGS_PAGE = 30;
+
+const SeverityCard: React.FC<{
+  group: SeverityGroup;
+  onSelect: (sheet: string, cell: string) => void;
+}> = ({ group, onSelect }) => {
+  const styles = useStyles();
+  const paged = usePaged(group.items.length, FINDINGS_PAGE);
+  const Icon = ICONS[group.severity];
+  return (
+    <section className={styles.card} data-testid={`severity-${group.severity}`}>
+      <div className={styles.header}>
+        <Icon className={mergeClasses(styles.icon, styles[group.severity])} />
+        <Subtitle2 as="h2">{group.label}</Subtitle2>
+        <CounterBadge
+          count={group.items.length}
+          overflowCount={999}
+          size="small"
+          appearance="ghost"
+          color="informative"
+          data-testid="severity-count"
+        />
+      </div>
+      <Caption1 className={styles.hint}>{group.hint}</Caption1>
+      {group.items.slice(0, paged.shown).map((item) => (
+        <FindingButton key={item.key} item={item} onSelect={onSelect} />
+      ))}
+      <ShowMore paged={paged} page={FINDINGS_PAGE} testId="findings-more" />
+    </section>
   );
 };
 

@@ -3,14 +3,21 @@
  * task pane stays small and needs no eval or inline-script allowances under a strict CSP.
  * Each bar has its label beside it (whole: a long one wraps to a second line, never cut), the bars
  * are listed by line of work in the order of the cards, and they are one tab stop (the arrow
- * keys move between them); Enter or a click goes to the indicator's cell.
+ * keys move between them); Enter or a click goes to the indicator's cell. A line of work shows
+ * its first bars (those behind target first) and the rest on demand, so that a workbook of
+ * thousands of indicators draws tens of bars, not thousands.
  */
 import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CellRef } from "../../core/model";
-import { BarColor, ChartBar, CompletionChart as ChartData } from "../model/overview";
+import { chartGroups } from "../model/chart";
+import type { BarColor, CompletionChart as ChartData } from "../model/overview";
 import { useLocale } from "./context";
 import { useRoving } from "./roving";
+import { ShowMore } from "./ShowMore";
+
+/** Bars a line of work shows at first, and how many more each "显示更多" adds. */
+export const CHART_GROUP_BARS = 10;
 
 /** Room at the right of each bar for its figure ("113.75%"). */
 const VALUE_WIDTH = "56px";
@@ -116,15 +123,25 @@ export interface CompletionChartProps {
 export const CompletionChart: React.FC<CompletionChartProps> = ({ chart, onSelect }) => {
   const styles = useStyles();
   const { strings } = useLocale();
-  const roving = useRoving(chart.bars.length);
+  const all = React.useMemo(() => chartGroups(chart.bars), [chart.bars]);
+  /** Bars shown of each line of work, by its position. */
+  const [limits, setLimits] = React.useState<number[]>([]);
+  let index = 0;
+  const groups = all.map((group, at) => {
+    const limit = Math.min(group.bars.length, limits[at] ?? CHART_GROUP_BARS);
+    const bars = group.bars.slice(0, limit).map((bar) => ({ bar, index: index++ }));
+    return { title: group.title, bars, rest: group.bars.length - limit, at };
+  });
+  const roving = useRoving(index);
   if (chart.bars.length === 0)
     return <Caption1 className={styles.empty}>{strings.overviewChartEmpty}</Caption1>;
-  const groups: { title: string; bars: { bar: ChartBar; index: number }[] }[] = [];
-  chart.bars.forEach((bar, index) => {
-    const last = groups[groups.length - 1];
-    if (last && last.title === bar.group) last.bars.push({ bar, index });
-    else groups.push({ title: bar.group, bars: [{ bar, index }] });
-  });
+  const more = (at: number, rest: number) =>
+    setLimits((old) => {
+      const next = [...old];
+      const now = next[at] ?? CHART_GROUP_BARS;
+      next[at] = rest <= CHART_GROUP_BARS * 1.5 ? now + rest : now + CHART_GROUP_BARS * 2;
+      return next;
+    });
   const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
   return (
     <div className={styles.root}>
@@ -147,7 +164,7 @@ export const CompletionChart: React.FC<CompletionChartProps> = ({ chart, onSelec
         onKeyDown={roving.onKeyDown}
       >
         {groups.map((group) => (
-          <React.Fragment key={`${group.title}-${group.bars[0].index}`}>
+          <React.Fragment key={`${group.title}-${group.at}`}>
             {groups.length > 1 && group.title && (
               <h3 className={styles.groupTitle} data-testid="chart-group">
                 {group.title}
@@ -196,6 +213,15 @@ export const CompletionChart: React.FC<CompletionChartProps> = ({ chart, onSelec
                 </li>
               ))}
             </ul>
+            <ShowMore
+              paged={{
+                shown: group.bars.length,
+                rest: group.rest,
+                more: () => more(group.at, group.rest),
+              }}
+              page={CHART_GROUP_BARS}
+              testId="chart-more"
+            />
           </React.Fragment>
         ))}
       </div>

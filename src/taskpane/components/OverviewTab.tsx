@@ -17,7 +17,11 @@ import { CategoryGroup, IndicatorRow, Overview } from "../model/overview";
 import { ReportStatus } from "../model/report";
 import { CompletionChart } from "./CompletionChart";
 import { useLocale } from "./context";
+import { ShowMore, usePaged } from "./ShowMore";
 import { CARD_SURFACE, TAB_COLUMN } from "./styles";
+
+/** Indicators a card lists at first, and how many more each "显示更多" adds. */
+export const CARD_ROWS = 25;
 
 const useStyles = makeStyles({
   root: TAB_COLUMN,
@@ -162,6 +166,7 @@ const CategoryCard: React.FC<{ group: CategoryGroup; onSelect: (ref: CellRef) =>
 }) => {
   const styles = useStyles();
   const { strings } = useLocale();
+  const paged = usePaged(group.rows.length, CARD_ROWS);
   return (
     <section className={styles.card} data-testid={`category-${group.category}`}>
       <div className={styles.cardHeader}>
@@ -173,10 +178,11 @@ const CategoryCard: React.FC<{ group: CategoryGroup; onSelect: (ref: CellRef) =>
         )}
       </div>
       <div className={styles.list}>
-        {group.rows.map((row, i) => (
+        {group.rows.slice(0, paged.shown).map((row, i) => (
           <IndicatorItem key={row.id} row={row} first={i === 0} onSelect={onSelect} />
         ))}
       </div>
+      <ShowMore paged={paged} page={CARD_ROWS} testId="rows-more" />
     </section>
   );
 };

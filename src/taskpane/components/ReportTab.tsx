@@ -30,10 +30,11 @@ import {
 import { InsertResult, ReportSheetResult, WorkbookHost } from "../../host/workbook-host";
 import { copyText } from "../clipboard";
 import { Notice, insertNotice, shorten, writeNotice } from "../model/report-actions";
-import { NumberSegment, ParagraphView, ReportView, Run, bindFigures } from "../model/report";
+import { NumberSegment, ParagraphView, ReportView, Segment, bindFigures } from "../model/report";
 import { useLocale } from "./context";
 import { DismissibleNotice } from "./DismissibleNotice";
 import { Roving, useRoving } from "./roving";
+import { ShowMore, usePaged } from "./ShowMore";
 import { STACKED_CARD, TAB_COLUMN } from "./styles";
 
 const useStyles = makeStyles({
@@ -123,6 +124,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
   const [notice, setNotice] = React.useState<Notice>();
   const [dialog, setDialog] = React.useState<PendingDialog>();
   const [working, setWorking] = React.useState(false);
+  const sections = usePaged(report.paragraphs.length, REPORT_SECTIONS);
   const inBrowser = host.kind === "file";
 
   // While an action runs, the buttons are disabledFocusable rather than disabled: a disabled
@@ -218,7 +220,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
         </DismissibleNotice>
       )}
       <Caption1 className={styles.hint}>{strings.reportHint}</Caption1>
-      {report.paragraphs.map((p) => (
+      {report.paragraphs.slice(0, sections.shown).map((p) => (
         <ParagraphCard
           key={p.key}
           paragraph={p}
@@ -228,6 +230,7 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
           disabled={working}
         />
       ))}
+      <ShowMore paged={sections} page={REPORT_SECTIONS} testId="sections-more" />
       <Dialog
         open={dialog !== undefined}
         onOpenChange={(_, data) => !data.open && setDialog(undefined)}
@@ -299,6 +302,15 @@ export const ReportTab: React.FC<ReportTabProps> = ({ report, host, onSelect, co
   );
 };
 
+/**
+ * A long report shows a page at a time: its first sections, a section's first paragraphs and a
+ * paragraph's first quoted numbers, each with "显示更多". What is copied, inserted or written is
+ * always the whole report.
+ */
+const REPORT_SECTIONS = 8;
+const SECTION_PARAGRAPHS = 10;
+const PARAGRAPH_FIGURES = 24;
+
 const ParagraphCard: React.FC<{
   paragraph: ParagraphView;
   onSelect: (sheet: string, cell: string) => void;
@@ -311,6 +323,7 @@ const ParagraphCard: React.FC<{
   const { strings } = useLocale();
   const text = paragraph.text ? `${paragraph.heading}\n${paragraph.text}` : paragraph.heading;
   const headingId = React.useId();
+  const paged = usePaged(paragraph.paragraphs.length, SECTION_PARAGRAPHS);
   return (
     <section className={styles.card} data-testid="paragraph" aria-labelledby={headingId}>
       <div className={styles.cardHeader}>
@@ -341,9 +354,10 @@ const ParagraphCard: React.FC<{
           </Tooltip>
         </div>
       </div>
-      {paragraph.paragraphs.map((p, k) => (
-        <ParagraphText key={k} runs={bindFigures(p.segments)} onSelect={onSelect} />
+      {paragraph.paragraphs.slice(0, paged.shown).map((p, k) => (
+        <ParagraphText key={k} segments={p.segments} onSelect={onSelect} />
       ))}
+      <ShowMore paged={paged} page={SECTION_PARAGRAPHS} testId="paragraphs-more" />
       {paragraph.doubt && (
         // (no title: see DismissibleNotice)
         <MessageBar intent="info" aria-labelledby={undefined} data-testid="doubt">
@@ -364,15 +378,26 @@ const ParagraphCard: React.FC<{
  * paragraph's current number, the arrow keys (and Home, End) move between its numbers.
  */
 const ParagraphText: React.FC<{
-  runs: Run[];
+  segments: Segment[];
   onSelect: (sheet: string, cell: string) => void;
-}> = ({ runs, onSelect }) => {
+}> = ({ segments, onSelect }) => {
   const styles = useStyles();
-  const roving = useRoving(runs.filter((r) => r.kind === "figure").length);
+  const runs = React.useMemo(() => bindFigures(segments), [segments]);
+  const figures = React.useMemo(() => runs.filter((r) => r.kind === "figure").length, [runs]);
+  const paged = usePaged(figures, PARAGRAPH_FIGURES);
+  const roving = useRoving(paged.shown);
+  // The runs up to the last figure shown (and the text after it when all are).
+  let end = runs.length;
+  if (paged.rest > 0)
+    for (let i = 0, seen = 0; i < runs.length; i++)
+      if (runs[i].kind === "figure" && ++seen === paged.shown) {
+        end = i + 1;
+        break;
+      }
   let n = 0;
   return (
     <p className={styles.text} data-testid="paragraph-text" onKeyDown={roving.onKeyDown}>
-      {runs.map((run, i) => {
+      {runs.slice(0, end).map((run, i) => {
         if (run.kind === "text") return <React.Fragment key={i}>{run.text}</React.Fragment>;
         const at = n++;
         return (
@@ -383,6 +408,12 @@ const ParagraphText: React.FC<{
           </span>
         );
       })}
+      {paged.rest > 0 && (
+        <>
+          {"…"}
+          <ShowMore paged={paged} page={PARAGRAPH_FIGURES} testId="figures-more" />
+        </>
+      )}
     </p>
   );
 };

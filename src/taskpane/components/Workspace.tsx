@@ -29,23 +29,47 @@ import {
 } from "@fluentui/react-icons";
 import { CellRef } from "../../core/model";
 import { WorkbookHost } from "../../host/workbook-host";
-import { buildChecks } from "../model/checks";
 import { periodText } from "../model/format";
-import { buildOverview } from "../model/overview";
-import { buildReport, reportStatus } from "../model/report";
 import { AnalysisSession, SessionError, SessionState } from "../model/session";
-import { ChecksTab } from "./ChecksTab";
 import type { DraftInput } from "./DraftTab";
-import { EmptyState } from "./EmptyState";
 import { OverviewTab } from "./OverviewTab";
-import { ReportTab } from "./ReportTab";
-import { SettingsTab } from "./SettingsTab";
 import { useDelayedFlag, useLocale } from "./context";
 import { focusIfPresent } from "./focus";
+import { lazyComponent } from "./lazy";
+import { useEngine } from "./useEngine";
 
-const DraftTab = React.lazy(() =>
-  import(/* webpackChunkName: "draft" */ "./DraftTab").then((m) => ({ default: m.DraftTab }))
+// Every tab but the first, and the empty state, load when first needed (or once the first
+// analysis is shown, see preloadTabs): they stay out of the first render's JavaScript.
+const LazyChecks = lazyComponent(
+  () => import(/* webpackChunkName: "checks" */ "./ChecksTab"),
+  (m) => m.ChecksTab
 );
+const LazyReport = lazyComponent(
+  () => import(/* webpackChunkName: "report" */ "./ReportTab"),
+  (m) => m.ReportTab
+);
+const LazyDraft = lazyComponent(
+  () => import(/* webpackChunkName: "draft" */ "./DraftTab"),
+  (m) => m.DraftTab
+);
+const LazySettings = lazyComponent(
+  () => import(/* webpackChunkName: "settings" */ "./SettingsTab"),
+  (m) => m.SettingsTab
+);
+const LazyEmpty = lazyComponent(
+  () => import(/* webpackChunkName: "empty" */ "./EmptyState"),
+  (m) => m.EmptyState
+);
+const ChecksTab = LazyChecks.Component;
+const ReportTab = LazyReport.Component;
+const DraftTab = LazyDraft.Component;
+const SettingsTab = LazySettings.Component;
+const EmptyState = LazyEmpty.Component;
+
+/** Loads the other tabs in the background, so that a click shows them without a wait. */
+function preloadTabs(): void {
+  for (const tab of [LazyChecks, LazyReport, LazySettings, LazyDraft]) void tab.preload();
+}
 
 /** Reading or analysing for longer than this shows progress. */
 export const PROGRESS_DELAY_MS = 300;
@@ -146,19 +170,20 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
   const [draft, setDraft] = React.useState<DraftInput>({ text: "" });
   const showProgress = useDelayedFlag(state.busy !== false, PROGRESS_DELAY_MS);
   const analysis = state.analysis;
+  const engine = useEngine();
 
   const overview = React.useMemo(
-    () => analysis && buildOverview(analysis, strings, language),
-    [analysis, strings, language]
+    () => analysis && engine?.buildOverview(analysis, strings, language),
+    [engine, analysis, strings, language]
   );
   const checks = React.useMemo(
-    () => analysis && buildChecks(analysis.findings, strings, language),
-    [analysis, strings, language]
+    () => analysis && engine?.buildChecks(analysis.findings, strings, language),
+    [engine, analysis, strings, language]
   );
   const outline = state.outline;
   const report = React.useMemo(
-    () => analysis && buildReport(analysis, strings, language, outline),
-    [analysis, strings, language, outline]
+    () => analysis && engine?.buildReport(analysis, strings, language, outline),
+    [engine, analysis, strings, language, outline]
   );
   const selectRef = React.useCallback((ref: CellRef) => onSelect(ref.sheet, ref.cell), [onSelect]);
   const content = React.useRef<HTMLDivElement>(null);
@@ -171,6 +196,10 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     focusNext.current = undefined;
     if (target) content.current?.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus();
   }, [tab]);
+  const ready = analysis !== undefined;
+  React.useEffect(() => {
+    if (ready) preloadTabs();
+  }, [ready]);
   const openReport = React.useCallback(() => {
     focusNext.current = "write-sheet";
     setTab("report");
@@ -198,7 +227,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     icon?: React.ReactElement;
     render: () => React.ReactNode;
   }[] =
-    analysis && overview && checks && report
+    analysis && overview && checks && report && engine
       ? [
           {
             value: "overview",
@@ -207,7 +236,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
               <OverviewTab
                 overview={overview}
                 onSelect={selectRef}
-                report={reportStatus(report)}
+                report={engine.reportStatus(report)}
                 onOpenReport={openReport}
               />
             ),
@@ -420,14 +449,21 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
             label={state.busy === "analysing" ? strings.analysing : strings.reading}
           />
         )}
-        {noTables && (
-          <EmptyState
-            onOpenSample={props.onOpenSample}
-            onInsertExample={runInsertExample}
-            busy={inserting || state.busy !== false}
-          />
-        )}
-        {!noTables && current?.render()}
+        <LazyBoundary
+          key={noTables ? "empty" : current?.value}
+          fallback={(message) => strings.unexpectedError(message)}
+        >
+          <React.Suspense fallback={<Spinner size="small" />}>
+            {noTables && (
+              <EmptyState
+                onOpenSample={props.onOpenSample}
+                onInsertExample={runInsertExample}
+                busy={inserting || state.busy !== false}
+              />
+            )}
+            {!noTables && current?.render()}
+          </React.Suspense>
+        </LazyBoundary>
       </div>
       {footer}
     </main>

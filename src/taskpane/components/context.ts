@@ -1,6 +1,7 @@
 /** React context for the strings of the chosen language, and small shared hooks. */
 import * as React from "react";
-import { Language, STRINGS, Strings } from "../i18n";
+import type { Language, Strings } from "../i18n";
+import { zh } from "../i18n/zh";
 
 export interface LocaleValue {
   language: Language;
@@ -9,7 +10,7 @@ export interface LocaleValue {
 
 export const LocaleContext = React.createContext<LocaleValue>({
   language: "zh",
-  strings: STRINGS.zh,
+  strings: zh,
 });
 
 export function useLocale(): LocaleValue {

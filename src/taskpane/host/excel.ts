@@ -5,8 +5,16 @@
  */
 import { WorkbookHost } from "../../host/workbook-host";
 
-/** The host for the workbook open in Excel; `label` names it in the task pane. */
-export async function createExcelWorkbookHost(label: string): Promise<WorkbookHost> {
-  const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../../excel");
-  return createExcelHost(undefined, undefined, { label });
+/**
+ * The host for the workbook open in Excel; `label` names it in the task pane (it may still be
+ * loading with the strings of its language: both load at once).
+ */
+export async function createExcelWorkbookHost(
+  label: string | Promise<string>
+): Promise<WorkbookHost> {
+  const [{ createExcelHost }, name] = await Promise.all([
+    import(/* webpackChunkName: "excel-host" */ "../../excel"),
+    label,
+  ]);
+  return createExcelHost(undefined, undefined, { label: name });
 }

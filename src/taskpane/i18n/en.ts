@@ -42,6 +42,8 @@ export const en: Strings = {
   overviewChartTarget: "Target",
   overviewChartPace: (percent) => `Expected ${percent}`,
   overviewChartEmpty: "No indicator has a completion rate.",
+  showMore: (rest: number) => `Show more (${rest} more)`,
+  showAll: (rest: number) => `Show all (${rest} more)`,
   overviewChartLabel: "Bar chart of completion rates",
   statusExceeded: STATUS_LABELS.exceeded.en,
   statusCompleted: STATUS_LABELS.completed.en,

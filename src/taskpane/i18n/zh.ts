@@ -44,6 +44,9 @@ export const zh = {
   overviewChartTarget: "目标",
   overviewChartPace: (percent: string) => `序时进度${percent}`,
   overviewChartEmpty: "没有可计算完成率的指标。",
+  /** A long list shows a page at a time: the button under it, with what is left. */
+  showMore: (rest: number) => `显示更多（还有${rest}项）`,
+  showAll: (rest: number) => `显示全部（还有${rest}项）`,
   overviewChartLabel: "各项指标完成率条形图",
   statusExceeded: STATUS_LABELS.exceeded.zh,
   statusCompleted: STATUS_LABELS.completed.zh,

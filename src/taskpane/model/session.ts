@@ -9,11 +9,12 @@
  * (import()), while the workbook is read, so that it does not weigh on the task pane's first
  * load; should it fail to load, the whole workbook is analysed and there is no outline.
  */
-import { analyzeWorkbook } from "../../core/index";
+import type { analyzeWorkbook } from "../../core/index";
 import { Analysis } from "../../core/model";
 import type { Outline } from "../../core/report/outline";
 import { WorkbookModel } from "../../core/workbook";
 import { DEFAULT_SETTINGS, ReportSettings, WorkbookHost } from "../../host/workbook-host";
+import { loadEngine } from "../engine";
 import { toEngineOptions } from "./settings";
 
 export interface SessionError {
@@ -58,6 +59,7 @@ export function loadOutlineTools(): Promise<OutlineTools> {
 export interface SessionOptions {
   /** Quiet time after a change before refreshing on its own (ms); 0 = never on its own. */
   autoRefreshMs?: number;
+  /** The analysis (default: the engine chunk's analyzeWorkbook, loaded beside the read). */
   analyze?: typeof analyzeWorkbook;
   /** Lets the browser paint (e.g. a spinner) before a long synchronous analysis. */
   yieldToUi?: () => Promise<void>;
@@ -112,7 +114,7 @@ export class AnalysisSession {
   private readSeq = 0;
   private disposed = false;
   private readonly autoRefreshMs: number;
-  private readonly analyze: typeof analyzeWorkbook;
+  private readonly analyze?: typeof analyzeWorkbook;
   private readonly yieldToUi: () => Promise<void>;
   private readonly loadTools: () => Promise<OutlineTools>;
   private tools?: Promise<OutlineTools | undefined>;
@@ -122,7 +124,7 @@ export class AnalysisSession {
     options: SessionOptions = {}
   ) {
     this.autoRefreshMs = options.autoRefreshMs ?? DEFAULT_AUTO_REFRESH_MS;
-    this.analyze = options.analyze ?? analyzeWorkbook;
+    this.analyze = options.analyze;
     this.yieldToUi = options.yieldToUi ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
     this.loadTools = options.outlineTools ?? loadOutlineTools;
   }
@@ -152,6 +154,7 @@ export class AnalysisSession {
   /** Loads the settings, reads and analyses, then listens for changes. */
   async start(): Promise<void> {
     void this.outlineTools();
+    if (!this.analyze) loadEngine().catch(() => undefined); // its error shows at the analysis
     let settings: ReportSettings = { ...DEFAULT_SETTINGS };
     try {
       settings = await this.host.loadSettings();
@@ -197,10 +200,20 @@ export class AnalysisSession {
     if (!workbook) return;
     this.set({ busy: "analysing" });
     const tools = await this.outlineTools();
+    let analyze = this.analyze;
+    if (!analyze) {
+      try {
+        analyze = (await loadEngine()).analyzeWorkbook;
+      } catch (error) {
+        if (seq === this.readSeq)
+          this.set({ busy: false, phase: "error", error: describeError(error) });
+        return;
+      }
+    }
     await this.yieldToUi();
     if (seq !== this.readSeq || this.disposed) return;
     try {
-      const analysis = this.analyze(
+      const analysis = analyze(
         tools ? tools.withoutReportConfig(workbook) : workbook,
         toEngineOptions(this.state.settings)
       );
