@@ -51,3 +51,23 @@ export const CHANGE_READING = {
   times: /倍/,
   points: /个?百分点/,
 };
+
+/** A direction word as drafts write it and the word for the other direction: 增长 ↔ 下降. */
+export const OPPOSITE_CHANGE: Record<string, string> = {
+  增长: "下降",
+  下降: "增长",
+  增加: "减少",
+  减少: "增加",
+  提高: "降低",
+  降低: "提高",
+  上升: "下降",
+  增幅: "降幅",
+  降幅: "增幅",
+  回落: "提高",
+  下滑: "增长",
+  减幅: "增幅",
+};
+
+/** The direction word right before a number ("同比增长了"), for rewriting it. */
+export const CHANGE_WORD_BEFORE =
+  /(增长|下降|增加|减少|提高|降低|上升|增幅|降幅|回落|下滑|减幅)(了)?$/;

@@ -12,7 +12,8 @@ import { Analysis } from "../model";
 import { describeEntry } from "./names";
 import { FIELD_ZH, Field, Resolution, resolveContext, resolveSlots } from "./resolve";
 import { Slot, findSlots, sentenceSpans } from "./scan";
-import { clean } from "./units";
+import { clean, conversionFactor } from "./units";
+import { CHANGE_WORD_BEFORE, OPPOSITE_CHANGE } from "../lexicon";
 import { baseUnit } from "../units";
 
 export type CheckKind = "value" | "scale" | "rate" | "growth" | "direction" | "unit";
@@ -157,7 +158,53 @@ function statedMatches(res: Resolution): boolean {
   const decimals = slot.decimals ?? 0;
   const values = [stated.value * 100];
   if (stated.scaleUncertain) values.push(stated.value);
-  return values.some((v) => roundTo(Math.abs(v), decimals) === slot.value);
+  if (res.field !== "growth" || res.direction === "neutral" || res.direction === undefined)
+    return values.some((v) => roundTo(Math.abs(v), decimals) === Math.abs(slot.value as number));
+  // "增长12.68%" is +12.68: a table that typed −12.68 does not say the same.
+  const written = res.direction === "down" ? -Math.abs(slot.value) : Math.abs(slot.value);
+  return values.some((v) => roundTo(v, decimals) === written);
+}
+
+/** The words right before a number that say it is a completion rate: "完成目标任务的". */
+const RATE_WORDS_BEFORE =
+  /(?:完成率(?:达到|达|为)?|完成了?(?:全年|年度)?(?:目标任务|目标|任务)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务)的?)$/;
+
+/** The number as written with the words that say what it is: "同比增长3.76%". */
+function directionSpan(res: Resolution, text: string): string {
+  const { slot } = res;
+  const word = CHANGE_WORD_BEFORE.exec(text.slice(Math.max(0, slot.leadStart - 4), slot.leadStart));
+  return `${word?.[0] ?? ""}${text.slice(slot.leadStart, slot.unitEnd)}`;
+}
+
+/** A rate or growth rewritten with the workbook's figure: "完成目标任务的97.84%". */
+function correctedPhrase(res: Resolution, text: string, expected: string): string | undefined {
+  const before = text.slice(Math.max(0, res.slot.leadStart - 12), res.slot.leadStart);
+  const words =
+    res.field === "rate" ? RATE_WORDS_BEFORE.exec(before) : CHANGE_WORD_BEFORE.exec(before);
+  return words ? `${words[0]}${expected}` : undefined;
+}
+
+/**
+ * The phrase a growth in the wrong direction should read, in the draft's own words and unit:
+ * "同比增长3.76%" → "同比下降3.76%" (the direction word turned, the workbook's figure).
+ */
+function correctedDirection(res: Resolution, text: string, decimals: number): string | undefined {
+  const { slot, entry } = res;
+  const indicator = entry?.indicator;
+  if (!indicator) return undefined;
+  const word = CHANGE_WORD_BEFORE.exec(text.slice(Math.max(0, slot.leadStart - 4), slot.leadStart));
+  const opposite = word ? OPPOSITE_CHANGE[word[1]] : undefined;
+  if (!word || !opposite) return undefined;
+  const places = Math.max(decimals, slot.decimals ?? 0);
+  const kind = slot.textUnit.kind;
+  let figure: string | undefined;
+  if (kind === "measure" || kind === "bare") {
+    const factor = conversionFactor(indicator.unit, slot.textUnit);
+    if (factor !== undefined && indicator.actual && indicator.previous)
+      figure = `${formatNumber(clean(Math.abs(indicator.actual.value - indicator.previous.value) * factor), places)}${unitText(slot)}`;
+  } else if ((kind === "percent" || kind === "points") && indicator.growth !== undefined)
+    figure = `${formatNumber(Math.abs(indicator.growth * 100), places)}${kind === "percent" ? "%" : "个百分点"}`;
+  return figure && `${opposite}${word[2] ?? ""}${figure}`;
 }
 
 function checkItem(
@@ -185,14 +232,22 @@ function checkItem(
   };
   if (res.value === undefined) {
     const code = res.reason?.code;
-    if (code === "GROWTH_DIRECTION" || code === "UNIT_MISMATCH" || code === "GROWTH_FLAT")
+    if (code === "GROWTH_DIRECTION" || code === "UNIT_MISMATCH" || code === "GROWTH_FLAT") {
+      const corrected =
+        code === "GROWTH_DIRECTION" ? correctedDirection(res, text, decimals) : undefined;
+      const stated =
+        code === "GROWTH_DIRECTION" && statedMatches(res)
+          ? "；与表中填写的增长率一致，但与按完成数计算的结果不符"
+          : "";
       return {
         ...base,
         status: "mismatch",
         kind: code === "UNIT_MISMATCH" ? "unit" : "direction",
-        message: `${res.reason?.zh}（文中“${written}”）${code === "GROWTH_DIRECTION" && statedMatches(res) ? "；与表中填写的增长率一致，但与按完成数计算的结果不符" : ""}`,
+        ...(corrected ? { expected: corrected } : {}),
+        message: `${res.reason?.zh}（文中“${directionSpan(res, text)}”）${corrected ? `，应为“${corrected}”` : ""}${stated}`,
         messageEn: res.reason?.en ?? "",
       };
+    }
     return undefined;
   }
   const where = cells.length > 0 ? `（${cells.join("、")}）` : "";
@@ -213,10 +268,11 @@ function checkItem(
     const stated = statedMatches(res)
       ? `；与表中填写的${field === "rate" ? "完成率" : "增长率"}一致，但与按完成数计算的结果不符`
       : "";
+    const phrase = correctedPhrase(res, text, expected);
     return {
       ...mismatch,
       kind: field,
-      message: `${what}不符：文中“${written}”，按工作簿计算${name}为${expected}${where}${stated}`,
+      message: `${what}不符：文中“${written}”，按工作簿计算${name}为${expected}${where}${phrase ? `，应为“${phrase}”` : ""}${stated}`,
       messageEn: `${field} differs: the text says ${written}, the workbook gives ${expected} for ${entry.indicator.name}`,
     };
   }

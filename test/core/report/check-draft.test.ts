@@ -189,3 +189,44 @@ describe("checkDraft on the tester's cases", () => {
     expect(result.unchecked[0].reason).toBe("同名指标数值不一致（台账!D2 与 Sheet2!C2）");
   });
 });
+
+describe("checkDraft suggests the corrected phrase", () => {
+  const book = analyzeWorkbook(
+    workbook(
+      sheet("投资", [
+        ["指标名称", "单位", "全年目标", "1-11月累计", "上年同期", "同比增长(%)"],
+        ["房地产开发投资", "万元", 60000, 62000, 71000, -12.68],
+        ["招商引资到位资金", "亿元", 5, 5.6, 4.8, 16.67],
+        ["城镇新增就业", "人", 1000, 1126, 1200, null],
+      ])
+    )
+  );
+  const one = (text: string): CheckItem => {
+    const result = checkDraft(text, book);
+    expect(result.items).toHaveLength(1);
+    return result.items[0];
+  };
+
+  it("a growth in the wrong direction, with the direction word turned", () => {
+    const down = one("招商引资到位资金同比下降16.67%。");
+    expect(down).toMatchObject({ kind: "direction", expected: "增长16.67%" });
+    expect(down.message).toMatch(/文中“下降16.67%”.*应为“增长16.67%”/);
+    expect(one("城镇新增就业比上年增加74人。")).toMatchObject({
+      kind: "direction",
+      expected: "减少74人",
+    });
+  });
+
+  it("a rate or growth that differs, in the draft's own words", () => {
+    expect(one("招商引资到位资金完成目标任务的110%。").message).toMatch(
+      /应为“完成目标任务的112%”$/
+    );
+    expect(one("招商引资到位资金同比增长16%。").message).toMatch(/应为“增长16.67%”/);
+  });
+
+  it("a table that typed a fall is not said to agree with a draft that writes a rise", () => {
+    const item = one("房地产开发投资同比增长12.68%。");
+    expect(item).toMatchObject({ kind: "direction", expected: "下降12.68%" });
+    expect(item.message).not.toMatch(/与表中填写的增长率一致/);
+  });
+});
