@@ -32,6 +32,7 @@ import {
   guardedContext,
   launch,
   offMachine,
+  screenshot,
   serve,
   watchErrors,
 } from "./harness";
@@ -227,17 +228,27 @@ type Log = Record<
   { byRule: Record<string, number>; counted: string[]; undecided: Record<string, string[]> }
 >;
 
-/** Runs axe on the page as it is now, as `state`; the test checks the log at its end. */
-async function check(page: Page, state: string, log: Log): Promise<void> {
+/** One test's states: `name` names its artifacts (the log, a screenshot per state). */
+interface Run {
+  name: string;
+  log: Log;
+}
+
+/**
+ * Runs axe on the page as it is now, as `state` (and leaves a screenshot of it, named after the
+ * log); the test checks the log at its end.
+ */
+async function check(page: Page, state: string, run: Run): Promise<void> {
   // Nothing hovered, no transition under way: the colours axe reads are the resting ones.
   await page.mouse.move(1, 1);
   await page.waitForTimeout(400);
   const { violations, incomplete } = await runAxe(page);
-  log[state] = {
+  run.log[state] = {
     byRule: Object.fromEntries(violations.map((v) => [v.id, v.nodes.length])),
     counted: listByRule(counted(violations)),
     undecided: incomplete,
   };
+  await screenshot(page, `${run.name}-${state.replace(/^\w+: /, "").replace(/\W+/g, "-")}`);
 }
 
 /** The states with a violation that counts, and those violations by rule. */
@@ -249,9 +260,12 @@ function failing(log: Log): Record<string, string[]> {
   );
 }
 
-function writeLog(name: string, log: Log): void {
+function writeLog(run: Run): void {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(path.join(ARTIFACTS, `${name}.json`), JSON.stringify(log, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join(ARTIFACTS, `${run.name}.json`),
+    JSON.stringify(run.log, null, 2) + "\n"
+  );
 }
 
 async function showTab(page: Page, tab: (typeof TABS)[number]): Promise<void> {
@@ -281,67 +295,67 @@ async function waitForFocus(page: Page, testId: string): Promise<void> {
   expect(await focused(page)).toBe(testId);
 }
 
-async function visitTabs(page: Page, log: Log, mode: string): Promise<void> {
+async function visitTabs(page: Page, run: Run, mode: string): Promise<void> {
   for (const tab of TABS) {
     await showTab(page, tab);
-    await check(page, `${mode}: ${tab}`, log);
+    await check(page, `${mode}: ${tab}`, run);
   }
 }
 
-async function visitDraft(page: Page, log: Log, mode: string): Promise<void> {
+async function visitDraft(page: Page, run: Run, mode: string): Promise<void> {
   await showTab(page, "draft");
   await page.getByTestId("draft-input").fill(DRAFT);
   await page.getByTestId("draft-fill").click();
   await page.getByTestId("draft-result").waitFor();
-  await check(page, `${mode}: draft filled`, log);
+  await check(page, `${mode}: draft filled`, run);
   await page.getByTestId("draft-input").fill(WRONG);
   await page.getByTestId("draft-check").click();
   await page.locator("[data-testid=draft-result][data-action=check]").waitFor();
-  await check(page, `${mode}: draft checked`, log);
+  await check(page, `${mode}: draft checked`, run);
 }
 
 describe("axe-core at 320px", () => {
   for (const theme of THEMES) {
     it(`in a browser, ${theme} theme: the start screen, every tab, drafts, the sheet preview`, async () => {
-      const log: Log = {};
+      const run: Run = { name: `a11y-standalone-${theme}`, log: {} };
       try {
         const page = await openStandalone(theme);
-        await check(page, "standalone: start", log);
+        await check(page, "standalone: start", run);
         await page.getByTestId("file-input").setInputFiles(CORRUPT_FILE);
         await page.getByTestId("open-error").waitFor();
-        await check(page, "standalone: open error", log);
+        await check(page, "standalone: open error", run);
         await page.getByTestId("open-error-close").click();
         await page.getByTestId("open-sample").click();
         await page.getByTestId("overview").waitFor();
-        await visitTabs(page, log, "standalone");
-        await visitDraft(page, log, "standalone");
+        await visitTabs(page, run, "standalone");
+        await visitDraft(page, run, "standalone");
         await showTab(page, "report");
         await page.getByTestId("copy").click();
         await page.getByTestId("report-notice").waitFor();
-        await check(page, "standalone: report notice", log);
+        await check(page, "standalone: report notice", run);
         await page.getByTestId("source-number").first().click();
         await page.getByTestId("sheet-preview").waitFor();
-        await check(page, "standalone: sheet preview", log);
+        await check(page, "standalone: sheet preview", run);
       } finally {
-        writeLog(`a11y-standalone-${theme}`, log);
+        writeLog(run);
       }
-      expect(failing(log)).toEqual({});
+      expect(failing(run.log)).toEqual({});
     });
 
     it(`in Excel, ${theme} theme: every tab, drafts, the empty state`, async () => {
-      const log: Log = {};
+      const run: Run = { name: `a11y-excel-${theme}`, log: {} };
       try {
         const page = await openInExcel(theme);
         await page.getByTestId("overview").waitFor();
-        await visitTabs(page, log, "excel");
-        await visitDraft(page, log, "excel");
+        await visitTabs(page, run, "excel");
+        await visitDraft(page, run, "excel");
         const empty = await openInExcel(theme, BLANK_WORKBOOK);
         await empty.getByTestId("empty-state").waitFor();
-        await check(empty, "excel: empty state", log);
+        await check(empty, "excel: empty state", run);
       } finally {
-        writeLog(`a11y-excel-${theme}`, log);
+        writeLog(run);
       }
-      expect(failing(log)).toEqual({});
+      expect(failing(run.log)).toEqual({});
     });
   }
 });
