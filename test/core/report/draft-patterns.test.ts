@@ -382,3 +382,22 @@ describe("为X名…发放…: the people, and the sum written before its name",
     expect(filled("全年为X户X人办理了手续。", paid)).toEqual(["—", "—"]);
   });
 });
+
+describe("a verb's result and a long form of a name", () => {
+  const words = analysisOf(
+    sheet("安全", [
+      HEAD,
+      ["排查一般隐患", "起", null, 150, 132],
+      ["完成居委会换届选举社区", "个", 8, 8, null],
+    ])
+  );
+
+  test("排查出 is 排查; 社区居民委员会 is 居委会", () => {
+    expect(filled("开展安全生产检查，共排查出一般隐患X余起。", words)).toEqual(["150"]);
+    expect(filled("X个社区完成了社区居民委员会换届选举。", words)).toEqual(["8"]);
+  });
+
+  test("another noun after 出 is not the same count", () => {
+    expect(filled("共排查出重大隐患X起。", words)).toEqual(["—"]);
+  });
+});
