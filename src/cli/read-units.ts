@@ -11,23 +11,40 @@ import { analyzeWorkbook, EngineOptions } from "../core";
 import { isReportError } from "../core/errors";
 import { withoutReportConfig } from "../core/report/outline";
 import { UnitInput, UnreadFile, unitNameOf } from "../core/rollup";
+import { isRollupWorkbook } from "../core/rollup/layout";
 import { readWorkbookFile } from "../xlsx/read-file";
 
-export type UnitRead = { ok: true; input: UnitInput } | { ok: false; unread: UnreadFile };
+export type UnitRead =
+  | { kind: "unit"; input: UnitInput }
+  | { kind: "unread"; unread: UnreadFile }
+  /** A roll-up workbook this tool wrote (an earlier 汇总.xlsx left in the folder). */
+  | { kind: "rollup"; file: string };
 
 /** One file, read and analysed: what a worker does, and what runs in-process without one. */
 export async function readUnit(path: string, options: EngineOptions): Promise<UnitRead> {
   const file = basename(path);
   try {
     const workbook = await readWorkbookFile(path);
-    const analysis = analyzeWorkbook(withoutReportConfig(workbook), options);
-    return { ok: true, input: { file, named: unitNameOf(workbook, file), analysis } };
+    if (isRollupWorkbook(workbook.sheets.map((sh) => sh.name))) return { kind: "rollup", file };
+    const { indicators, findings, tables, months, year } = analyzeWorkbook(
+      withoutReportConfig(workbook),
+      options
+    );
+    // Only what the roll-up reads crosses back from a worker thread: copying is not free.
+    const analysis = {
+      indicators,
+      findings,
+      tables,
+      months,
+      ...(year !== undefined ? { year } : {}),
+    };
+    return { kind: "unit", input: { file, named: unitNameOf(workbook, file), analysis } };
   } catch (error) {
     if (isReportError(error))
-      return { ok: false, unread: { file, message: error.zh, messageEn: error.en } };
+      return { kind: "unread", unread: { file, message: error.zh, messageEn: error.en } };
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
-      ok: false,
+      kind: "unread",
       unread: {
         file,
         message: `读取时出错：${detail}`,

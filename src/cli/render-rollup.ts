@@ -1,6 +1,7 @@
 /** The roll-up as text, Markdown or JSON: the district's figures, its findings, its report. */
 import { formatAmount, formatPercent } from "../core/format";
 import { completionRateText, growthFigure } from "../core/lexicon/figures";
+import { behindWords } from "../core/lexicon/district";
 import { periodPhrase } from "../core/lexicon/period";
 import { Indicator, ResolvedOptions, Severity } from "../core/model";
 import { reportLines } from "../core/report/lines";
@@ -45,13 +46,15 @@ export function indicatorLine(
       parts.push(`完成率${completionRateText(d.completionRate, options.decimals)}`);
     const growth = growthText(row, options);
     if (growth) parts.push(`同比${growth}`);
-  } else if (d.actual.kind === "withheld") parts.push(`暂不引用：${d.actual.message}`);
+  } else if (d.actual.kind === "withheld")
+    parts.push(`暂不引用：${d.actual.message.replace(/。$/, "")}`);
   else parts.push("无人填报");
   const reported = rollup.units.length - d.missing.length;
   parts.push(`${reported}/${rollup.units.length}填报`);
   const top = d.ranks.filter((r) => r.rank === 1);
   if (top.length === 1 && d.ranks.length >= 3) parts.push(`第一：${name(top[0].unit)}`);
-  if (d.behind.length > 0) parts.push(`未完成：${d.behind.map(name).join("、")}`);
+  if (d.behind.length > 0)
+    parts.push(`${behindWords(d.direction, rollup.months)}：${d.behind.map(name).join("、")}`);
   return `${d.parentId ? "    其中：" : "  "}${d.name}（${d.unit || "—"}）：${parts.join("；")}`;
 }
 

@@ -4,10 +4,11 @@
  * are written where asked, never over an input.
  */
 import { readdir, realpath, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { resolveOptions } from "../core";
-import { districtReport, districtTitle, rollUp } from "../core/rollup";
-import { UnitInput, UnreadFile } from "../core/rollup";
+import { UnitInput, UnreadFile, districtReport, districtTitle, rollUp } from "../core/rollup";
+import { isRollupWorkbook } from "../core/rollup/layout";
+import { readWorkbookFile } from "../xlsx/read-file";
 import { rollupToBuffer } from "../xlsx/write-rollup";
 import { UsageError } from "./args";
 import type { RollupOptions } from "./args";
@@ -18,10 +19,16 @@ import type { CliIo } from "./main";
 
 const WORKBOOK_FILE = /\.(xlsx|xlsm)$/i;
 
-/** The workbooks named: files as given, folders by their .xlsx files (not Office's ~$ locks). */
-export async function expandInputs(paths: string[], outputs: string[] = []): Promise<string[]> {
-  const skip = new Set<string>();
-  for (const o of outputs) skip.add(await realpath(o).catch(() => o));
+/**
+ * The workbooks named: files as given, folders by their .xlsx files (not Office's ~$ locks).
+ * `replaceable` says which files found in a folder are left out because they will be replaced
+ * (an earlier roll-up of this tool at the output's path); every other file stays an input, so
+ * that the output check refuses to write over it.
+ */
+export async function expandInputs(
+  paths: string[],
+  replaceable: (path: string) => Promise<boolean> = async () => false
+): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
@@ -34,7 +41,7 @@ export async function expandInputs(paths: string[], outputs: string[] = []): Pro
       .sort((a, b) => a.localeCompare(b, "zh-CN"));
     for (const name of names) {
       const full = join(path, name);
-      if (!skip.has(await realpath(full).catch(() => full))) files.push(full);
+      if (!(await replaceable(full))) files.push(full);
     }
   }
   if (files.length === 0)
@@ -45,6 +52,16 @@ export async function expandInputs(paths: string[], outputs: string[] = []): Pro
   return files;
 }
 
+/** Whether a file is a roll-up this tool wrote (it may be replaced; it is never a unit). */
+async function isOwnRollup(path: string): Promise<boolean> {
+  try {
+    const workbook = await readWorkbookFile(path);
+    return isRollupWorkbook(workbook.sheets.map((s) => s.name));
+  } catch {
+    return false;
+  }
+}
+
 /** Progress on stderr for a person at a terminal: "已读取 12/30 …", on one line. */
 function progressOn(io: CliIo, quiet: boolean, tty: boolean) {
   if (quiet || !tty) return undefined;
@@ -52,13 +69,30 @@ function progressOn(io: CliIo, quiet: boolean, tty: boolean) {
     io.stderr(`\r已读取 ${done}/${total} ${file}${done === total ? "\n" : ""}`);
 }
 
+function nothingToRollUp(unread: UnreadFile[], skipped: string[]): UsageError {
+  const zh = [
+    ...unread.map((u) => `${u.file}：${u.message}`),
+    ...skipped.map((f) => `${f}：汇总工作簿`),
+  ];
+  const en = [
+    ...unread.map((u) => `${u.file}: ${u.messageEn}`),
+    ...skipped.map((f) => `${f}: a roll-up`),
+  ];
+  return new UsageError(
+    `没有可汇总的工作簿（${zh.join("；")}）`,
+    `no workbook to roll up (${en.join("; ")})`
+  );
+}
+
 export async function runRollup(options: RollupOptions, io: CliIo, tty: boolean): Promise<number> {
   const outputs: NamedPath[] = [];
   if (options.out) outputs.push({ path: options.out, zh: "汇总工作簿", en: "summary workbook" });
   if (options.docx) outputs.push({ path: options.docx, zh: "Word报告", en: "Word report" });
+  const real = (path: string) => realpath(path).catch(() => resolve(path));
+  const outputPaths = await Promise.all(outputs.map((o) => real(o.path)));
   const files = await expandInputs(
     options.inputs,
-    outputs.map((o) => o.path)
+    async (path) => outputPaths.includes(await real(path)) && (await isOwnRollup(path))
   );
   const targets = await checkOutputs(
     files.map((path) => ({ path, zh: "工作簿", en: "workbook" })),
@@ -76,12 +110,15 @@ export async function runRollup(options: RollupOptions, io: CliIo, tty: boolean)
   });
   const inputs: UnitInput[] = [];
   const unread: UnreadFile[] = [];
+  const skipped: string[] = [];
   for (const r of reads) {
-    if (r.ok) inputs.push(r.input);
-    else unread.push(r.unread);
+    if (r.kind === "unit") inputs.push(r.input);
+    else if (r.kind === "unread") unread.push(r.unread);
+    else skipped.push(r.file);
   }
+  if (inputs.length === 0) throw nothingToRollUp(unread, skipped);
   const resolved = resolveOptions(engine);
-  const rollup = rollUp(inputs, unread, resolved);
+  const rollup = rollUp(inputs, unread, resolved, skipped);
   const report = districtReport(rollup, resolved);
   const output =
     options.format === "json"

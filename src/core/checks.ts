@@ -311,7 +311,8 @@ const unitSlips: Check = (indicators, options) =>
         ...at(indicator, value, { field: slip.field, raw: value.raw }),
         otherField: fieldOf(indicator, slip.other),
         a: formatNumber(slip.other.value, options.decimals),
-        b: String(slip.ratio),
+        // A value far below the other is its 1/N, not N times it.
+        b: value.value < slip.other.value ? `1/${slip.ratio}` : String(slip.ratio),
         c: slip.other.ref.cell,
       }),
     ];

@@ -468,7 +468,9 @@ function buildLayout(
     const unit = block.guess.meanings.get(column.col)?.unit;
     if (unit) headerUnits.set(column.col, normalizeUnit(unit));
   }
-  const period = periodOfColumns(block, columns) ?? titleInfo.period;
+  // A sheet named "2024年1-10月" (one sheet a month) says the period its headers leave out.
+  const period =
+    periodOfColumns(block, columns) ?? titleInfo.period ?? periodInText(view.sheet.name);
   const namedCategory =
     categoryOfTitle(titleInfo.title ?? "") ??
     categoryOfTitle(tableName ?? "") ??

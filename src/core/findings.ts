@@ -52,6 +52,15 @@ function otherEn(d: FindingDetails): string {
   return d.otherField ? FIELD_EN[d.otherField] : "value";
 }
 
+/** "8945倍", or "1/8945" for a value far below the one it is compared with. */
+function times(d: FindingDetails): string {
+  return d.b?.startsWith("1/") ? d.b : `${d.b}倍`;
+}
+
+function timesEn(d: FindingDetails): string {
+  return d.b?.startsWith("1/") ? `${d.b} of` : `${d.b} times`;
+}
+
 /**
  * What a finding on a cell means for the report: withhold (the number is not quoted until the
  * cell is fixed; every error does this) or mark (quoted, shown as 需核实 on the rate or growth).
@@ -163,16 +172,16 @@ export const FINDING_RULES = {
     severity: "warning",
     quoting: { effect: "withhold" },
     zh: (d, f) =>
-      `${f}${d.raw}约为${otherZh(d)}${d.a}（${d.c}）的${d.b}倍，可能是元与万元（或万元与亿元）混用`,
+      `${f}${d.raw}约为${otherZh(d)}${d.a}（${d.c}）的${times(d)}，可能是元与万元（或万元与亿元）混用`,
     en: (d, f) =>
-      `the ${f} ${d.raw} is about ${d.b} times the ${otherEn(d)} ${d.a} (${d.c}); yuan and 10 000 yuan (or 10 000 and 100 million yuan) may be mixed up`,
+      `the ${f} ${d.raw} is about ${timesEn(d)} the ${otherEn(d)} ${d.a} (${d.c}); yuan and 10 000 yuan (or 10 000 and 100 million yuan) may be mixed up`,
   },
   VALUE_OUT_OF_SCALE: {
     severity: "warning",
     quoting: { effect: "withhold" },
-    zh: (d, f) => `${f}${d.raw}约为${otherZh(d)}${d.a}（${d.c}）的${d.b}倍，可能录入有误`,
+    zh: (d, f) => `${f}${d.raw}约为${otherZh(d)}${d.a}（${d.c}）的${times(d)}，可能录入有误`,
     en: (d, f) =>
-      `the ${f} ${d.raw} is about ${d.b} times the ${otherEn(d)} ${d.a} (${d.c}); it may be mistyped`,
+      `the ${f} ${d.raw} is about ${timesEn(d)} the ${otherEn(d)} ${d.a} (${d.c}); it may be mistyped`,
   },
   TARGET_DOUBTFUL: {
     severity: "warning",
@@ -234,6 +243,12 @@ export const FINDING_RULES = {
     zh: (d) => `与“${d.a}”是同一份工作簿（指标和数值完全相同），未重复计入汇总`,
     en: (d) => `is the same workbook as ${d.a} (the same indicators and values); counted once`,
   },
+  ROLLUP_SAME_VALUES: {
+    severity: "warning",
+    zh: (d) => `各项数值与“${d.a}”（${d.b}）完全相同，请核对是否报错了文件；两份都已计入`,
+    en: (d) =>
+      `every value is the same as in ${d.a}; check the right file was sent; both are counted`,
+  },
   ROLLUP_SAME_UNIT: {
     severity: "warning",
     zh: (d) => `与“${d.a}”的填报单位同为${d.b}，请核对是否重复报送；两份都已计入`,
@@ -244,6 +259,17 @@ export const FINDING_RULES = {
     severity: "warning",
     zh: (d) => `在本单位的工作簿中没有（${d.a}有），全区合计只含${d.b}的数`,
     en: (d) => `lacks this indicator (see ${d.a}); the district total covers ${d.c} only`,
+  },
+  ROLLUP_INDICATOR_FEW: {
+    severity: "info",
+    zh: (d) => `只有${d.a}填报，全区不作合计`,
+    en: (d) => `only ${d.b} of ${d.c} units report it; no district total is written`,
+  },
+  ROLLUP_FILE_SKIPPED: {
+    severity: "info",
+    zh: () => "是一份汇总工作簿（含汇总、目标、上年同期、说明工作表），不作为单位计入",
+    en: () =>
+      "is a roll-up workbook (with summary, target, last-year and notes sheets), not a unit; left out",
   },
   ROLLUP_MEASURE_CLASH: {
     severity: "warning",
@@ -259,10 +285,10 @@ export const FINDING_RULES = {
   ROLLUP_OUTLIER: {
     severity: "warning",
     quoting: { effect: "withhold" },
-    zh: (d) =>
-      `完成数${d.raw}约为其他单位中位数${d.a}的${d.b}倍，可能是元与万元混用，全区合计暂不引用`,
-    en: (d) =>
-      `the completed value ${d.raw} is about ${d.b} times the other units' median ${d.a}; yuan and 10 000 yuan may be mixed up; the district total is held back`,
+    zh: (d, f) =>
+      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，可能是元与万元混用，全区合计暂不引用`,
+    en: (d, f) =>
+      `the ${f} ${d.raw} is about ${d.b} times the other units' median ${d.a}; yuan and 10 000 yuan may be mixed up; the district total is held back`,
   },
   ROLLUP_UNIT_WITHHELD: {
     severity: "warning",

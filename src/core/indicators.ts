@@ -546,6 +546,8 @@ export function sameIndicatorName(a: Indicator, b: Indicator): boolean {
   // 检查场所 under 消防检查 and under 燃气检查 are two indicators.
   if (a.context && b.context && a.context !== b.context) return false;
   if (sectionKey(a) && sectionKey(b) && sectionKey(a) !== sectionKey(b)) return false;
+  // 1—9月 and 1—10月 on two sheets are two periods of one indicator, not two copies of it.
+  if (a.expectedProgress !== b.expectedProgress) return false;
   return a.unit === "" || b.unit === "" || baseUnit(a.unit) === baseUnit(b.unit);
 }
 

@@ -8,7 +8,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
-import { DistrictIndicator, DistrictValue, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
+import { DistrictIndicator, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
 import {
   FIRST_UNIT_COL,
   HEADER_ROW,
@@ -48,10 +48,6 @@ function numberFormat(d: DistrictIndicator, field: Field): string {
     decimals = Math.max(decimals, Math.min(4, (String(v).split(".")[1] ?? "").length));
   }
   return decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`;
-}
-
-function valueOf(v: DistrictValue): number | undefined {
-  return v.kind === "sum" ? v.value : undefined;
 }
 
 function coverage(d: DistrictIndicator, rollup: Rollup): string {
@@ -118,17 +114,21 @@ function writeGrid(
       if (f.withheld || d.outliers.includes(f.unit)) cell.fill = HELD_FILL;
     }
     if (sumCol === undefined || d.isRate) return;
-    const sum = valueOf(d[field]);
+    const total = d[field];
+    const cell = row.getCell(sumCol + 1);
+    if (total.kind === "withheld") {
+      // A sum over a likely slip would be a wrong number on the sheet: held, with the reason.
+      cell.value = "暂不引用";
+      cell.fill = HELD_FILL;
+      cell.note = total.message;
+      return;
+    }
+    if (total.kind !== "sum") return;
     const first = columnLetters(layout.unitCol(0));
     const last = columnLetters(layout.unitCol(rollup.units.length - 1));
     const r = layout.row(k) + 1;
-    const cell = row.getCell(sumCol + 1);
-    // A sum the roll-up does not stand behind (a unit lacks a target, a value is held) is
-    // left for the reader to judge: the formula stays, its result is what Excel computes.
-    const result = sum ?? d.figures.reduce((s, f) => s + (f[field] ?? 0), 0);
-    cell.value = { formula: `SUM(${first}${r}:${last}${r})`, result };
+    cell.value = { formula: `SUM(${first}${r}:${last}${r})`, result: total.value };
     cell.numFmt = format;
-    if (d[field].kind === "withheld") cell.fill = HELD_FILL;
   });
 }
 

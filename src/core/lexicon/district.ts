@@ -4,6 +4,8 @@
  * from a title or a 填报单位 line with the same words it is written with.
  */
 
+import type { Direction } from "../model";
+
 /** Kinds of reporting unit, most specific first: a name ending so is a unit of that kind. */
 const UNIT_KINDS = ["街道办事处", "街道", "社区", "镇", "乡", "村", "办事处"] as const;
 
@@ -24,25 +26,35 @@ export const DISTRICT_WORDS = {
     `${all}个${kind}中${reported}个填报，合计`,
   /** "其中A街道1126人位居全区第一". */
   first: "位居全区第一",
-  /** "B街道、C街道未完成目标任务". */
-  behind: "未完成目标任务",
-  /** During the year: "落后于序时进度". */
-  behindPace: "落后于序时进度",
+  /** "12个街道中11个填报，" before a rate no unit adds up. */
+  someReported: (all: number, reported: number, kind: string) =>
+    `${all}个${kind}中${reported}个填报，`,
   /** A rate per unit, never summed: "各街道在92.1%—98.6%之间". */
   each: (kind: string) => `各${kind}`,
   between: "之间",
 } as const;
 
 /**
+ * What units behind are said to be: a ceiling not kept (失业率 above its 3.5%) is
+ * 未控制在目标以内; during the year a floor below the share of the year elapsed is 落后于序时
+ * 进度; at the year's end, 未完成目标任务.
+ */
+export function behindWords(direction: Direction, months: number): string {
+  if (direction === "ceiling") return "未控制在目标以内";
+  return months < 12 ? "落后于序时进度" : "未完成目标任务";
+}
+
+/**
  * A unit's name in a title or a 填报单位 line: "XX街道2023年…" → "XX街道". The name is two to
  * ten characters of Chinese before one of the kinds, and not a generic word (全区, 本街道).
  */
 export const UNIT_NAME_READING = {
-  reporter: /(?:填报单位|报送单位|单位名称)\s*[:：]\s*([\u4e00-\u9fa5（）()]{2,20})/,
+  reporter: /(?:填报单位|报送单位|单位名称)\s*[:：]\s*([\u4e00-\u9fa5\d]{2,20})/,
   inTitle: new RegExp(
-    `([\\u4e00-\\u9fa5]{1,10}?(?:${UNIT_KINDS.join("|")}))(?=[\\d〇一二三四五六七八九零]{4}年|\\d{4}|年|工作|指标|主要|重点|经济|社会|目标|台账|统计|$)`
+    `([\\u4e00-\\u9fa5\\d]{1,14}?(?:${UNIT_KINDS.join("|")}))(?=[\\d〇一二三四五六七八九零]{4}年|\\d{4}|年|工作|指标|主要|重点|经济|社会|目标|台账|统计|$)`
   ),
   generic: /^(本|我|全|各|该|所在)/,
   /** What a title says before the name: "2023年度西关街道…" reads 年度 just before it. */
-  periodBefore: /^(?:年度|年|度|全年|上半年|下半年|前三季度|季度|月份|月)+/,
+  periodBefore:
+    /^(?:\d{4}年?|(?:\d{1,2}[-—–~至])?\d{1,2}月|年度|年|度|全年|上半年|下半年|前三季度|季度|月份|月)+/,
 } as const;

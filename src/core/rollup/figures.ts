@@ -82,17 +82,23 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Units whose completed value is more than OUTLIER_FACTOR times the others' median. */
-export function outliersOf(
-  figures: UnitFigure[]
-): { unit: number; median: number; times: number }[] {
-  const reported = figures.filter((f) => f.actual !== undefined && f.actual > 0);
+export interface Outlier {
+  unit: number;
+  field: "target" | "actual" | "previous";
+  median: number;
+  times: number;
+}
+
+/** Units whose value of `field` is more than OUTLIER_FACTOR times the others' median. */
+export function outliersOf(figures: UnitFigure[], field: Outlier["field"] = "actual"): Outlier[] {
+  const reported = figures.filter((f) => f[field] !== undefined && (f[field] as number) > 0);
   if (reported.length < OUTLIER_MIN_UNITS) return [];
-  const found: { unit: number; median: number; times: number }[] = [];
+  const found: Outlier[] = [];
   for (const f of reported) {
-    const others = median(reported.filter((o) => o !== f).map((o) => o.actual as number));
-    if (others > 0 && (f.actual as number) > OUTLIER_FACTOR * others)
-      found.push({ unit: f.unit, median: others, times: (f.actual as number) / others });
+    const others = median(reported.filter((o) => o !== f).map((o) => o[field] as number));
+    const value = f[field] as number;
+    if (others > 0 && value > OUTLIER_FACTOR * others)
+      found.push({ unit: f.unit, field, median: others, times: value / others });
   }
   return found;
 }

@@ -6,7 +6,7 @@ import { makeFinding, FindingCode, FindingDetails } from "../findings";
 import { formatAmount, formatNumber } from "../format";
 import { unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
-import { Analysis, Indicator, ResolvedOptions } from "../model";
+import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
 import { isPercentUnit, normalizeUnit } from "../units";
 import { districtUnitOf, outliersOf, totalsOf, unitFigure } from "./figures";
@@ -19,13 +19,16 @@ export * from "./model";
 export { unitNameOf } from "./unit-name";
 export { rollupLayout } from "./layout";
 
+const FIELDS = ["actual", "target", "previous"] as const;
+const FIELD_WORDS = { actual: "完成数", target: "目标值", previous: "上年同期数" } as const;
+
 function finding(file: string, code: FindingCode, details: FindingDetails): RollupFinding {
   const f = makeFinding(code, details);
   return { ...f, file, message: `${file} ${f.message}`, messageEn: `${file} ${f.messageEn}` };
 }
 
 /** Two files are one workbook when every indicator, unit and number is the same. */
-function fingerprintOf(analysis: Analysis): string {
+function fingerprintOf(analysis: UnitInput["analysis"]): string {
   return JSON.stringify(
     analysis.indicators.map((i) => [
       canon(i.name),
@@ -48,9 +51,13 @@ interface Counted {
   input: UnitInput;
 }
 
+function stateDifferentUnits(a: UnitInput, b: UnitInput): boolean {
+  return a.named.from !== "file" && b.named.from !== "file" && a.named.name !== b.named.name;
+}
+
 /** The units counted: duplicates of an earlier file are named and left out. */
 function countedUnits(inputs: UnitInput[], findings: RollupFinding[]) {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, UnitInput>();
   const names = new Map<string, string>();
   const counted: Counted[] = [];
   const duplicates: Rollup["duplicates"] = [];
@@ -58,12 +65,18 @@ function countedUnits(inputs: UnitInput[], findings: RollupFinding[]) {
     const print = fingerprintOf(input.analysis);
     const earlier = input.analysis.indicators.length > 0 ? seen.get(print) : undefined;
     const sheet = input.analysis.tables[0]?.sheet ?? "";
-    if (earlier) {
-      duplicates.push({ file: input.file, of: earlier });
-      findings.push(finding(input.file, "ROLLUP_DUPLICATE_FILE", { sheet, a: earlier }));
+    // The same numbers under two names the workbooks state themselves are two units that
+    // must be confirmed; under one name, or a file name only, one workbook sent twice.
+    if (earlier && !stateDifferentUnits(earlier, input)) {
+      duplicates.push({ file: input.file, of: earlier.file });
+      findings.push(finding(input.file, "ROLLUP_DUPLICATE_FILE", { sheet, a: earlier.file }));
       continue;
     }
-    seen.set(print, input.file);
+    if (earlier)
+      findings.push(
+        finding(input.file, "ROLLUP_SAME_VALUES", { sheet, a: earlier.file, b: earlier.named.name })
+      );
+    else seen.set(print, input);
     let name = input.named.name;
     const sameName = names.get(name);
     if (sameName) {
@@ -75,7 +88,7 @@ function countedUnits(inputs: UnitInput[], findings: RollupFinding[]) {
       name,
       file: input.file,
       nameFrom: input.named.from,
-      months: input.analysis.months,
+      months: unitMonths(input.analysis, undefined),
     };
     if (input.analysis.year !== undefined) unit.year = input.analysis.year;
     counted.push({ unit, input });
@@ -95,6 +108,35 @@ function unitFindings(counted: Counted[]): RollupFinding[] {
         messageEn: `${input.file} ${f.messageEn}`,
       }))
   );
+}
+
+function commonCategory(members: { indicator: Indicator }[]): Indicator["category"] {
+  const counts = new Map<Indicator["category"], number>();
+  for (const m of members)
+    counts.set(m.indicator.category, (counts.get(m.indicator.category) ?? 0) + 1);
+  let best = members[0].indicator.category;
+  for (const [category, count] of counts) if (count > (counts.get(best) ?? 0)) best = category;
+  return best;
+}
+
+/**
+ * A unit's rows of its report period: a workbook with a sheet a month (1-9月, 1-10月) gives
+ * the rows of the latest one, or of the period asked for; rows of a table with no period stay.
+ */
+export function unitMonths(analysis: UnitInput["analysis"], period: number | undefined): number {
+  if (period !== undefined) return period;
+  const periods = analysis.tables.flatMap((t) => (t.period ? [t.period.months] : []));
+  return periods.length > 0 ? Math.max(...periods) : analysis.months;
+}
+
+function rowsOfPeriod(analysis: UnitInput["analysis"], period: number | undefined): Indicator[] {
+  const periods = new Set(analysis.tables.flatMap((t) => (t.period ? [t.period.months] : [])));
+  if (periods.size <= 1) return analysis.indicators;
+  const months = unitMonths(analysis, period);
+  const other = new Set(
+    analysis.tables.filter((t) => t.period && t.period.months !== months).map((t) => t.id)
+  );
+  return analysis.indicators.filter((i) => !other.has(i.tableId));
 }
 
 /** The name most units write (社会消费品零售总额 over one unit's 社零额); the first on a tie. */
@@ -123,14 +165,20 @@ function sectionOf(members: { indicator: Indicator }[]): string[] {
   return best ? [best[0]] : [];
 }
 
+/**
+ * The roll-up of the units read; `unread` files are named in the findings, and `skipped`
+ * ones (roll-ups this tool wrote earlier) are left out with a note.
+ */
 export function rollUp(
   inputs: UnitInput[],
   unread: UnreadFile[],
-  options: ResolvedOptions
+  options: ResolvedOptions,
+  skipped: string[] = []
 ): Rollup {
   const findings: RollupFinding[] = unread.map((u) =>
     finding(u.file, "ROLLUP_FILE_UNREAD", { sheet: "", raw: u.message, a: u.messageEn })
   );
+  for (const file of skipped) findings.push(finding(file, "ROLLUP_FILE_SKIPPED", { sheet: "" }));
   const { counted, duplicates } = countedUnits(inputs, findings);
   const units = counted.map((c) => c.unit);
   const unitKind = unitKindOf(units.map((u) => u.name));
@@ -145,7 +193,15 @@ export function rollUp(
           c: String(u.months),
         })
       );
-  const matching = matchUnits(counted.map((c) => c.input.analysis.indicators));
+  const matching = matchUnits(counted.map((c) => rowsOfPeriod(c.input.analysis, options.period)));
+  const clashed = new Set(matching.clashes.map((c) => c.b.indicator));
+  // A unit whose row of this name is in another measure does not lack the indicator.
+  const inOtherMeasure = new Map<Indicator, Set<number>>();
+  for (const c of matching.clashes) {
+    const set = inOtherMeasure.get(c.a.indicator) ?? new Set<number>();
+    set.add(c.b.unit);
+    inOtherMeasure.set(c.a.indicator, set);
+  }
   const layout = rollupLayout(units.length);
   const file = (unit: number) => units[unit].file;
   const at = (m: { unit: number; indicator: Indicator }) =>
@@ -169,19 +225,21 @@ export function rollUp(
           })
         );
     }
-    const outliers = isRate ? [] : outliersOf(figures);
+    const outliers = isRate ? [] : FIELDS.flatMap((field) => outliersOf(figures, field));
     for (const o of outliers) {
       const m = group.members.find((x) => x.unit === o.unit) as (typeof group.members)[number];
+      const value = m.indicator[o.field];
       const shown = (v: number) => {
         const amount = formatAmount(v, unit, { decimals: options.decimals, scale: false });
         return `${amount.number}${amount.unit}`;
       };
       findings.push(
         finding(file(o.unit), "ROLLUP_OUTLIER", {
-          sheet: m.indicator.actual?.ref.sheet ?? m.indicator.sheet,
-          cell: m.indicator.actual?.ref.cell,
+          sheet: value?.ref.sheet ?? m.indicator.sheet,
+          cell: value?.ref.cell,
           indicator: m.indicator.name,
-          raw: shown(figures.find((f) => f.unit === o.unit)?.actual as number),
+          field: o.field,
+          raw: shown(figures.find((f) => f.unit === o.unit)?.[o.field] as number),
           a: shown(o.median),
           b: formatNumber(o.times, 0),
         })
@@ -194,7 +252,7 @@ export function rollUp(
       held: outlier
         ? {
             code: "ROLLUP_OUTLIER",
-            message: `${units[outlier.unit].name}的完成数可能是元与万元混用，全区合计暂不引用`,
+            message: `${units[outlier.unit].name}（${units[outlier.unit].file}）的${FIELD_WORDS[outlier.field]}可能是元与万元混用，全区合计暂不引用`,
           }
         : undefined,
     });
@@ -204,7 +262,7 @@ export function rollUp(
       id,
       name: commonName(group.members),
       unit,
-      category: first.category,
+      category: commonCategory(group.members),
       direction: first.direction,
       section: sectionOf(group.members),
       isRate,
@@ -222,8 +280,23 @@ export function rollUp(
     if (totals.completionRate !== undefined) d.completionRate = totals.completionRate;
     if (totals.growth !== undefined) d.growth = totals.growth;
     if (totals.range) d.range = totals.range;
-    if (group.parent === undefined)
-      for (const u of missing)
+    // Missing in a few units: each is named. Kept by few (a measure of its own, one unit's
+    // own row): one finding says so, rather than one for every unit without it.
+    const own = group.members.some((m) => clashed.has(m.indicator));
+    if (group.parent === undefined && !own && missing.length > 0 && missing.length >= reported.size)
+      findings.push(
+        finding(file(group.first.unit), "ROLLUP_INDICATOR_FEW", {
+          sheet: group.first.indicator.nameRef.sheet,
+          cell: group.first.indicator.nameRef.cell,
+          indicator: first.name,
+          a: `${units.length}个${unitKind}中${reported.size}个`,
+          b: String(reported.size),
+          c: String(units.length),
+        })
+      );
+    const explained = inOtherMeasure.get(group.first.indicator);
+    if (group.parent === undefined && !own && missing.length < reported.size)
+      for (const u of missing.filter((m) => !explained?.has(m)))
         findings.push(
           finding(units[u].file, "ROLLUP_INDICATOR_MISSING", {
             sheet: counted[u].input.analysis.tables[0]?.sheet ?? "",

@@ -60,3 +60,10 @@ export function rollupLayout(units: number): RollupLayout {
     at: toA1,
   };
 }
+
+/** A workbook this tool wrote as a roll-up (its 汇总, 目标, 上年同期 and 说明 sheets): not a unit. */
+export function isRollupWorkbook(sheetNames: string[]): boolean {
+  return [SUMMARY_SHEET, TARGET_SHEET, PREVIOUS_SHEET, NOTES_SHEET].every((n) =>
+    sheetNames.includes(n)
+  );
+}

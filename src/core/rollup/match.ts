@@ -55,9 +55,15 @@ function takenRows(indicators: Indicator[]): Indicator[] {
   return rows;
 }
 
+const identities = new WeakMap<Indicator, string>();
+
 function identityOf(i: Indicator): string {
-  const entry = nameEntry(i);
-  return `${i.context ? canon(i.context) : ""}|${entry.core}|${measureOf(i)}`;
+  let identity = identities.get(i);
+  if (identity === undefined) {
+    identity = `${i.context ? canon(i.context) : ""}|${nameEntry(i).core}|${measureOf(i)}`;
+    identities.set(i, identity);
+  }
+  return identity;
 }
 
 /**

@@ -15,13 +15,16 @@ import type {
   Paragraph,
 } from "../model";
 
+export type UnitAnalysis = Pick<Analysis, "indicators" | "findings" | "tables" | "months" | "year">;
+
 /** One sub-district's workbook, read and analysed. */
 export interface UnitInput {
   /** The file name as given ("A街道.xlsx"): how messages name the workbook. */
   file: string;
   /** The unit's name: from its 填报单位 line or title, else the file name (unit-name.ts). */
   named: { name: string; from: "title" | "reporter" | "file" };
-  analysis: Analysis;
+  /** What the roll-up reads of the unit's analysis (its paragraphs are not needed). */
+  analysis: UnitAnalysis;
 }
 
 /** A file that could not be read: named with its error, and the roll-up goes on. */

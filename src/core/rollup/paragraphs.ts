@@ -5,7 +5,7 @@
  * Every number traces to a 汇总 cell, and every 汇总 cell to the units' cells (`trace`).
  */
 import { fillEvaluation } from "../evaluate";
-import { DISTRICT_WORDS } from "../lexicon/district";
+import { DISTRICT_WORDS, behindWords } from "../lexicon/district";
 import { formatPercent } from "../format";
 import { AnalysisSection, Indicator, Paragraph, SectionHeading, SourcedNumber } from "../model";
 import {
@@ -117,10 +117,17 @@ function writeSentence(
   layout: RollupLayout,
   row: number
 ): boolean {
+  // A district sentence speaks for most units: one kept by a few stays in the table.
+  const reporting = units.length - d.missing.length;
+  if (reporting < 2 || reporting * 2 <= units.length) return false;
   if (d.isRate) {
     if (!d.range) return false;
     const { min, max } = d.range;
-    b.plain(`${DISTRICT_WORDS.each(unitKind)}${d.name}`);
+    b.plain(
+      reporting === units.length
+        ? `${DISTRICT_WORDS.each(unitKind)}${d.name}`
+        : `${DISTRICT_WORDS.someReported(units.length, reporting, unitKind)}${d.name}`
+    );
     const quote = (u: { unit: number; value: number }) =>
       b.quote(
         formatPercent(u.value / 100),
@@ -159,10 +166,9 @@ function writeSentence(
       b.plain(DISTRICT_WORDS.first);
     }
   }
-  if (d.behind.length > 0 && d.behind.length < units.length)
-    b.plain(
-      `；${unitNames(d.behind, units)}${d.behind.length > 0 && ctx.months < 12 ? DISTRICT_WORDS.behindPace : DISTRICT_WORDS.behind}`
-    );
+  const behind = behindWords(d.direction, ctx.months);
+  if (d.behind.length === units.length) b.plain(`；${DISTRICT_WORDS.each(unitKind)}均${behind}`);
+  else if (d.behind.length > 0) b.plain(`；${unitNames(d.behind, units)}${behind}`);
   b.plain("。");
   return true;
 }

@@ -1,0 +1,200 @@
+/** The roll-up's rules on small districts written here: one rule, one test, and its near miss. */
+import { analyzeWorkbook, resolveOptions } from "../../../src/core";
+import { Rollup, UnitInput, rollUp, unitNameOf } from "../../../src/core/rollup";
+import { CellInput, sheet, workbook } from "../../helpers/sheet";
+import type { SheetModel } from "../../../src/core/workbook";
+
+const HEADER = ["指标名称", "单位", "年度目标", "完成", "上年同期"];
+
+let period: number | undefined;
+
+function unit(file: string, ...sheets: SheetModel[]): UnitInput {
+  const model = workbook(...sheets);
+  return { file, named: unitNameOf(model, file), analysis: analyzeWorkbook(model, { period }) };
+}
+
+function ledger(file: string, title: string, rows: CellInput[][]): UnitInput {
+  return unit(file, sheet("指标", [[title], HEADER, ...rows]));
+}
+
+function roll(units: UnitInput[], period?: number): Rollup {
+  return rollUp(units, [], resolveOptions(period ? { period } : {}));
+}
+
+function text(r: Rollup): string {
+  return r.paragraphs.map((p) => p.text).join("\n");
+}
+
+function byName(r: Rollup, name: string) {
+  const found = r.indicators.find((d) => d.name === name);
+  if (!found) throw new Error(`no ${name} in ${r.indicators.map((d) => d.name).join(", ")}`);
+  return found;
+}
+
+const NAMES = ["东城街道", "西城街道", "南城街道", "北城街道", "中城街道"];
+
+function district(rowsOf: (k: number) => CellInput[][], count = NAMES.length): UnitInput[] {
+  return NAMES.slice(0, count).map((name, k) =>
+    ledger(`${name}.xlsx`, `${name}2023年主要指标完成情况`, rowsOf(k))
+  );
+}
+
+describe("which unit a workbook is", () => {
+  test.each([
+    ["填报单位：金桥街道（盖章）", "金桥街道", "reporter"],
+    ["2023年度西关街道经济社会发展指标", "西关街道", "title"],
+    ["2024年1-10月第二4社区工作指标", "第二4社区", "title"],
+    ["主要指标完成情况", "附件2", "file"],
+  ])("%s → %s", (line, name, from) => {
+    const model = workbook(sheet("Sheet1", [[line], HEADER, ["城镇新增就业", "人", 100, 120, 90]]));
+    expect(unitNameOf(model, "附件2.xlsx")).toEqual({ name, from });
+  });
+});
+
+describe("matching rows across units", () => {
+  test("names written differently are one indicator; 户 and 人 never are", () => {
+    const units = [
+      ledger("a.xlsx", "东城街道", [
+        ["城镇新增就业", "人", 100, 110, 90],
+        ["纳入低保", "户", 50, 52, 49],
+      ]),
+      ledger("b.xlsx", "西城街道", [
+        ["城镇新增就业人数", "人", 200, 210, 190],
+        ["纳入低保", "户", 60, 61, 58],
+      ]),
+      ledger("c.xlsx", "南城街道", [
+        ["新增就业", "人", 300, 330, 280],
+        ["纳入低保", "人", 130, 131, 128],
+      ]),
+    ];
+    const r = roll(units);
+    expect(byName(r, "城镇新增就业").figures).toHaveLength(3);
+    expect(byName(r, "城镇新增就业").actual).toMatchObject({ kind: "sum", value: 650 });
+    const households = r.indicators.filter((d) => d.name === "纳入低保");
+    expect(households.map((d) => d.unit).sort()).toEqual(["人", "户"]);
+    expect(r.findings.filter((f) => f.code === "ROLLUP_MEASURE_CLASH").map((f) => f.file)).toEqual([
+      "c.xlsx",
+    ]);
+    // The 人 row kept by one unit is not "missing" in the two others.
+    expect(r.findings.filter((f) => f.code === "ROLLUP_INDICATOR_MISSING")).toEqual([]);
+  });
+});
+
+describe("sums and the units they cover", () => {
+  test("a unit in 元 is converted; rates come from the sums", () => {
+    const r = roll(
+      district((k) => [
+        [
+          "固定资产投资",
+          k === 0 ? "元" : "万元",
+          (1000 + k) * (k === 0 ? 1e4 : 1),
+          (1100 + k) * (k === 0 ? 1e4 : 1),
+          900 * (k === 0 ? 1e4 : 1),
+        ],
+      ])
+    );
+    const d = byName(r, "固定资产投资");
+    expect(d.unit).toBe("万元");
+    expect(d.actual).toMatchObject({ kind: "sum", value: 5510 });
+    expect(d.completionRate).toBeCloseTo(5510 / 5010, 12);
+    expect(
+      r.findings.some((f) => f.code === "ROLLUP_CONVERTED" && f.file === "东城街道.xlsx")
+    ).toBe(true);
+  });
+
+  test("a likely 元/万元 slip in a target holds the total back, naming the unit", () => {
+    const r = roll(
+      district((k) => [["固定资产投资", "万元", k === 2 ? 10200000 : 1000 + k, 1100 + k, 900]])
+    );
+    const d = byName(r, "固定资产投资");
+    expect(d.actual.kind).toBe("withheld");
+    expect(d.completionRate).toBeUndefined();
+    const outlier = r.findings.find((f) => f.code === "ROLLUP_OUTLIER");
+    expect(outlier).toMatchObject({ file: "南城街道.xlsx", cell: "C3" });
+    expect(outlier?.message).toContain("目标值");
+    expect(text(r)).not.toMatch(/固定资产投资/);
+  });
+
+  test("no slip below ten times the others' median", () => {
+    const r = roll(district((k) => [["固定资产投资", "万元", 1000, k === 2 ? 9000 : 1100, 900]]));
+    expect(byName(r, "固定资产投资").actual.kind).toBe("sum");
+  });
+
+  test("kept by only two of five units: a table row and one finding, no district sentence", () => {
+    const r = roll(
+      district((k) => [
+        ["城镇新增就业", "人", 100, 110, 90],
+        ...(k < 2 ? [["征兵报名", "人", 10, 12, 9]] : []),
+      ])
+    );
+    expect(byName(r, "征兵报名").actual).toMatchObject({ kind: "sum", value: 24 });
+    expect(text(r)).not.toContain("征兵");
+    expect(r.findings.filter((f) => f.code === "ROLLUP_INDICATOR_FEW")).toHaveLength(1);
+    expect(r.findings.filter((f) => f.code === "ROLLUP_INDICATOR_MISSING")).toHaveLength(0);
+  });
+
+  test("kept by four of five: 5个街道中4个填报，合计…, and the missing unit is named", () => {
+    const r = roll(
+      district((k) => [
+        ["城镇新增就业", "人", 100, 110, 90],
+        ...(k !== 3 ? [["征兵报名", "人", 10, 12, 9]] : []),
+      ])
+    );
+    expect(text(r)).toContain("5个街道中4个填报，合计");
+    expect(
+      r.findings.filter((f) => f.code === "ROLLUP_INDICATOR_MISSING").map((f) => f.file)
+    ).toEqual(["北城街道.xlsx"]);
+  });
+
+  test("approximate values give an approximate sum, with no rate", () => {
+    const r = roll(district((k) => [["志愿服务", "人次", 100, k === 1 ? "300余" : 310, 90]]));
+    expect(text(r)).toMatch(/1540余人次/);
+    expect(text(r)).not.toMatch(/志愿服务1540余人次，完成目标任务的/);
+  });
+});
+
+describe("who is behind, in the district's words", () => {
+  test("a ceiling kept or not: 未控制在目标以内, never 落后于序时进度", () => {
+    const r = roll(district((k) => [["城镇登记失业率", "%", "≤3.5", k === 1 ? 3.9 : 2.8, 3]]));
+    const d = byName(r, "城镇登记失业率");
+    expect(d.isRate).toBe(true);
+    expect(text(r)).toContain("各街道城镇登记失业率在2.8%—3.9%之间；西城街道未控制在目标以内。");
+  });
+
+  test("during the year, behind the 序时进度; at the year's end, 未完成目标任务", () => {
+    const rows = (k: number): CellInput[][] => [
+      ["城镇新增就业", "人", 1000, k === 4 ? 700 : 900 + k, 800],
+    ];
+    period = 10;
+    const partYear = text(roll(district(rows), 10));
+    period = undefined;
+    expect(partYear).toContain("；中城街道落后于序时进度。");
+    expect(text(roll(district(rows)))).toContain("；各街道均未完成目标任务。");
+  });
+
+  test("a workbook with a sheet a month gives the latest month's rows", () => {
+    const monthly = (name: string, done: number) =>
+      sheet(name, [HEADER, ["城镇新增就业", "人", 1000, done, 800]]);
+    const units = [
+      unit("东城街道.xlsx", monthly("2023年1-9月", 700), monthly("2023年1-10月", 850)),
+      unit("西城街道.xlsx", monthly("2023年1-10月", 900)),
+    ];
+    const r = roll(units);
+    expect(r.units.map((u) => u.months)).toEqual([10, 10]);
+    expect(byName(r, "城镇新增就业").actual).toMatchObject({ kind: "sum", value: 1750 });
+  });
+});
+
+describe("files", () => {
+  test("the same workbook twice is counted once", () => {
+    const a = ledger("东城街道.xlsx", "东城街道", [["城镇新增就业", "人", 100, 110, 90]]);
+    const copy = {
+      ...ledger("东城街道（重报）.xlsx", "东城街道", [["城镇新增就业", "人", 100, 110, 90]]),
+    };
+    const b = ledger("西城街道.xlsx", "西城街道", [["城镇新增就业", "人", 200, 210, 190]]);
+    const r = roll([a, copy, b]);
+    expect(r.units).toHaveLength(2);
+    expect(r.duplicates).toEqual([{ file: "东城街道（重报）.xlsx", of: "东城街道.xlsx" }]);
+    expect(byName(r, "城镇新增就业").actual).toMatchObject({ value: 320 });
+  });
+});
