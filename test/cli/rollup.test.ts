@@ -401,3 +401,55 @@ describe("several workbooks without rollup: each analysed on its own", () => {
     expect(again.stderr).toMatch(/已存在|--force/);
   });
 });
+
+describe("the roll-up never writes over a unit's workbook", () => {
+  async function run(args: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { code, stdout, stderr };
+  }
+
+  test("--out naming an input is refused, even with --force; the input is untouched", async () => {
+    const district = join(dir, "各街道报表");
+    const input = join(district, "东城街道.xlsx");
+    const r = await run(["rollup", district, "--out", input, "--force", "--quiet"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/就是输入的/);
+    expect(digest(await readFile(input))).toBe(hashes.get(input));
+  });
+
+  test("an earlier 汇总 in the folder is not a unit, and with --force it is replaced", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "rollup-again-"));
+    const { copyFile } = await import("node:fs/promises");
+    for (const unit of DISTRICT.slice(0, 4))
+      await copyFile(join(dir, "各街道报表", unit.file), join(folder, unit.file));
+    const summary = join(folder, "汇总.xlsx");
+    const first = await run(["rollup", folder, "--out", summary, "--format", "json"]);
+    expect(first.code).toBe(0);
+    const again = await run(["rollup", folder, "--out", summary, "--format", "json", "--force"]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).units).toHaveLength(4);
+    // Read as an input, without --out, it is named and left out.
+    const listed = await run(["rollup", folder, "--format", "json"]);
+    const json2 = JSON.parse(listed.stdout);
+    expect(json2.units).toHaveLength(4);
+    expect(
+      json2.findings.some(
+        (f: { code: string; file: string }) =>
+          f.code === "ROLLUP_FILE_SKIPPED" && f.file === "汇总.xlsx"
+      )
+    ).toBe(true);
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  test("no readable workbook at all: exit 2 with each file's reason", async () => {
+    const r = await run([
+      "rollup",
+      join(dir, "各街道报表", CORRUPT_FILE),
+      join(dir, "不存在.xlsx"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/没有可汇总的工作簿.*城东街道\.xlsx.*不存在\.xlsx/);
+  });
+});
