@@ -57,12 +57,12 @@ async function main(): Promise<void> {
       ? { officeBodyBackground: officeBodyBackground(), search }
       : { search, prefersDark: window.matchMedia?.("(prefers-color-scheme: dark)").matches }
   );
-  const mode: AppMode = inExcel
-    ? {
-        kind: "excel",
-        host: createExcelWorkbookHost(loadStrings(language).then((s) => s.workbookLabel)),
-      }
-    : { kind: "standalone" };
+  const host = inExcel
+    ? createExcelWorkbookHost(loadStrings(language).then((s) => s.workbookLabel))
+    : undefined;
+  // App reports a failure once it renders (after a dark theme's chunk, say): not unhandled.
+  host?.catch(() => undefined);
+  const mode: AppMode = host ? { kind: "excel", host } : { kind: "standalone" };
   document.documentElement.lang = language === "en" ? "en" : "zh-CN";
   createRoot(container).render(<App mode={mode} language={language} theme={theme} />);
 }

@@ -142,7 +142,12 @@ const App: React.FC<AppProps> = ({ mode, language, theme }) => {
   const basics = useBasics(language, theme);
   // Until then the page's own loading state stays (taskpane.html).
   if (basics === undefined) return <BootLoading />;
-  return <LoadedApp mode={mode} language={language} basics={basics} />;
+  // The standalone shell loads here too: the pane shows once it has, with its start screen.
+  return (
+    <React.Suspense fallback={<BootLoading />}>
+      <LoadedApp mode={mode} language={language} basics={basics} />
+    </React.Suspense>
+  );
 };
 
 const LoadedApp: React.FC<{ mode: AppMode; language: Language; basics: Basics }> = ({
@@ -172,11 +177,7 @@ const LoadedApp: React.FC<{ mode: AppMode; language: Language; basics: Basics }>
           {mode.kind === "excel" && host === undefined && (
             <Spinner className={styles.loading} label={locale.strings.reading} />
           )}
-          {mode.kind === "standalone" && (
-            <React.Suspense fallback={<Spinner className={styles.loading} />}>
-              <StandaloneShell />
-            </React.Suspense>
-          )}
+          {mode.kind === "standalone" && <StandaloneShell />}
           {unavailable && (
             <MessageBar className={styles.message} intent="error" layout="multiline">
               <MessageBarBody>{locale.strings.excelUnavailable}</MessageBarBody>
