@@ -76,12 +76,6 @@ function decimalsOf(value: number): number {
   return (text.split(".")[1] ?? "").length;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 export interface Outlier {
   unit: number;
   field: "target" | "actual" | "previous";
@@ -93,14 +87,25 @@ export interface Outlier {
 export function outliersOf(figures: UnitFigure[], field: Outlier["field"] = "actual"): Outlier[] {
   const reported = figures.filter((f) => f[field] !== undefined && (f[field] as number) > 0);
   if (reported.length < OUTLIER_MIN_UNITS) return [];
+  const sorted = reported.map((f) => f[field] as number).sort((a, b) => a - b);
   const found: Outlier[] = [];
   for (const f of reported) {
-    const others = median(reported.filter((o) => o !== f).map((o) => o[field] as number));
     const value = f[field] as number;
+    const others = medianWithout(sorted, value);
     if (others > 0 && value > OUTLIER_FACTOR * others)
       found.push({ unit: f.unit, field, median: others, times: value / others });
   }
   return found;
+}
+
+/** The median of `sorted` less one occurrence of `value`, without copying it. */
+function medianWithout(sorted: number[], value: number): number {
+  let at = 0;
+  while (sorted[at] < value) at++;
+  const rest = (k: number) => (k < at ? sorted[k] : sorted[k + 1]);
+  const n = sorted.length - 1;
+  const mid = Math.floor(n / 2);
+  return n % 2 ? rest(mid) : (rest(mid - 1) + rest(mid)) / 2;
 }
 
 /** Ranks by completed value, largest first; equal values share a rank (1, 2, 2, 4). */
@@ -108,10 +113,11 @@ function ranksOf(figures: UnitFigure[]): { unit: number; rank: number }[] {
   const reported = figures
     .filter((f) => f.actual !== undefined && !f.withheld)
     .sort((a, b) => (b.actual as number) - (a.actual as number));
-  return reported.map((f) => ({
-    unit: f.unit,
-    rank: 1 + reported.filter((o) => (o.actual as number) > (f.actual as number)).length,
-  }));
+  let rank = 0;
+  return reported.map((f, k) => {
+    if (k === 0 || f.actual !== reported[k - 1].actual) rank = k + 1;
+    return { unit: f.unit, rank };
+  });
 }
 
 export interface Totals {

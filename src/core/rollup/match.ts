@@ -78,10 +78,18 @@ export function matchUnits(units: Indicator[][]): Matching {
   units.forEach((indicators, unit) => {
     const rows = takenRows(indicators);
     const groupOfRow = new Map<string, number>();
-    // The district's indicators as they stand before this unit: one catalogue per unit.
-    const catalog = new IndicatorCatalog(groups.map((g) => g.first.indicator));
+    // The district's indicators as they stand before this unit, ready for name matching:
+    // built only when a row of the unit has no exact namesake (most rows do).
+    let catalog: IndicatorCatalog | undefined;
     const groupOfEntry = new Map<NameEntry, number>();
-    catalog.entries.forEach((e, k) => groupOfEntry.set(e, k));
+    const catalogue = () => {
+      if (!catalog) {
+        catalog = new IndicatorCatalog(groups.slice(0, before).map((g) => g.first.indicator));
+        catalog.entries.forEach((e, k) => groupOfEntry.set(e, k));
+      }
+      return catalog;
+    };
+    const before = groups.length;
     const taken = new Set<number>();
     for (const indicator of rows) {
       const parent = indicator.parentId ? groupOfRow.get(indicator.parentId) : undefined;
@@ -96,7 +104,7 @@ export function matchUnits(units: Indicator[][]): Matching {
           groups[k].parent === parent &&
           measureOf(groups[k].first.indicator) === measureOf(indicator) &&
           sameContext(groups[k].first.indicator, indicator);
-        const found = catalog.matchPhrase(indicator.name, {
+        const found = catalogue().matchPhrase(indicator.name, {
           accept: (e) => accepts(groupOfEntry.get(e) as number),
         });
         if (found.kind === "found") index = groupOfEntry.get(found.entry);
