@@ -52,6 +52,15 @@ const useStyles = makeStyles({
   },
   message: { margin: tokens.spacingHorizontalM },
   loading: { padding: tokens.spacingVerticalXXL },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    margin: "-1px",
+  },
 });
 
 export type AppMode =
@@ -175,13 +184,24 @@ const LoadedApp: React.FC<{ mode: AppMode; language: Language; basics: Basics }>
         >
           {mode.kind === "excel" && host && <ExcelShell host={host} />}
           {mode.kind === "excel" && host === undefined && (
-            <Spinner className={styles.loading} label={locale.strings.reading} />
+            <main>
+              <Spinner className={styles.loading} label={locale.strings.reading} />
+            </main>
           )}
           {mode.kind === "standalone" && <StandaloneShell />}
           {unavailable && (
-            <MessageBar className={styles.message} intent="error" layout="multiline">
-              <MessageBarBody>{locale.strings.excelUnavailable}</MessageBarBody>
-            </MessageBar>
+            <main>
+              <h1 className={styles.hidden}>{locale.strings.appTitle}</h1>
+              <MessageBar
+                className={styles.message}
+                intent="error"
+                layout="multiline"
+                aria-labelledby={undefined} // (no title: see DismissibleNotice)
+                data-testid="excel-unavailable"
+              >
+                <MessageBarBody>{locale.strings.excelUnavailable}</MessageBarBody>
+              </MessageBar>
+            </main>
           )}
         </div>
       </LocaleContext.Provider>

@@ -191,10 +191,22 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
   const focusNext = React.useRef<string>();
   // Each tab opens at its top; a requested control gets the focus.
   React.useLayoutEffect(() => {
-    if (content.current) content.current.scrollTop = 0;
+    const panel = content.current;
+    if (panel) panel.scrollTop = 0;
     const target = focusNext.current;
     focusNext.current = undefined;
-    if (target) content.current?.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus();
+    if (!target || !panel) return undefined;
+    const focusTarget = () =>
+      focusIfPresent(panel.querySelector<HTMLElement>(`[data-testid="${target}"]`));
+    if (focusTarget()) return undefined;
+    // The tab is still loading (a chunk of its own): the control gets the focus once it is there.
+    const observer = new MutationObserver(() => focusTarget() && observer.disconnect());
+    observer.observe(panel, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [tab]);
   const ready = analysis !== undefined;
   React.useEffect(() => {
