@@ -3,6 +3,7 @@
  * 任务过半) and how the task pane labels a status. Writing and reading side by side.
  */
 import { Indicator, Status } from "../model";
+import { isPercentUnit } from "../units";
 import { isPartYear, targetWord } from "./period";
 
 /**
@@ -15,6 +16,8 @@ export function standingOf(indicator: Indicator): Standing {
   if (
     indicator.status === "behind" &&
     indicator.direction === "floor" &&
+    // A rate (参保率 95%) is not built up over the year: below its target it is behind.
+    !(indicator.unit && isPercentUnit(indicator.unit)) &&
     indicator.expectedProgress !== undefined &&
     indicator.expectedProgress < 1 &&
     (indicator.completionRate ?? 0) >= indicator.expectedProgress

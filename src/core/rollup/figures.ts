@@ -2,6 +2,7 @@
  * A district indicator's numbers: each unit's figures in the district's unit, the sums, the
  * rates recomputed from the sums (never averaged), ranks, who is behind, outliers.
  */
+import { evaluateIndicator } from "../evaluate";
 import { isHeldForFix } from "../trust";
 import { standingOf } from "../lexicon/status";
 import { Indicator, SourcedNumber } from "../model";
@@ -37,8 +38,18 @@ function cellOf(file: string, n: SourcedNumber | undefined): UnitCell | undefine
   return n ? { file, sheet: n.ref.sheet, cell: n.ref.cell } : undefined;
 }
 
-export function unitFigure(member: Member, file: string, districtUnit: string): UnitFigure {
-  const i: Indicator = member.indicator;
+/**
+ * A unit's figures for the district. `months`: the district's period, for a unit whose
+ * workbook states none (its rows were judged as a full year, which it may not be).
+ */
+export function unitFigure(
+  member: Member,
+  file: string,
+  districtUnit: string,
+  months?: number
+): UnitFigure {
+  const i: Indicator =
+    months === undefined ? member.indicator : evaluateIndicator(member.indicator, months);
   const factor = unitScale(i.unit) / unitScale(districtUnit);
   const figure: UnitFigure = {
     unit: member.unit,
@@ -139,9 +150,17 @@ export interface Totals {
  */
 export function totalsOf(
   figures: UnitFigure[],
-  options: { isRate: boolean; floor: boolean; held?: { code: string; message: string } }
+  options: {
+    isRate: boolean;
+    floor: boolean;
+    held?: { code: string; message: string };
+    outliers?: number[];
+  }
 ): Totals {
-  const behind = figures.filter((f) => f.standing === "behind").map((f) => f.unit);
+  // A unit whose figure is a likely slip is not judged on it.
+  const behind = figures
+    .filter((f) => f.standing === "behind" && !options.outliers?.includes(f.unit))
+    .map((f) => f.unit);
   const none: DistrictValue = { kind: "none" };
   if (options.isRate) {
     const valued = figures.filter((f) => f.actual !== undefined && !f.withheld);

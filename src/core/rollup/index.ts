@@ -123,6 +123,11 @@ function commonCategory(members: { indicator: Indicator }[]): Indicator["categor
  * A unit's rows of its report period: a workbook with a sheet a month (1-9月, 1-10月) gives
  * the rows of the latest one, or of the period asked for; rows of a table with no period stay.
  */
+/** Whether the unit's workbook says what period it covers (a header, a title, a sheet name). */
+function statesPeriod(analysis: UnitInput["analysis"]): boolean {
+  return analysis.tables.some((t) => t.period !== undefined);
+}
+
 export function unitMonths(analysis: UnitInput["analysis"], period: number | undefined): number {
   if (period !== undefined) return period;
   const periods = analysis.tables.flatMap((t) => (t.period ? [t.period.months] : []));
@@ -182,9 +187,14 @@ export function rollUp(
   const { counted, duplicates } = countedUnits(inputs, findings);
   const units = counted.map((c) => c.unit);
   const unitKind = unitKindOf(units.map((u) => u.name));
-  const months = options.period ?? mostCommon(units.map((u) => u.months));
+  const months =
+    options.period ??
+    mostCommon(
+      units.filter((u) => statesPeriod(counted[u.index].input.analysis)).map((u) => u.months)
+    );
+  // A unit that states no period is taken at the district's; one that states another is named.
   for (const u of units)
-    if (u.months !== months)
+    if (statesPeriod(counted[u.index].input.analysis) && u.months !== months)
       findings.push(
         finding(u.file, "ROLLUP_PERIOD_DIFFERS", {
           sheet: counted[u.index].input.analysis.tables[0]?.sheet ?? "",
@@ -210,7 +220,14 @@ export function rollUp(
     const first = group.first.indicator;
     const unit = districtUnitOf(group.members);
     const isRate = isPercentUnit(unit);
-    const figures = group.members.map((m) => unitFigure(m, file(m.unit), unit));
+    const figures = group.members.map((m) =>
+      unitFigure(
+        m,
+        file(m.unit),
+        unit,
+        statesPeriod(counted[m.unit].input.analysis) ? undefined : months
+      )
+    );
     const id = `${SUMMARY_SHEET}!B${layout.row(k) + 1}`;
     for (const m of group.members) {
       const own = normalizeUnit(m.indicator.unit);
@@ -248,6 +265,7 @@ export function rollUp(
     const outlier = outliers[0];
     const totals = totalsOf(figures, {
       isRate,
+      outliers: outliers.map((o) => o.unit),
       floor: first.direction === "floor",
       held: outlier
         ? {

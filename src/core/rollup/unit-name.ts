@@ -3,16 +3,22 @@
  * 主要指标完成情况"), else its file name without the extension.
  */
 import { UNIT_NAME_READING } from "../lexicon/district";
-import { WorkbookModel } from "../workbook";
+import { SheetModel, WorkbookModel } from "../workbook";
 
 /** Rows at the top of each sheet where titles and 填报单位 lines stand. */
 const TITLE_ROWS = 4;
 
-function topTexts(workbook: WorkbookModel): string[] {
+/** Rows at the foot of a sheet where a 填报单位 line may stand instead. */
+const FOOT_ROWS = 6;
+
+function textsOf(
+  workbook: WorkbookModel,
+  rowsOf: (rows: SheetModel["rows"]) => SheetModel["rows"]
+): string[] {
   const texts: string[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.hidden) continue;
-    for (const row of sheet.rows.slice(0, TITLE_ROWS))
+    for (const row of rowsOf(sheet.rows))
       for (const cell of row ?? [])
         if (typeof cell?.value === "string") texts.push(cell.value.normalize("NFKC").trim());
   }
@@ -34,8 +40,12 @@ function namedIn(texts: string[], pattern: RegExp): string | undefined {
 }
 
 export function unitNameOf(workbook: WorkbookModel, file: string): UnitName {
-  const texts = topTexts(workbook);
-  const reporter = namedIn(texts, UNIT_NAME_READING.reporter);
+  const texts = textsOf(workbook, (rows) => rows.slice(0, TITLE_ROWS));
+  const foot = textsOf(workbook, (rows) =>
+    rows.slice(Math.max(TITLE_ROWS, rows.length - FOOT_ROWS))
+  );
+  const reporter =
+    namedIn(texts, UNIT_NAME_READING.reporter) ?? namedIn(foot, UNIT_NAME_READING.reporter);
   if (reporter) return { name: reporter, from: "reporter" };
   const titled = namedIn(texts, UNIT_NAME_READING.inTitle);
   if (titled) return { name: titled, from: "title" };

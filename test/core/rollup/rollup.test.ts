@@ -198,3 +198,55 @@ describe("files", () => {
     expect(byName(r, "城镇新增就业").actual).toMatchObject({ value: 320 });
   });
 });
+
+describe("units that do not say their period", () => {
+  test("are judged at the district's period, not as a full year, and not named as differing", () => {
+    const stated = (name: string, done: number) =>
+      ledger(`${name}.xlsx`, `${name}2023年1-10月主要指标`, [
+        ["城镇新增就业", "人", 1000, done, 800],
+      ]);
+    const r = roll([
+      stated("东城街道", 900),
+      stated("西城街道", 880),
+      ledger("南城街道.xlsx", "南城街道2023年主要指标", [["城镇新增就业", "人", 1000, 870, 800]]),
+    ]);
+    expect(r.months).toBe(10);
+    expect(byName(r, "城镇新增就业").behind).toEqual([]);
+    expect(r.findings.filter((f) => f.code === "ROLLUP_PERIOD_DIFFERS")).toEqual([]);
+  });
+
+  test("a rate below its target is behind during the year too: a rate is not built up", () => {
+    period = 10;
+    const r = roll(
+      district((k) => [["基本养老保险参保率", "%", 95, k === 1 ? 93 : 96 + k * 0.1, 94]]),
+      10
+    );
+    period = undefined;
+    expect(byName(r, "基本养老保险参保率").behind.map((u) => r.units[u].name)).toEqual([
+      "西城街道",
+    ]);
+  });
+
+  test("a unit whose figure is a likely slip is not called behind on it", () => {
+    const r = roll(
+      district((k) => [["固定资产投资", "万元", k === 2 ? 10200000 : 1000 + k, 1100 + k, 900]])
+    );
+    expect(byName(r, "固定资产投资").behind).toEqual([]);
+  });
+});
+
+test("a 填报单位 line at the foot of the sheet names the unit", () => {
+  const model = workbook(
+    sheet("Sheet1", [
+      ["重点指标表"],
+      HEADER,
+      ["城镇新增就业", "人", 100, 120, 90],
+      [],
+      ["填报单位：北塘街道"],
+    ])
+  );
+  expect(unitNameOf(model, "附件2-重点指标表.xlsx")).toEqual({
+    name: "北塘街道",
+    from: "reporter",
+  });
+});
