@@ -1,62 +1,12 @@
 /** The roll-up as text, Markdown or JSON: the district's figures, its findings, its report. */
-import { formatAmount, formatPercent } from "../core/format";
-import { completionRateText, growthFigure } from "../core/lexicon/figures";
-import { behindWords } from "../core/lexicon/district";
 import { periodPhrase } from "../core/lexicon/period";
-import { Indicator, ResolvedOptions, Severity } from "../core/model";
+import { ResolvedOptions, Severity } from "../core/model";
 import { reportLines } from "../core/report/lines";
 import type { Report } from "../core/report/report";
-import { DistrictIndicator, Rollup } from "../core/rollup";
+import { Rollup } from "../core/rollup";
+import { indicatorLine } from "../core/rollup/summary";
 
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
-
-function amount(value: number, unit: string, options: ResolvedOptions): string {
-  const a = formatAmount(value, unit, {
-    decimals: options.decimals,
-    scale: options.scaleLargeAmounts,
-  });
-  return `${a.number}${a.unit}`;
-}
-
-function growthText(row: Indicator, options: ResolvedOptions): string | undefined {
-  const g = growthFigure(row, options.decimals);
-  if (!g) return undefined;
-  if (g.kind === "times") return `增长${g.text}倍`;
-  return g.direction === "flat" ? "持平" : `${g.direction === "up" ? "增长" : "下降"}${g.text}%`;
-}
-
-/** One line per district indicator: its total, rate, growth, coverage, first and behind. */
-export function indicatorLine(
-  d: DistrictIndicator,
-  row: Indicator,
-  rollup: Rollup,
-  options: ResolvedOptions
-): string {
-  const name = (u: number) => rollup.units[u].name;
-  const parts: string[] = [];
-  if (d.isRate) {
-    if (d.range)
-      parts.push(
-        `各${rollup.unitKind}${formatPercent(d.range.min.value / 100)}（${name(d.range.min.unit)}）—${formatPercent(d.range.max.value / 100)}（${name(d.range.max.unit)}），不加总`
-      );
-  } else if (d.actual.kind === "sum") {
-    parts.push(`全区${amount(d.actual.value, d.unit, options)}`);
-    if (d.target.kind === "sum") parts.push(`目标${amount(d.target.value, d.unit, options)}`);
-    if (d.completionRate !== undefined)
-      parts.push(`完成率${completionRateText(d.completionRate, options.decimals)}`);
-    const growth = growthText(row, options);
-    if (growth) parts.push(`同比${growth}`);
-  } else if (d.actual.kind === "withheld")
-    parts.push(`暂不引用：${d.actual.message.replace(/。$/, "")}`);
-  else parts.push("无人填报");
-  const reported = rollup.units.length - d.missing.length;
-  parts.push(`${reported}/${rollup.units.length}填报`);
-  const top = d.ranks.filter((r) => r.rank === 1);
-  if (top.length === 1 && d.ranks.length >= 3) parts.push(`第一：${name(top[0].unit)}`);
-  if (d.behind.length > 0)
-    parts.push(`${behindWords(d.direction, rollup.months)}：${d.behind.map(name).join("、")}`);
-  return `${d.parentId ? "    其中：" : "  "}${d.name}（${d.unit || "—"}）：${parts.join("；")}`;
-}
 
 function headline(rollup: Rollup): string {
   const extra = [

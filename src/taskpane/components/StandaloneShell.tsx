@@ -36,6 +36,8 @@ import { SheetPreview } from "./SheetPreview";
 import { useDelayedFlag, useLocale } from "./context";
 import { focusIfPresent } from "./focus";
 import { useSession } from "./useSession";
+import { lazyComponent } from "./lazy";
+import type { PickedFile } from "../model/rollup";
 import { PROGRESS_DELAY_MS, Workspace } from "./Workspace";
 
 /* global fetch, localStorage, Blob, File */
@@ -114,10 +116,19 @@ export function downloadBytes(bytes: Uint8Array, fileName: string): void {
 
 type Opening = { name: string } | undefined;
 
+/** Several workbooks opened at once: the 汇总 view, a chunk loaded only then. */
+const LazyRollup = lazyComponent(
+  () => import(/* webpackChunkName: "rollup" */ "./RollupView"),
+  (m) => m.RollupView
+);
+type Several = { files: PickedFile[]; id: number };
+let nextSeveralId = 1;
+
 export const StandaloneShell: React.FC = () => {
   const styles = useStyles();
   const { strings, language } = useLocale();
   const [host, setHost] = React.useState<FileHost>();
+  const [several, setSeveral] = React.useState<Several>();
   const [opening, setOpening] = React.useState<Opening>();
   const [openError, setOpenError] = React.useState<string>();
   const [dropping, setDropping] = React.useState(false);
@@ -136,6 +147,7 @@ export const StandaloneShell: React.FC = () => {
         const next = new FileHost({ fileName: name, bytes, storage, download: downloadBytes });
         await next.read(); // fail here, on the start screen, rather than in the workspace
         setHost(next);
+        setSeveral(undefined);
         setOpenError(undefined);
       } catch (error) {
         const e = describeError(error);
@@ -149,6 +161,20 @@ export const StandaloneShell: React.FC = () => {
 
   const openFile = (file: File) =>
     openBytes(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+
+  /** One file opens as before; two or more are rolled up (汇总). */
+  const openFiles = (files: File[]) => {
+    if (files.length < 2) {
+      if (files[0]) void openFile(files[0]);
+      return;
+    }
+    setOpenError(undefined);
+    const picked = files.map((f) => ({
+      name: f.name,
+      bytes: async () => new Uint8Array(await f.arrayBuffer()),
+    }));
+    setSeveral({ files: picked, id: nextSeveralId++ });
+  };
 
   const openSample = () =>
     openBytes(SAMPLE_NAME, async () => {
@@ -175,8 +201,7 @@ export const StandaloneShell: React.FC = () => {
     onDrop: (event: React.DragEvent) => {
       event.preventDefault();
       setDropping(false);
-      const file = event.dataTransfer.files[0];
-      if (file) void openFile(file);
+      openFiles(Array.from(event.dataTransfer.files));
     },
   };
 
@@ -189,7 +214,7 @@ export const StandaloneShell: React.FC = () => {
         <Badge className={styles.badge} appearance="outline" size="small">
           {strings.standaloneBadge}
         </Badge>
-        {host && (
+        {(host || several) && (
           <>
             <Tooltip content={strings.standaloneOpenOther} relationship="label">
               <Button
@@ -218,12 +243,13 @@ export const StandaloneShell: React.FC = () => {
         className={styles.hidden}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple
         aria-label={strings.standaloneFileLabel}
         data-testid="file-input"
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = Array.from(event.target.files ?? []);
           event.target.value = ""; // the same file may be chosen again
-          if (file) void openFile(file);
+          openFiles(files);
         }}
       />
       {(openError || (showOpening && opening)) && (
@@ -269,7 +295,16 @@ export const StandaloneShell: React.FC = () => {
           )}
         </section>
       )}
-      {host ? (
+      {several ? (
+        <React.Suspense fallback={<Spinner className={styles.messages} size="small" />}>
+          <LazyRollup.Component
+            key={several.id}
+            files={several.files}
+            storage={storage}
+            onDownload={downloadBytes}
+          />
+        </React.Suspense>
+      ) : host ? (
         <FileWorkspace
           key={host.label + String(hostKey(host))}
           host={host}
@@ -299,6 +334,7 @@ export const StandaloneShell: React.FC = () => {
             {strings.standaloneOpenSample}
           </Button>
           <Caption1 className={styles.muted}>{strings.standaloneDrop}</Caption1>
+          <Caption1 className={styles.muted}>{strings.standaloneSeveral}</Caption1>
         </main>
       )}
     </div>

@@ -214,6 +214,7 @@ export const en: Strings = {
   standaloneOpenSample: "Open the sample workbook",
   standaloneOpenOther: "Open another file",
   standaloneDrop: "You can also drop an .xlsx file here.",
+  standaloneSeveral: "Choose several units' workbooks at once for a district roll-up.",
   standaloneFileLabel: "Choose an .xlsx workbook",
   standaloneMessages: "Opening a workbook",
   standaloneSampleFailed: "The sample workbook could not be loaded.",

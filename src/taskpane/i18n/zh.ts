@@ -204,6 +204,7 @@ export const zh = {
   standaloneOpenSample: "打开示例工作簿",
   standaloneOpenOther: "打开其他文件",
   standaloneDrop: "也可以把 .xlsx 文件拖到这里。",
+  standaloneSeveral: "一次选择多个单位的工作簿，可生成全区汇总。",
   standaloneFileLabel: "选择 .xlsx 工作簿",
   /** Names the region of the messages about opening a workbook, for screen readers. */
   standaloneMessages: "打开工作簿的提示",

@@ -1,0 +1,123 @@
+/**
+ * A district indicator in a few words: its total, target, rate, growth, coverage, first unit
+ * and the units behind, through the same phrasebook as the paragraphs (formatAmount,
+ * completionRateText, growthFigure). The CLI's lines and the task pane's 汇总 table both read
+ * it, so that they cannot disagree. Pure.
+ */
+import { formatAmount, formatPercent } from "../format";
+import { behindWords } from "../lexicon/district";
+import { completionRateText, growthFigure } from "../lexicon/figures";
+import { Indicator, ResolvedOptions } from "../model";
+import { DistrictIndicator, Rollup } from "./model";
+
+/** The district's value of an indicator, as the text shows it. */
+export type SummaryValue =
+  /** Summed over the units: "12680人", "293.51万元". */
+  | { kind: "sum"; text: string }
+  /** A percentage, never summed: the lowest and highest units ("各街道94%（A）—96.4%（B）"). */
+  | { kind: "rate"; range?: string }
+  /** Held back: why (a likely 元/万元 slip), without the closing 。. */
+  | { kind: "withheld"; reason: string }
+  /** No unit reported a completed value. */
+  | { kind: "none" };
+
+export interface IndicatorSummary {
+  name: string;
+  /** The district's unit of measure ("" when none). */
+  unit: string;
+  /** A part of another indicator (其中). */
+  part: boolean;
+  value: SummaryValue;
+  /** The summed target, when every unit reporting one was summed. */
+  target?: string;
+  /** "106.2%", recomputed from the sums. */
+  completionRate?: string;
+  /** "增长5.3%", "下降2%", "持平", "增长1.5倍". */
+  growth?: string;
+  /** Units that reported it, of all the units. */
+  reported: number;
+  units: number;
+  /** The one unit ranked first, when at least three are ranked. */
+  first?: string;
+  /** "未完成目标任务" or "未达到序时进度" (behindWords), and the units it names. */
+  behindWords: string;
+  behind: string[];
+}
+
+function amount(value: number, unit: string, options: ResolvedOptions): string {
+  const a = formatAmount(value, unit, {
+    decimals: options.decimals,
+    scale: options.scaleLargeAmounts,
+  });
+  return `${a.number}${a.unit}`;
+}
+
+function growthText(row: Indicator, options: ResolvedOptions): string | undefined {
+  const g = growthFigure(row, options.decimals);
+  if (!g) return undefined;
+  if (g.kind === "times") return `增长${g.text}倍`;
+  return g.direction === "flat" ? "持平" : `${g.direction === "up" ? "增长" : "下降"}${g.text}%`;
+}
+
+/** `row` is the district indicator as an engine row (rollup.districtIndicators, same index). */
+export function indicatorSummary(
+  d: DistrictIndicator,
+  row: Indicator,
+  rollup: Rollup,
+  options: ResolvedOptions
+): IndicatorSummary {
+  const name = (u: number) => rollup.units[u].name;
+  const summary: IndicatorSummary = {
+    name: d.name,
+    unit: d.unit,
+    part: d.parentId !== undefined,
+    value: { kind: "none" },
+    reported: rollup.units.length - d.missing.length,
+    units: rollup.units.length,
+    behindWords: behindWords(d.direction, rollup.months),
+    behind: d.behind.map(name),
+  };
+  if (d.isRate) {
+    summary.value = d.range
+      ? {
+          kind: "rate",
+          range: `各${rollup.unitKind}${formatPercent(d.range.min.value / 100)}（${name(d.range.min.unit)}）—${formatPercent(d.range.max.value / 100)}（${name(d.range.max.unit)}）`,
+        }
+      : { kind: "rate" };
+  } else if (d.actual.kind === "sum") {
+    summary.value = { kind: "sum", text: amount(d.actual.value, d.unit, options) };
+    if (d.target.kind === "sum") summary.target = amount(d.target.value, d.unit, options);
+    if (d.completionRate !== undefined)
+      summary.completionRate = completionRateText(d.completionRate, options.decimals);
+    const growth = growthText(row, options);
+    if (growth) summary.growth = growth;
+  } else if (d.actual.kind === "withheld")
+    summary.value = { kind: "withheld", reason: d.actual.message.replace(/。$/, "") };
+  const top = d.ranks.filter((r) => r.rank === 1);
+  if (top.length === 1 && d.ranks.length >= 3) summary.first = name(top[0].unit);
+  return summary;
+}
+
+/** One line per district indicator: its total, rate, growth, coverage, first and behind. */
+export function indicatorLine(
+  d: DistrictIndicator,
+  row: Indicator,
+  rollup: Rollup,
+  options: ResolvedOptions
+): string {
+  const s = indicatorSummary(d, row, rollup, options);
+  const parts: string[] = [];
+  if (s.value.kind === "rate") {
+    if (s.value.range) parts.push(`${s.value.range}，不加总`);
+  } else if (s.value.kind === "sum") {
+    parts.push(`全区${s.value.text}`);
+    if (s.target) parts.push(`目标${s.target}`);
+    if (s.completionRate) parts.push(`完成率${s.completionRate}`);
+    if (s.growth) parts.push(`同比${s.growth}`);
+  } else if (s.value.kind === "withheld") parts.push(`暂不引用：${s.value.reason}`);
+  else parts.push("无人填报");
+  parts.push(`${s.reported}/${s.units}填报`);
+  if (s.first) parts.push(`第一：${s.first}`);
+  if (s.behind.length > 0) parts.push(`${s.behindWords}：${s.behind.join("、")}`);
+  return `${s.part ? "    其中：" : "  "}${s.name}（${s.unit || "—"}）：${parts.join("；")}`;
+}
