@@ -7,51 +7,15 @@ import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { analyzeWorkbook, EngineOptions } from "../core";
-import { isReportError } from "../core/errors";
-import { withoutReportConfig } from "../core/report/outline";
-import { UnitInput, UnreadFile, unitNameOf } from "../core/rollup";
-import { isRollupWorkbook } from "../core/rollup/layout";
+import { EngineOptions } from "../core";
+import { UnitRead, readUnitWith } from "../core/rollup/unit-read";
 import { readWorkbookFile } from "../xlsx/read-file";
 
-export type UnitRead =
-  | { kind: "unit"; input: UnitInput }
-  | { kind: "unread"; unread: UnreadFile }
-  /** A roll-up workbook this tool wrote (an earlier 汇总.xlsx left in the folder). */
-  | { kind: "rollup"; file: string };
+export type { UnitRead };
 
 /** One file, read and analysed: what a worker does, and what runs in-process without one. */
-export async function readUnit(path: string, options: EngineOptions): Promise<UnitRead> {
-  const file = basename(path);
-  try {
-    const workbook = await readWorkbookFile(path);
-    if (isRollupWorkbook(workbook.sheets.map((sh) => sh.name))) return { kind: "rollup", file };
-    const { indicators, findings, tables, months, year } = analyzeWorkbook(
-      withoutReportConfig(workbook),
-      options
-    );
-    // Only what the roll-up reads crosses back from a worker thread: copying is not free.
-    const analysis = {
-      indicators,
-      findings,
-      tables,
-      months,
-      ...(year !== undefined ? { year } : {}),
-    };
-    return { kind: "unit", input: { file, named: unitNameOf(workbook, file), analysis } };
-  } catch (error) {
-    if (isReportError(error))
-      return { kind: "unread", unread: { file, message: error.zh, messageEn: error.en } };
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return {
-      kind: "unread",
-      unread: {
-        file,
-        message: `读取时出错：${detail}`,
-        messageEn: `failed while reading: ${detail}`,
-      },
-    };
-  }
+export function readUnit(path: string, options: EngineOptions): Promise<UnitRead> {
+  return readUnitWith(basename(path), () => readWorkbookFile(path), options);
 }
 
 /** The compiled worker beside this file; absent when running from the TypeScript sources. */

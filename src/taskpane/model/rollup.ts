@@ -4,11 +4,9 @@
  * makes it. A file that cannot be read is kept with its message; the others still roll up.
  * Loaded with the 汇总 view only (not in the first render).
  */
-import { analyzeWorkbook, resolveOptions } from "../../core";
-import { isReportError } from "../../core/errors";
+import { resolveOptions } from "../../core";
 import { EngineOptions, ResolvedOptions } from "../../core/model";
 import { ReportLine, reportLines, reportToText } from "../../core/report/lines";
-import { withoutReportConfig } from "../../core/report/outline";
 import type { Report } from "../../core/report/report";
 import {
   Rollup,
@@ -17,9 +15,8 @@ import {
   districtReport,
   districtTitle,
   rollUp,
-  unitNameOf,
 } from "../../core/rollup";
-import { isRollupWorkbook } from "../../core/rollup/layout";
+import { UnitRead, readUnitWith } from "../../core/rollup/unit-read";
 import { IndicatorSummary, indicatorSummary } from "../../core/rollup/summary";
 import type { WorkbookModel } from "../../core/workbook";
 import { SETTINGS_STORAGE_KEY, SettingsStorage, sanitizeSettings } from "../../host/file-host";
@@ -33,53 +30,15 @@ export interface PickedFile {
 
 export type ReadWorkbook = (bytes: Uint8Array, fileName: string) => Promise<WorkbookModel>;
 
-export type UnitRead =
-  | { kind: "unit"; input: UnitInput }
-  | { kind: "unread"; unread: UnreadFile }
-  /** A 汇总 workbook this tool wrote: never a unit. */
-  | { kind: "rollup"; file: string };
+export type { UnitRead };
 
-/** One file, read and analysed; an error is the file's message, never a throw. */
-export async function readUnit(
+/** One file, read and analysed (core/rollup/unit-read.ts, as the CLI does it). */
+export function readUnit(
   file: PickedFile,
   readWorkbook: ReadWorkbook,
   options: EngineOptions
 ): Promise<UnitRead> {
-  try {
-    const workbook = await readWorkbook(await file.bytes(), file.name);
-    if (isRollupWorkbook(workbook.sheets.map((s) => s.name)))
-      return { kind: "rollup", file: file.name };
-    const { indicators, findings, tables, months, year } = analyzeWorkbook(
-      withoutReportConfig(workbook),
-      options
-    );
-    const analysis = {
-      indicators,
-      findings,
-      tables,
-      months,
-      ...(year !== undefined ? { year } : {}),
-    };
-    return {
-      kind: "unit",
-      input: { file: file.name, named: unitNameOf(workbook, file.name), analysis },
-    };
-  } catch (error) {
-    if (isReportError(error))
-      return {
-        kind: "unread",
-        unread: { file: file.name, message: error.zh, messageEn: error.en },
-      };
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return {
-      kind: "unread",
-      unread: {
-        file: file.name,
-        message: `读取时出错：${detail}`,
-        messageEn: `failed while reading: ${detail}`,
-      },
-    };
-  }
+  return readUnitWith(file.name, async () => readWorkbook(await file.bytes(), file.name), options);
 }
 
 /** A file left out of the sums, and why. */

@@ -1,0 +1,55 @@
+/**
+ * One unit's workbook, read and analysed for the roll-up, the same way by every face (the
+ * CLI's worker threads, the pane's 汇总 view): a roll-up this tool wrote is not a unit, and a
+ * file that cannot be read becomes its message, never a throw. `read` does the face's I/O.
+ */
+import { analyzeWorkbook } from "../index";
+import { isReportError } from "../errors";
+import { EngineOptions } from "../model";
+import { withoutReportConfig } from "../report/outline";
+import { WorkbookModel } from "../workbook";
+import { isRollupWorkbook } from "./layout";
+import { UnitInput, UnreadFile } from "./model";
+import { unitNameOf } from "./unit-name";
+
+export type UnitRead =
+  | { kind: "unit"; input: UnitInput }
+  | { kind: "unread"; unread: UnreadFile }
+  /** A roll-up workbook this tool wrote (an earlier 汇总.xlsx among the files). */
+  | { kind: "rollup"; file: string };
+
+export async function readUnitWith(
+  file: string,
+  read: () => Promise<WorkbookModel>,
+  options: EngineOptions
+): Promise<UnitRead> {
+  try {
+    const workbook = await read();
+    if (isRollupWorkbook(workbook.sheets.map((s) => s.name))) return { kind: "rollup", file };
+    const { indicators, findings, tables, months, year } = analyzeWorkbook(
+      withoutReportConfig(workbook),
+      options
+    );
+    // Only what the roll-up reads is kept (and crosses back from a worker thread).
+    const analysis = {
+      indicators,
+      findings,
+      tables,
+      months,
+      ...(year !== undefined ? { year } : {}),
+    };
+    return { kind: "unit", input: { file, named: unitNameOf(workbook, file), analysis } };
+  } catch (error) {
+    if (isReportError(error))
+      return { kind: "unread", unread: { file, message: error.zh, messageEn: error.en } };
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      kind: "unread",
+      unread: {
+        file,
+        message: `读取时出错：${detail}`,
+        messageEn: `failed while reading: ${detail}`,
+      },
+    };
+  }
+}
