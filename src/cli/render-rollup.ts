@@ -1,12 +1,14 @@
 /** The roll-up as text, Markdown or JSON: the district's figures, its findings, its report. */
 import { periodPhrase } from "../core/lexicon/period";
+import { SEVERITY_LABELS } from "../core/findings";
 import { ResolvedOptions, Severity } from "../core/model";
+import { markdownReport } from "./render";
 import { reportLines } from "../core/report/lines";
 import type { Report } from "../core/report/report";
 import { Rollup } from "../core/rollup";
 import { indicatorLine } from "../core/rollup/summary";
 
-const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
+const SEVERITY_ZH = (s: Severity) => SEVERITY_LABELS[s].zh;
 
 function headline(rollup: Rollup): string {
   const extra = [
@@ -28,7 +30,7 @@ export function renderRollupText(rollup: Rollup, report: Report, options: Resolv
   );
   lines.push("", "【校验结果】");
   if (rollup.findings.length === 0) lines.push("  未发现问题。");
-  for (const f of rollup.findings) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
+  for (const f of rollup.findings) lines.push(`  [${SEVERITY_ZH(f.severity)}] ${f.message}`);
   lines.push("", "【报告】");
   const body = reportLines(report);
   if (!body.some((l) => l.kind === "paragraph")) lines.push("  没有可写入报告的指标。");
@@ -51,15 +53,8 @@ export function renderRollupMarkdown(
   );
   lines.push("", "## 校验结果", "");
   if (rollup.findings.length === 0) lines.push("未发现问题。");
-  for (const f of rollup.findings) lines.push(`- **${SEVERITY_ZH[f.severity]}** ${f.message}`);
-  lines.push("", "## 报告", "");
-  for (const line of reportLines(report)) {
-    if (line.kind === "title") lines.push(`### ${line.text}`, "");
-    else if (line.kind === "heading")
-      lines.push(`${"#".repeat(Math.min(line.level + 3, 6))} ${line.text}`, "");
-    else if (line.kind === "note") lines.push(`> ${line.text}`, "");
-    else lines.push(line.text, "");
-  }
+  for (const f of rollup.findings) lines.push(`- **${SEVERITY_ZH(f.severity)}** ${f.message}`);
+  lines.push("", "## 报告", "", ...markdownReport(report));
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,11 +1,12 @@
 /** Human-readable output of an analysis: plain text for the terminal, or Markdown. */
 import { CATEGORY_TITLES } from "../core/categories";
 import { periodPhrase } from "../core/format";
+import { SEVERITY_LABELS } from "../core/findings";
 import { Analysis, Finding, Severity } from "../core/model";
 import { reportLines } from "../core/report/lines";
 import type { Report } from "../core/report/report";
 
-const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "需核实", info: "提示" };
+const SEVERITY_ZH = (s: Severity) => SEVERITY_LABELS[s].zh;
 
 function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -37,7 +38,7 @@ export function renderText(analysis: Analysis, report: Report, fileName: string)
     );
   lines.push("", "【校验结果】");
   if (analysis.findings.length === 0) lines.push("  未发现问题。");
-  for (const f of analysis.findings) lines.push(`  [${SEVERITY_ZH[f.severity]}] ${f.message}`);
+  for (const f of analysis.findings) lines.push(`  [${SEVERITY_ZH(f.severity)}] ${f.message}`);
   lines.push("", "【报告】", ...reportBody(report));
   return lines.join("\n");
 }
@@ -58,8 +59,14 @@ export function renderMarkdown(analysis: Analysis, report: Report, fileName: str
     lines.push(`| ${t.sheet} | ${t.range} | ${t.name} | ${CATEGORY_TITLES[t.category].zh} |`);
   lines.push("", "## 校验结果", "");
   if (analysis.findings.length === 0) lines.push("未发现问题。");
-  for (const f of analysis.findings) lines.push(`- **${SEVERITY_ZH[f.severity]}** ${f.message}`);
-  lines.push("", "## 报告", "");
+  for (const f of analysis.findings) lines.push(`- **${SEVERITY_ZH(f.severity)}** ${f.message}`);
+  lines.push("", "## 报告", "", ...markdownReport(report));
+  return lines.join("\n");
+}
+
+/** The report's lines (reportLines) in Markdown, under a "## 报告" heading of the caller's. */
+export function markdownReport(report: Report): string[] {
+  const lines: string[] = [];
   for (const line of reportLines(report)) {
     if (line.kind === "title") lines.push(`### ${line.text}`, "");
     else if (line.kind === "heading")
@@ -67,5 +74,5 @@ export function renderMarkdown(analysis: Analysis, report: Report, fileName: str
     else if (line.kind === "note") lines.push(`> ${line.text}`, "");
     else lines.push(line.text, "");
   }
-  return lines.join("\n");
+  return lines;
 }

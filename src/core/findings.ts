@@ -305,6 +305,13 @@ export const FINDING_RULES = {
 
 export type FindingCode = keyof typeof FINDING_RULES;
 
+/** How a finding's severity is named beside its message: [错误], [需核实], [提示]. */
+export const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "需核实", en: "To confirm" },
+  info: { zh: "提示", en: "Note" },
+};
+
 /** "就业!E5" — where a finding points. */
 export function locationOf(details: FindingDetails): string {
   return details.cell ? `${details.sheet}!${details.cell}` : details.sheet;

@@ -8,6 +8,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
+import { SEVERITY_LABELS } from "../core/findings";
 import { DistrictIndicator, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
 import {
   FIRST_UNIT_COL,
@@ -20,7 +21,6 @@ import {
   TARGET_SHEET,
 } from "../core/rollup/layout";
 
-const SEVERITY_ZH = { error: "错误", warning: "需核实", info: "提示" } as const;
 const BEHIND_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
@@ -230,7 +230,7 @@ function writeNotes(workbook: ExcelJS.Workbook, rollup: Rollup): void {
   sheet.addRow([`发现的问题（${rollup.findings.length}）`]).font = { bold: true };
   sheet.addRow(["级别", "文件", "工作表", "单元格", "说明"]).font = { bold: true };
   for (const f of rollup.findings)
-    sheet.addRow([SEVERITY_ZH[f.severity], f.file, f.sheet, f.cell ?? "", f.message]);
+    sheet.addRow([SEVERITY_LABELS[f.severity].zh, f.file, f.sheet, f.cell ?? "", f.message]);
   sheet.addRow([]);
   sheet.addRow(["图例：浅红为未完成目标任务，浅黄为暂不引用（数值存疑）。"]);
   sheet.getColumn(2).width = 16;
