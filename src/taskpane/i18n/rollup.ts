@@ -3,7 +3,18 @@
  * with the view's chunk, not with the first render. The figures and the paragraphs are the
  * roll-up's own (Chinese) text; only their frame is here.
  */
+import { SEVERITY_LABELS } from "../../core/findings";
+import type { Severity } from "../../core/model";
 import { Language } from "./language";
+
+/** The findings' severity words, from the catalogue beside the findings (one home). */
+function severityWords(language: "zh" | "en"): Record<Severity, string> {
+  return {
+    error: SEVERITY_LABELS.error[language],
+    warning: SEVERITY_LABELS.warning[language],
+    info: SEVERITY_LABELS.info[language],
+  };
+}
 
 export const rollupZh = {
   viewLabel: "汇总",
@@ -45,7 +56,7 @@ export const rollupZh = {
 
   findingsTitle: "校验结果",
   findingsNone: "未发现问题。",
-  severity: { error: "错误", warning: "需核实", info: "提示" },
+  severity: severityWords("zh"),
 
   reportTitle: "报告",
   reportNone: "没有可写入报告的指标。",
@@ -93,7 +104,7 @@ export const rollupEn: RollupStrings = {
 
   findingsTitle: "Checks",
   findingsNone: "No problems found.",
-  severity: { error: "Error", warning: "To confirm", info: "Note" },
+  severity: severityWords("en"),
 
   reportTitle: "Report",
   reportNone: "No indicator to write into the report.",
