@@ -271,6 +271,17 @@ function sectionOf(entry: NameEntry): string {
   return entry.indicator.section.map((h) => canon(h.title)).join("/");
 }
 
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 export function nameEntry(indicator: Indicator): NameEntry {
   const full = canon(indicator.name);
   const core = full.replace(/\([^()]*\)/g, "") || full;
@@ -643,39 +654,41 @@ function pick(matches: NameMatch[], loose = false, around: string[] = []): Looku
 export class IndicatorCatalog {
   readonly entries: NameEntry[];
 
+  /** Entries by their full name, so a row's namesakes are found without a pass over all rows. */
+  private readonly byFullName: Map<string, NameEntry[]>;
+
   constructor(indicators: Indicator[]) {
     this.entries = indicators.map(nameEntry);
     // A row without a unit (a helper sheet's copy) is the same indicator as the rows of that
     // name with a unit, when they all have one unit: duplicates, whose numbers must agree.
+    const keysWithUnit = groupBy(
+      this.entries.filter((e) => normalizeUnit(e.indicator.unit) !== ""),
+      (e) => e.core
+    );
     for (const entry of this.entries) {
       if (normalizeUnit(entry.indicator.unit) !== "") continue;
-      const units = new Set(
-        this.entries
-          .filter((e) => e.core === entry.core && normalizeUnit(e.indicator.unit) !== "")
-          .map((e) => e.key)
-      );
+      const units = new Set((keysWithUnit.get(entry.core) ?? []).map((e) => e.key));
       if (units.size === 1) entry.key = [...units][0];
     }
     // Rows of one name in one table under two section headings ("（二）新增低保 / 户数",
     // "（三）停发低保 / 户数") are two indicators, told apart by their sections as by a 类别.
-    for (const entry of this.entries) {
-      const others = this.entries.filter(
-        (e) =>
-          e !== entry &&
-          e.key === entry.key &&
-          e.indicator.tableId === entry.indicator.tableId &&
-          sectionOf(e) !== sectionOf(entry)
-      );
-      if (others.length > 0) entry.sectionKey = sectionOf(entry);
+    const sections = new Map<NameEntry, string>(this.entries.map((e) => [e, sectionOf(e)]));
+    for (const rows of groupBy(
+      this.entries,
+      (e) => `${e.indicator.tableId}\u0000${e.key}`
+    ).values()) {
+      if (new Set(rows.map((e) => sections.get(e))).size < 2) continue;
+      for (const entry of rows) entry.sectionKey = sections.get(entry);
     }
     for (const entry of this.entries)
       if (entry.sectionKey !== undefined) entry.key = `${entry.sectionKey}§${entry.key}`;
+    this.byFullName = groupBy(this.entries, (e) => e.full);
   }
 
   /** Other rows of the same name whose unit is the same, convertible, or not given. */
   sameName(entry: NameEntry): NameEntry[] {
     const unit = normalizeUnit(entry.indicator.unit);
-    return this.entries.filter((e) => {
+    return (this.byFullName.get(entry.full) ?? []).filter((e) => {
       // The full name: 接种（18岁以上） and 接种（60岁以上） are two indicators.
       if (e === entry || e.full !== entry.full) return false;
       if (e.indicator.tableId === entry.indicator.tableId && sectionOf(e) !== sectionOf(entry))
