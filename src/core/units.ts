@@ -61,6 +61,9 @@ export function normalizeUnit(unit: string): string {
 function normalizedUnitOf(unit: string): string {
   const text = toHalfWidth(unit).replace(/\s+/g, "");
   if (text === "％" || text === "%" || text === "百分比" || text === "百分点") return "%";
+  // ㎡ and m² (m2 once half-width) are 平方米, scaled or not: "（㎡）" after a name is its unit.
+  const squareMetres = /^(万|亿)?m2$/i.exec(text);
+  if (squareMetres) return `${squareMetres[1] ?? ""}平方米`;
   return text;
 }
 

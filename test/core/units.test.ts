@@ -123,3 +123,28 @@ describe("isKnownUnit", () => {
     expect(isKnownUnit(unit)).toBe(false);
   });
 });
+
+describe("square metres written ㎡ or m²", () => {
+  test.each<[string, string]>([
+    ["㎡", "平方米"],
+    ["m²", "平方米"],
+    ["m2", "平方米"],
+    ["万㎡", "万平方米"],
+    ["平方米", "平方米"],
+    ["万平方米", "万平方米"],
+    ["平米", "平米"], // left as written: the report reader counts 平米 as 平方米 itself
+    ["m3", "m3"],
+    ["km2", "km2"],
+  ])("%j → %j", (unit, expected) => {
+    expect(normalizeUnit(unit)).toBe(expected);
+  });
+
+  test("are one known unit with 平方米, scaled like it", () => {
+    expect(isKnownUnit("㎡")).toBe(true);
+    expect(isKnownUnit("万㎡")).toBe(true);
+    expect(unitScale("万㎡")).toBe(1e4);
+    expect(baseUnit("㎡")).toBe("平方米");
+    expect(isCountUnit("㎡")).toBe(true);
+    expect(isMoneyUnit("㎡")).toBe(false);
+  });
+});

@@ -114,8 +114,6 @@ const GROWTH_WORDS =
 const PREVIOUS_WORDS = /(?:上年同期|去年同期|上一年度|上一年|上年|去年)$/;
 const TARGET_WORDS =
   /(?:年度|全年)?(?:目标任务数|目标任务|目标值|目标数|目标|任务数|计划任务|下达任务|任务)$/;
-/** Plans and aims: "计划完成固定资产投资X万元" may be the plan or the result. */
-const PLANNED = /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/;
 /** "高于95%的目标", "低于3.5%的控制目标". */
 const COMPARISON_WORDS = /(?:高于|低于|超过|达到|不高于|不低于|未达到)$/;
 const TARGET_AFTER = /^的?(?:控制)?目标/;
@@ -1062,7 +1060,12 @@ function resolveReading(
             ),
     };
   }
-  const planned = field === "actual" ? PLANNED.exec(reading.phrase) : null;
+  const plan = field === "actual" ? FRAME_READING.planned.exec(reading.phrase) : null;
+  // "计划拆除类暂缓拆除拟备案X处": a row whose own name begins with the word is named by it.
+  const planned =
+    plan && !namedByPlanWord(reading.phrase, plan[0], accept, context, before.around, ctx)
+      ? plan
+      : null;
   const phraseText = planned ? reading.phrase.slice(planned[0].length) : reading.phrase;
   const own = ownSubject(phrase, phraseText, topic, slot, accept, context, before.around, ctx);
   if (own && own.kind !== "found")
@@ -1139,6 +1142,22 @@ function resolveReading(
       `no indicator matches "${reading.phrase.trim()}"`
     ),
   };
+}
+
+/**
+ * "计划拆除类暂缓拆除拟备案X处": the words of a plan (计划, 拟) that begin the row's own name
+ * (a category 计划拆除类) name the row; the phrase as written must find that row alone.
+ */
+function namedByPlanWord(
+  phrase: string,
+  word: string,
+  accept: (entry: NameEntry) => boolean,
+  context: string[],
+  around: string[],
+  ctx: ResolveContext
+): boolean {
+  const found = ctx.catalog.matchPhrase(phrase, { accept, context, around });
+  return found.kind === "found" && found.entry.core.startsWith(canon(word));
 }
 
 /**

@@ -401,3 +401,36 @@ describe("a verb's result and a long form of a name", () => {
     expect(filled("共排查出重大隐患X起。", words)).toEqual(["—"]);
   });
 });
+
+describe("square metres written ㎡, and a plan word that begins a category's name", () => {
+  const works = analysisOf(
+    sheet("城管", [
+      ["项目", "目标", "完成", "上年同期"],
+      ["查处违章搭建（处）", null, 17, 22],
+      ["查处违章搭建面积（㎡）", null, 2350, 3100],
+      ["计划搬迁类住户（户）", null, 15, null],
+      ["已搬迁住户（户）", null, 11, null],
+      ["搬迁住户（户）", null, 26, null],
+    ])
+  );
+
+  test("（㎡） after a name is the row's unit, 平方米", () => {
+    const area = works.indicators.find((i) => i.name === "查处违章搭建面积");
+    expect(area?.unit).toBe("平方米");
+  });
+
+  test("X处X㎡: the pair's second measure is the subject's area", () => {
+    expect(filled("查处违章搭建X处X㎡。", works)).toEqual(["17", "2350"]);
+    expect(filled("查处违章搭建X处X平方米。", works)).toEqual(["17", "2350"]);
+  });
+
+  test("near miss: another measure after the count stays blank", () => {
+    expect(filled("查处违章搭建X处X立方米。", works)).toEqual(["17", "—"]);
+  });
+
+  test("计划搬迁类住户X户 names its row; 计划搬迁住户X户 is still a plan", () => {
+    expect(filled("计划搬迁类住户X户，已搬迁住户X户。", works)).toEqual(["15", "11"]);
+    expect(filled("计划搬迁住户X户。", works)).toEqual(["—"]);
+    expect(fillDraft("计划搬迁住户X户。", works).items[0].reasonCode).toBe("PLANNED");
+  });
+});
