@@ -469,13 +469,16 @@ function fitEntry(
       : p
   );
   // "新增低保X户" under the heading 新增低保, for its row 户数: the words name only the row's
-  // section, and the row's name is only the measure of the unit written.
+  // section, and the row's name is only the measure of the unit written, or that measure and
+  // a word that carries no meaning ("护理补贴X人" under 残疾人护理补贴, for its row 发放人数).
   if (
     pieces.length > 0 &&
     pieces.every((p) => p.kind === "ignorable") &&
     pieces.some((p) => p.text.length >= 2 && entry.scope.some((w) => w.includes(p.text))) &&
     entry.core.length >= 2 &&
-    requiredParts(entry.core, entry.generic).length === 0
+    requiredParts(entry.core, entry.generic).every(
+      (part) => requiredParts(part, entry.ignorable).length === 0
+    )
   )
     return {
       match: {
@@ -683,6 +686,18 @@ export class IndicatorCatalog {
     for (const entry of this.entries)
       if (entry.sectionKey !== undefined) entry.key = `${entry.sectionKey}§${entry.key}`;
     this.byFullName = groupBy(this.entries, (e) => e.full);
+  }
+
+  /**
+   * The rows of the entry's own section of its table ("（四）残疾人生活补贴": 发放人数, 月发放
+   * 金额), the entry included; none when the row stands under no heading.
+   */
+  sectionRows(entry: NameEntry): NameEntry[] {
+    if (entry.indicator.section.length === 0) return [];
+    const section = sectionOf(entry);
+    return this.entries.filter(
+      (e) => e.indicator.tableId === entry.indicator.tableId && sectionOf(e) === section
+    );
   }
 
   /** Other rows of the same name whose unit is the same, convertible, or not given. */

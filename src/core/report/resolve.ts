@@ -123,7 +123,11 @@ const UP = /增长|上升|提高|增加|增幅/;
 const DOWN = /下降|减少|降低|回落|下滑|降幅|减幅/;
 
 function cleanLead(text: string): string {
-  return text.replace(TIME_WORDS, "").replace(LEAD_NOISE, "");
+  return text
+    .replace(TIME_WORDS, "")
+    .replace(LEAD_NOISE, "")
+    .replace(FRAME_READING.timeSpan, "")
+    .replace(LEAD_NOISE, "");
 }
 
 function cleanTail(text: string): string {
@@ -1337,8 +1341,32 @@ function pairedMeasure(
   if (topic.slot.textUnit.kind !== "measure" || slot.textUnit.kind !== "measure") return undefined;
   if (isSameBase(topic.slot.unit, slot.unit)) return undefined;
   const found = ctx.catalog.matchPhrase(topic.phrase, { accept, context, around });
+  if (found.kind === "none") {
+    const sibling = sectionMeasure(topic.entry, topic.phrase, accept, ctx);
+    return sibling && { entry: sibling, phrase: topic.phrase, confidence: 0.8 };
+  }
   if (found.kind !== "found" || found.entry.key === topic.entry.key) return undefined;
   return { entry: found.entry, phrase: topic.phrase, confidence: found.confidence };
+}
+
+/**
+ * "发放残疾人生活补贴X人X元/月" with rows 发放人数 and 月发放金额 under the heading （四）残疾人
+ * 生活补贴: the words named the section, whose rows are the subject's measures; the second
+ * number is the section's only row in its unit.
+ */
+function sectionMeasure(
+  first: NameEntry,
+  phrase: string,
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  const heading = first.indicator.section[first.indicator.section.length - 1];
+  const said = meaningfulPart(canon(phrase));
+  const title = heading ? canon(heading.title) : "";
+  if (said.length < 2 || title.length < 2 || !(title.includes(said) || said.includes(title)))
+    return undefined;
+  const rows = ctx.catalog.sectionRows(first).filter((e) => e.key !== first.key && accept(e));
+  return rows.length > 0 && new Set(rows.map((e) => e.key)).size === 1 ? rows[0] : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * (余/多, 万/亿, the unit, "X月X日", "X街道") and what comes before (约, 近, 第).
  */
 import { APPROXIMATION_READING } from "../lexicon";
-import { TEXT_UNITS, TextUnit, describeTextUnit } from "./units";
+import { PER_UNIT, TEXT_UNITS, TextUnit, describeTextUnit } from "./units";
 
 export type SkipKind = "name" | "date" | "age" | "ordinal" | "range" | "heading";
 
@@ -102,7 +102,12 @@ function unitAt(text: string, at: number): string {
   const rest = text.slice(at, at + 8);
   for (const special of ["个百分点", "百分点", "%", "％", "倍"])
     if (rest.startsWith(special)) return special;
-  for (const unit of TEXT_UNITS) if (rest.startsWith(unit)) return unit;
+  for (const unit of TEXT_UNITS)
+    if (rest.startsWith(unit)) {
+      // "X元/月", "X元/人": a unit per month or per person is a unit of its own.
+      const per = PER_UNIT.exec(text.slice(at + unit.length, at + unit.length + 6));
+      return per ? `${unit}${per[0]}` : unit;
+    }
   return "";
 }
 

@@ -55,6 +55,10 @@ export const TEXT_UNITS: string[] = [
   ...TEXT_BASE_UNITS,
 ].sort((a, b) => b.length - a.length);
 
+/** What may follow a unit to make it one per month, year, person…: "元/月", "元/人/月". */
+export const PER_UNIT =
+  /^(?:[/／](?:人|户|亩|平方米|㎡|次))?[/／](?:月|年|季度|天|日|人|户|亩|平方米|㎡|次)/;
+
 /** What a unit written after a number means. */
 export type TextUnit =
   | { kind: "percent" }

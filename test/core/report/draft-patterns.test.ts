@@ -434,3 +434,48 @@ describe("square metres written ㎡, and a plan word that begins a category's na
     expect(fillDraft("计划搬迁住户X户。", works).items[0].reasonCode).toBe("PLANNED");
   });
 });
+
+describe("a time span before the words, a unit per month, and the measures of one section", () => {
+  const aid = analysisOf(
+    sheet("民政", [
+      HEAD,
+      ["劝阻越级上访人员", "起", null, 4, null],
+      ["劝阻越级上访人员", "人次", null, 7, null],
+      ["（一）困难群众生活补贴", null, null, null, null],
+      ["发放人数", "人", null, 58, 50],
+      ["月发放金额", "元/月", null, 23200, 20000],
+      ["（二）孤儿基本生活费", null, null, null, null],
+      ["发放人数", "人", null, 9, 9],
+      ["月发放金额", "元/月", null, 11700, 11700],
+      ["（三）孤寡老人补贴", null, null, null, null],
+      ["发放人数", "人", null, 31, 30],
+      ["护理补贴", "元/月", null, 6200, 6000],
+      ["生活补贴", "元/月", null, 9300, 9000],
+      ["（四）其他", null, null, null, null],
+      ["独生子女奖励", "元", null, 36000, null],
+    ])
+  );
+
+  test("…期间 opens a time span, 成功 is manner: the pair X起X人次 is read", () => {
+    expect(filled("在国庆期间成功劝阻越级上访人员X起X人次。", aid)).toEqual(["4", "7"]);
+  });
+
+  test("near miss: a group the row does not name, after the span, stays blank", () => {
+    expect(filled("国庆期间劝阻外地上访人员X起。", aid)).toEqual(["—"]);
+  });
+
+  test("X人X元/月: the heading the words name is the subject, its rows the two measures", () => {
+    expect(filled("今年发放困难群众生活补贴X人X元/月，孤儿基本生活费X人X元/月。", aid)).toEqual([
+      "58",
+      "23200",
+      "9",
+      "11700",
+    ]);
+  });
+
+  test("near misses: 元 is not 元/月, and a section with two rows in the unit stays blank", () => {
+    expect(filled("发放困难群众生活补贴X人X元。", aid)).toEqual(["58", "—"]);
+    expect(filled("发放独生子女奖励X元/月。", aid)).toEqual(["—"]);
+    expect(filled("发放孤寡老人补贴X人X元/月。", aid)).toEqual(["31", "—"]);
+  });
+});
