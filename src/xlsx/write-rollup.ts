@@ -53,7 +53,13 @@ function numberFormat(d: DistrictIndicator, field: Field): string {
 function coverage(d: DistrictIndicator, rollup: Rollup): string {
   const reported = rollup.units.length - d.missing.length;
   const missing = d.missing.map((u) => rollup.units[u].name).join("、");
-  const held = d.actual.kind === "withheld" ? `；暂不引用：${d.actual.message}` : "";
+  const held = (["actual", "target", "previous"] as const)
+    .flatMap((field) => {
+      const v = d[field];
+      if (v.kind !== "withheld" || (field !== "actual" && d.actual.kind === "withheld")) return [];
+      return [`；暂不引用：${v.message}`];
+    })
+    .join("");
   const rate = d.isRate ? "；比率不加总" : "";
   return `${reported}/${rollup.units.length}${missing ? `（缺：${missing}）` : ""}${rate}${held}`;
 }
@@ -162,16 +168,21 @@ function writeSummary(workbook: ExcelJS.Workbook, rollup: Rollup, title: string)
     const row = sheet.getRow(r);
     const sumLetter = columnLetters(layout.sumCol);
     if (!d.isRate) {
-      if (d.target.kind === "sum")
-        row.getCell(layout.col("target") + 1).value = {
-          formula: `'${TARGET_SHEET}'!${sumLetter}${r}`,
-          result: d.target.value,
-        };
-      if (d.previous.kind === "sum")
-        row.getCell(layout.col("previous") + 1).value = {
-          formula: `'${PREVIOUS_SHEET}'!${sumLetter}${r}`,
-          result: d.previous.value,
-        };
+      for (const [field, column, sheetName] of [
+        ["target", "target", TARGET_SHEET],
+        ["previous", "previous", PREVIOUS_SHEET],
+      ] as const) {
+        const total = d[field];
+        const cell = row.getCell(layout.col(column) + 1);
+        if (total.kind === "sum")
+          cell.value = { formula: `'${sheetName}'!${sumLetter}${r}`, result: total.value };
+        else if (total.kind === "withheld" && d.actual.kind !== "withheld") {
+          // Held for this field alone (a slip in one unit's target or last year's value).
+          cell.value = "暂不引用";
+          cell.fill = HELD_FILL;
+          cell.note = total.message;
+        }
+      }
       row.getCell(layout.col("target") + 1).numFmt = numberFormat(d, "target");
       row.getCell(layout.col("previous") + 1).numFmt = numberFormat(d, "previous");
       if (d.completionRate !== undefined) {

@@ -26,12 +26,29 @@ export const DISTRICT_WORDS = {
     `${all}个${kind}中${reported}个填报，合计`,
   /** "其中A街道1126人位居全区第一". */
   first: "位居全区第一",
+  /** Two units or more at the top: "其中A街道、B街道均为130人，并列全区第一". */
+  tiedFirst: "并列全区第一",
+  /** Before the figure the tied units share: "均为". */
+  allAt: "均为",
   /** "12个街道中11个填报，" before a rate no unit adds up. */
   someReported: (all: number, reported: number, kind: string) =>
     `${all}个${kind}中${reported}个填报，`,
   /** A rate per unit, never summed: "各街道在92.1%—98.6%之间". */
   each: (kind: string) => `各${kind}`,
   between: "之间",
+  /** The units at either end of a rate's range: "，中城街道最高，东城街道、西城街道并列最低". */
+  highest: (names: string, tied: boolean) => `${names}${tied ? "并列" : ""}最高`,
+  lowest: (names: string, tied: boolean) => `${names}${tied ? "并列" : ""}最低`,
+} as const;
+
+/** More units than this tied at the top or at one end of a range are not named one by one. */
+export const MAX_TIED = 3;
+
+/** What a district figure held back is said to hold back, by the field in doubt. */
+export const HELD_WORDS = {
+  actual: "全区合计暂不引用",
+  target: "全区目标和完成率暂不引用",
+  previous: "全区同比增长暂不引用",
 } as const;
 
 /**

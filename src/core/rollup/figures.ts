@@ -68,7 +68,15 @@ export function unitFigure(
   if (i.completionRate !== undefined) figure.completionRate = i.completionRate;
   if (i.actual?.approx) figure.approx = i.actual.approx;
   if (i.growth !== undefined && i.growthKind === "relative") figure.growth = i.growth;
-  if (isHeldForFix(i) && i.trust.kind === "withheld") figure.withheld = i.trust.because.message;
+  if (isHeldForFix(i) && i.trust.kind === "withheld") {
+    figure.withheld = i.trust.because.message;
+    // Held for its target cell alone: its completed value and last year's still add up.
+    const at = i.trust.because.ref;
+    if (i.target && at.sheet === i.target.ref.sheet && at.cell === i.target.ref.cell)
+      figure.withheldField = "target";
+  }
+  // Last year's value in doubt (text, a slip): the unit's growth is not quoted, nor the district's.
+  if (i.trust.kind === "quotable" && !i.trust.growth) figure.previousHeld = true;
   return figure;
 }
 
@@ -122,7 +130,7 @@ function medianWithout(sorted: number[], value: number): number {
 /** Ranks by completed value, largest first; equal values share a rank (1, 2, 2, 4). */
 function ranksOf(figures: UnitFigure[]): { unit: number; rank: number }[] {
   const reported = figures
-    .filter((f) => f.actual !== undefined && !f.withheld)
+    .filter((f) => f.actual !== undefined && !heldWhole(f))
     .sort((a, b) => (b.actual as number) - (a.actual as number));
   let rank = 0;
   return reported.map((f, k) => {
@@ -130,6 +138,16 @@ function ranksOf(figures: UnitFigure[]): { unit: number; rank: number }[] {
     return { unit: f.unit, rank };
   });
 }
+
+/** A unit's figure held back as a whole (not merely for its target cell). */
+function heldWhole(f: UnitFigure): boolean {
+  return f.withheld !== undefined && f.withheldField !== "target";
+}
+
+export type Field = "target" | "actual" | "previous";
+
+/** Why a field's district sum is held back: a likely slip in it, a unit's value to fix. */
+export type Holds = Partial<Record<Field, { code: string; message: string }>>;
 
 export interface Totals {
   target: DistrictValue;
@@ -146,14 +164,16 @@ export interface Totals {
  * The district's figures from the units': a sum of the completed values of the units that
  * report one (none withheld), targets and last year's only when every one of those units
  * gives them, so that a rate is never computed over a different set of units. A percentage
- * is never summed: its lowest and highest units instead.
+ * is never summed: its lowest and highest units instead. A field held back (`held`: a likely
+ * slip in it, a unit's value to fix) holds back only what is computed from it: a target its
+ * completion rate, last year's value the growth, a completed value everything.
  */
 export function totalsOf(
   figures: UnitFigure[],
   options: {
     isRate: boolean;
     floor: boolean;
-    held?: { code: string; message: string };
+    held?: Holds;
     outliers?: number[];
   }
 ): Totals {
@@ -166,35 +186,40 @@ export function totalsOf(
     const valued = figures.filter((f) => f.actual !== undefined && !f.withheld);
     const totals: Totals = { target: none, actual: none, previous: none, ranks: [], behind };
     if (valued.length > 0) {
-      const byValue = [...valued].sort((a, b) => (a.actual as number) - (b.actual as number));
-      const low = byValue[0];
-      const high = byValue[byValue.length - 1];
-      totals.range = {
-        min: { unit: low.unit, value: low.actual as number },
-        max: { unit: high.unit, value: high.actual as number },
+      const values = valued.map((f) => f.actual as number);
+      const end = (value: number) => {
+        const units = valued.filter((f) => f.actual === value).map((f) => f.unit);
+        return { unit: units[0], value, units };
       };
+      totals.range = { min: end(Math.min(...values)), max: end(Math.max(...values)) };
     }
     return totals;
   }
   const reporting = figures.filter((f) => f.actual !== undefined);
   const ranks = options.floor ? ranksOf(figures) : [];
-  const withheld = figures.find((f) => f.withheld);
-  const held =
-    options.held ??
-    (withheld ? { code: "ROLLUP_UNIT_WITHHELD", message: withheld.withheld as string } : undefined);
   if (reporting.length === 0) return { target: none, actual: none, previous: none, ranks, behind };
-  if (held) {
-    const value: DistrictValue = { kind: "withheld", ...held };
+  const held: Holds = { ...options.held };
+  const whole = figures.find(heldWhole);
+  if (whole && !held.actual)
+    held.actual = { code: "ROLLUP_UNIT_WITHHELD", message: whole.withheld as string };
+  const onTarget = figures.find((f) => f.withheld !== undefined && f.withheldField === "target");
+  if (onTarget && !held.target)
+    held.target = { code: "ROLLUP_UNIT_WITHHELD", message: onTarget.withheld as string };
+  if (held.actual) {
+    const value: DistrictValue = { kind: "withheld", ...held.actual };
     return { target: value, actual: value, previous: value, ranks, behind };
   }
-  const sumOf = (field: "target" | "actual" | "previous"): DistrictValue =>
-    reporting.every((f) => f[field] !== undefined)
+  const sumOf = (field: Field): DistrictValue => {
+    const hold = held[field];
+    if (hold) return { kind: "withheld", ...hold };
+    return reporting.every((f) => f[field] !== undefined)
       ? {
           kind: "sum",
           value: sum(reporting.map((f) => f[field] as number)),
           of: reporting.map((f) => f.unit),
         }
       : none;
+  };
   const totals: Totals = {
     target: sumOf("target"),
     actual: sumOf("actual"),

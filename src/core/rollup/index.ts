@@ -4,12 +4,12 @@
  */
 import { makeFinding, FindingCode, FindingDetails } from "../findings";
 import { formatAmount, formatNumber } from "../format";
-import { unitKindOf } from "../lexicon/district";
+import { HELD_WORDS, unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
 import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
 import { isPercentUnit, normalizeUnit } from "../units";
-import { districtUnitOf, outliersOf, totalsOf, unitFigure } from "./figures";
+import { Holds, districtUnitOf, outliersOf, totalsOf, unitFigure } from "./figures";
 import { rollupLayout, SUMMARY_SHEET } from "./layout";
 import { matchUnits } from "./match";
 import { districtText } from "./paragraphs";
@@ -25,6 +25,15 @@ const FIELD_WORDS = { actual: "完成数", target: "目标值", previous: "上�
 function finding(file: string, code: FindingCode, details: FindingDetails): RollupFinding {
   const f = makeFinding(code, details);
   return { ...f, file, message: `${file} ${f.message}`, messageEn: `${file} ${f.messageEn}` };
+}
+
+/**
+ * A slip's finding says what it holds back: a target's the completion rate, last year's the
+ * growth (the catalogue's words are those of a completed value, which holds back the total).
+ */
+function heldTail(field: keyof typeof HELD_WORDS, f: RollupFinding): RollupFinding {
+  if (field === "actual") return f;
+  return { ...f, message: f.message.replace(HELD_WORDS.actual, HELD_WORDS[field]) };
 }
 
 /** Two files are one workbook when every indicator, unit and number is the same. */
@@ -251,28 +260,47 @@ export function rollUp(
         return `${amount.number}${amount.unit}`;
       };
       findings.push(
-        finding(file(o.unit), "ROLLUP_OUTLIER", {
-          sheet: value?.ref.sheet ?? m.indicator.sheet,
-          cell: value?.ref.cell,
-          indicator: m.indicator.name,
-          field: o.field,
-          raw: shown(figures.find((f) => f.unit === o.unit)?.[o.field] as number),
-          a: shown(o.median),
-          b: formatNumber(o.times, 0),
-        })
+        heldTail(
+          o.field,
+          finding(file(o.unit), "ROLLUP_OUTLIER", {
+            sheet: value?.ref.sheet ?? m.indicator.sheet,
+            cell: value?.ref.cell,
+            indicator: m.indicator.name,
+            field: o.field,
+            raw: shown(figures.find((f) => f.unit === o.unit)?.[o.field] as number),
+            a: shown(o.median),
+            b: formatNumber(o.times, 0),
+          })
+        )
       );
     }
-    const outlier = outliers[0];
+    // Each field is held back on its own: a doubt in last year's value holds the growth only.
+    const held: Holds = {};
+    const who = (u: number) => `${units[u].name}（${units[u].file}）`;
+    for (const o of outliers)
+      held[o.field] ??= {
+        code: "ROLLUP_OUTLIER",
+        message: `${who(o.unit)}的${FIELD_WORDS[o.field]}可能是元与万元混用，${HELD_WORDS[o.field]}`,
+      };
+    for (const f of figures) {
+      const field = f.withheld
+        ? (f.withheldField ?? "actual")
+        : f.previousHeld
+          ? "previous"
+          : undefined;
+      if (!field || (field === "previous" && f.actual === undefined)) continue;
+      held[field] ??= {
+        code: "ROLLUP_UNIT_WITHHELD",
+        message: f.withheld
+          ? `${who(f.unit)}的数有误需先修改（${f.withheld.replace(/。$/, "")}），${HELD_WORDS[field]}`
+          : `${who(f.unit)}的上年同期数有误，${HELD_WORDS.previous}`,
+      };
+    }
     const totals = totalsOf(figures, {
       isRate,
       outliers: outliers.map((o) => o.unit),
       floor: first.direction === "floor",
-      held: outlier
-        ? {
-            code: "ROLLUP_OUTLIER",
-            message: `${units[outlier.unit].name}（${units[outlier.unit].file}）的${FIELD_WORDS[outlier.field]}可能是元与万元混用，全区合计暂不引用`,
-          }
-        : undefined,
+      held,
     });
     const reported = new Set(group.members.map((m) => m.unit));
     const missing = units.filter((u) => !reported.has(u.index)).map((u) => u.index);

@@ -70,6 +70,10 @@ export interface UnitFigure {
   standing: Standing;
   /** The workbook's engine withheld the row (a value to fix): never summed. */
   withheld?: string;
+  /** Withheld for its target cell only: its completed and last year's values still count. */
+  withheldField?: "target";
+  /** Last year's value is in doubt (text, a likely slip): no growth is computed from it. */
+  previousHeld?: boolean;
   cells: { name: UnitCell; target?: UnitCell; actual?: UnitCell; previous?: UnitCell };
 }
 
@@ -108,8 +112,17 @@ export interface DistrictIndicator {
   behind: number[];
   /** Units whose value is more than 10× the median of the others: a likely 元/万元 slip. */
   outliers: number[];
-  /** For a rate indicator: the lowest and highest units' values. */
-  range?: { min: { unit: number; value: number }; max: { unit: number; value: number } };
+  /**
+   * For a rate indicator: the lowest and highest values, with every unit at each (`units`,
+   * several when tied; `unit` is the first of them).
+   */
+  range?: { min: RangeEnd; max: RangeEnd };
+}
+
+export interface RangeEnd {
+  unit: number;
+  value: number;
+  units: number[];
 }
 
 /** A finding of the roll-up: like the engine's, with the file it is in. */

@@ -5,7 +5,7 @@
  * Every number traces to a 汇总 cell, and every 汇总 cell to the units' cells (`trace`).
  */
 import { fillEvaluation } from "../evaluate";
-import { DISTRICT_WORDS, behindWords } from "../lexicon/district";
+import { DISTRICT_WORDS, MAX_TIED, behindWords } from "../lexicon/district";
 import { formatPercent } from "../format";
 import { AnalysisSection, Indicator, Paragraph, SectionHeading, SourcedNumber } from "../model";
 import {
@@ -120,6 +120,7 @@ function writeSentence(
   // A district sentence speaks for most units: one kept by a few stays in the table.
   const reporting = units.length - d.missing.length;
   if (reporting < 2 || reporting * 2 <= units.length) return false;
+  let behindSaid = false;
   if (d.isRate) {
     if (!d.range) return false;
     const { min, max } = d.range;
@@ -135,7 +136,7 @@ function writeSentence(
         number(u.value, ref(row, layout.unitCol(u.unit), layout))
       );
     if (min.value === max.value) {
-      b.plain("均为");
+      b.plain(DISTRICT_WORDS.allAt);
       quote(min);
     } else {
       b.plain("在");
@@ -143,6 +144,24 @@ function writeSentence(
       b.plain("—");
       quote(max);
       b.plain(DISTRICT_WORDS.between);
+      // Who is at either end, every one of them when tied; a crowd at one end is not named.
+      const ends = [
+        { end: max, words: DISTRICT_WORDS.highest },
+        { end: min, words: DISTRICT_WORDS.lowest },
+      ].filter(({ end }) => end.units.length <= MAX_TIED);
+      const behind = new Set(d.behind);
+      for (const { end, words } of ends) {
+        b.plain(`，${words(unitNames(end.units, units), end.units.length > 1)}`);
+        // "西城街道最高，未控制在目标以内": the units behind are these, said once.
+        if (
+          !behindSaid &&
+          end.units.length === behind.size &&
+          end.units.every((u) => behind.has(u))
+        ) {
+          b.plain(`，${behindWords(d.direction, ctx.months)}`);
+          behindSaid = true;
+        }
+      }
     }
   } else {
     if (!indicator.actual || indicator.trust.kind !== "quotable") return false;
@@ -155,20 +174,28 @@ function writeSentence(
     writeClause(b, indicator, parts, ctx, false, false);
     const top = d.ranks.filter((r) => r.rank === 1);
     const figure = d.figures.find((f) => f.unit === top[0]?.unit);
-    if (top.length === 1 && d.ranks.length >= 3 && figure?.actual !== undefined) {
-      b.plain(`，${parts.length > 0 ? "" : "其中"}${units[figure.unit].name}`);
+    // The first named only when it stands out: one unit, or two or three tied (并列第一).
+    if (top.length <= MAX_TIED && d.ranks.length > top.length + 1 && figure?.actual !== undefined) {
+      b.plain(
+        `，${parts.length > 0 ? "" : "其中"}${unitNames(
+          top.map((r) => r.unit),
+          units
+        )}`
+      );
+      if (top.length > 1) b.plain(DISTRICT_WORDS.allAt);
       writeValue(
         b,
         indicator,
         number(figure.actual, ref(row, layout.unitCol(figure.unit), layout)),
         ctx
       );
-      b.plain(DISTRICT_WORDS.first);
+      b.plain(top.length > 1 ? `，${DISTRICT_WORDS.tiedFirst}` : DISTRICT_WORDS.first);
     }
   }
   const behind = behindWords(d.direction, ctx.months);
-  if (d.behind.length === units.length) b.plain(`；${DISTRICT_WORDS.each(unitKind)}均${behind}`);
-  else if (d.behind.length > 0) b.plain(`；${unitNames(d.behind, units)}${behind}`);
+  if (!behindSaid && d.behind.length === units.length)
+    b.plain(`；${DISTRICT_WORDS.each(unitKind)}均${behind}`);
+  else if (!behindSaid && d.behind.length > 0) b.plain(`；${unitNames(d.behind, units)}${behind}`);
   b.plain("。");
   return true;
 }

@@ -5,10 +5,10 @@
  * it, so that they cannot disagree. Pure.
  */
 import { formatAmount, formatPercent } from "../format";
-import { behindWords } from "../lexicon/district";
+import { MAX_TIED, behindWords } from "../lexicon/district";
 import { completionRateText, growthFigure } from "../lexicon/figures";
 import { Indicator, ResolvedOptions } from "../model";
-import { DistrictIndicator, Rollup } from "./model";
+import { DistrictIndicator, RangeEnd, Rollup } from "./model";
 
 /** The district's value of an indicator, as the text shows it. */
 export type SummaryValue =
@@ -32,13 +32,19 @@ export interface IndicatorSummary {
   target?: string;
   /** "106.2%", recomputed from the sums. */
   completionRate?: string;
+  /** Why the target and rate are held back (a slip in one unit's target), when they are. */
+  targetHeld?: string;
+  /** Why the growth is held back (one unit's last-year value in doubt), when it is. */
+  growthHeld?: string;
   /** "增长5.3%", "下降2%", "持平", "增长1.5倍". */
   growth?: string;
   /** Units that reported it, of all the units. */
   reported: number;
   units: number;
-  /** The one unit ranked first, when at least three are ranked. */
+  /** The unit ranked first, or the two or three tied for it ("A街道、B街道"), as the text names them. */
   first?: string;
+  /** `first` names units tied for first place (并列第一). */
+  firstTied?: boolean;
   /** "未完成目标任务" or "未达到序时进度" (behindWords), and the units it names. */
   behindWords: string;
   behind: string[];
@@ -67,6 +73,13 @@ export function indicatorSummary(
   options: ResolvedOptions
 ): IndicatorSummary {
   const name = (u: number) => rollup.units[u].name;
+  const end = (e: RangeEnd) => {
+    const who =
+      e.units.length <= MAX_TIED
+        ? e.units.map(name).join("、")
+        : `${e.units.length}个${rollup.unitKind}`;
+    return `${formatPercent(e.value / 100)}（${who}）`;
+  };
   const summary: IndicatorSummary = {
     name: d.name,
     unit: d.unit,
@@ -81,12 +94,14 @@ export function indicatorSummary(
     summary.value = d.range
       ? {
           kind: "rate",
-          range: `各${rollup.unitKind}${formatPercent(d.range.min.value / 100)}（${name(d.range.min.unit)}）—${formatPercent(d.range.max.value / 100)}（${name(d.range.max.unit)}）`,
+          range: `各${rollup.unitKind}${end(d.range.min)}—${end(d.range.max)}`,
         }
       : { kind: "rate" };
   } else if (d.actual.kind === "sum") {
     summary.value = { kind: "sum", text: amount(d.actual.value, d.unit, options) };
     if (d.target.kind === "sum") summary.target = amount(d.target.value, d.unit, options);
+    else if (d.target.kind === "withheld") summary.targetHeld = d.target.message.replace(/。$/, "");
+    if (d.previous.kind === "withheld") summary.growthHeld = d.previous.message.replace(/。$/, "");
     if (d.completionRate !== undefined)
       summary.completionRate = completionRateText(d.completionRate, options.decimals);
     const growth = growthText(row, options);
@@ -94,7 +109,11 @@ export function indicatorSummary(
   } else if (d.actual.kind === "withheld")
     summary.value = { kind: "withheld", reason: d.actual.message.replace(/。$/, "") };
   const top = d.ranks.filter((r) => r.rank === 1);
-  if (top.length === 1 && d.ranks.length >= 3) summary.first = name(top[0].unit);
+  // As the paragraphs name them: one unit, or two or three tied (并列).
+  if (top.length <= MAX_TIED && d.ranks.length > top.length + 1) {
+    summary.first = top.map((r) => name(r.unit)).join("、");
+    if (top.length > 1) summary.firstTied = true;
+  }
   return summary;
 }
 
@@ -114,10 +133,12 @@ export function indicatorLine(
     if (s.target) parts.push(`目标${s.target}`);
     if (s.completionRate) parts.push(`完成率${s.completionRate}`);
     if (s.growth) parts.push(`同比${s.growth}`);
+    if (s.targetHeld) parts.push(`目标：${s.targetHeld}`);
+    if (s.growthHeld) parts.push(`同比：${s.growthHeld}`);
   } else if (s.value.kind === "withheld") parts.push(`暂不引用：${s.value.reason}`);
   else parts.push("无人填报");
   parts.push(`${s.reported}/${s.units}填报`);
-  if (s.first) parts.push(`第一：${s.first}`);
+  if (s.first) parts.push(`${s.firstTied ? "并列第一" : "第一"}：${s.first}`);
   if (s.behind.length > 0) parts.push(`${s.behindWords}：${s.behind.join("、")}`);
   return `${s.part ? "    其中：" : "  "}${s.name}（${s.unit || "—"}）：${parts.join("；")}`;
 }

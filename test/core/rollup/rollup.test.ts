@@ -102,17 +102,60 @@ describe("sums and the units they cover", () => {
     ).toBe(true);
   });
 
-  test("a likely 元/万元 slip in a target holds the total back, naming the unit", () => {
+  test("a likely 元/万元 slip in a target holds back the target and the rate, not the total", () => {
     const r = roll(
       district((k) => [["固定资产投资", "万元", k === 2 ? 10200000 : 1000 + k, 1100 + k, 900]])
     );
     const d = byName(r, "固定资产投资");
-    expect(d.actual.kind).toBe("withheld");
+    expect(d.target.kind).toBe("withheld");
+    if (d.target.kind === "withheld")
+      expect(d.target.message).toContain("南城街道（南城街道.xlsx）");
     expect(d.completionRate).toBeUndefined();
+    expect(d.actual).toMatchObject({ kind: "sum", value: 5510 });
+    expect(d.growth).toBeCloseTo(5510 / 4500 - 1, 12);
     const outlier = r.findings.find((f) => f.code === "ROLLUP_OUTLIER");
     expect(outlier).toMatchObject({ file: "南城街道.xlsx", cell: "C3" });
     expect(outlier?.message).toContain("目标值");
+    expect(outlier?.message).toContain("全区目标和完成率暂不引用");
+    expect(text(r)).toContain("全区完成固定资产投资5510万元，同比增长22.44%");
+    expect(text(r)).not.toContain("完成目标任务");
+  });
+
+  test("a likely slip in a completed value holds the whole row back", () => {
+    const r = roll(
+      district((k) => [["固定资产投资", "万元", 1000 + k, k === 2 ? 11020000 : 1100 + k, 900]])
+    );
+    const d = byName(r, "固定资产投资");
+    expect([d.actual.kind, d.target.kind, d.previous.kind]).toEqual([
+      "withheld",
+      "withheld",
+      "withheld",
+    ]);
     expect(text(r)).not.toMatch(/固定资产投资/);
+  });
+
+  test("one unit's last-year value unusable (text or a slip): only the growth is held back", () => {
+    for (const bad of ["九十", 900000]) {
+      const r = roll(district((k) => [["城镇新增就业", "人", 100, 110 + k, k === 2 ? bad : 90]]));
+      const d = byName(r, "城镇新增就业");
+      expect(d.actual).toMatchObject({ kind: "sum", value: 560 });
+      expect(d.completionRate).toBeCloseTo(560 / 500, 12);
+      expect(d.previous.kind).toBe("withheld");
+      if (d.previous.kind === "withheld") {
+        expect(d.previous.message).toContain("南城街道（南城街道.xlsx）");
+        expect(d.previous.message).toContain("全区同比增长暂不引用");
+      }
+      expect(d.growth).toBeUndefined();
+      expect(text(r)).toContain("全区完成城镇新增就业560人，完成目标任务的112%，其中");
+      expect(text(r)).not.toMatch(/同比|上年/);
+    }
+  });
+
+  test("a unit that gives no last-year value at all: no growth, nothing held", () => {
+    const r = roll(district((k) => [["城镇新增就业", "人", 100, 110 + k, k === 2 ? null : 90]]));
+    const d = byName(r, "城镇新增就业");
+    expect(d.previous.kind).toBe("none");
+    expect(d.actual).toMatchObject({ kind: "sum", value: 560 });
   });
 
   test("no slip below ten times the others' median", () => {
@@ -158,7 +201,10 @@ describe("who is behind, in the district's words", () => {
     const r = roll(district((k) => [["城镇登记失业率", "%", "≤3.5", k === 1 ? 3.9 : 2.8, 3]]));
     const d = byName(r, "城镇登记失业率");
     expect(d.isRate).toBe(true);
-    expect(text(r)).toContain("各街道城镇登记失业率在2.8%—3.9%之间；西城街道未控制在目标以内。");
+    // The highest is the one not kept: said once.
+    expect(text(r)).toContain(
+      "各街道城镇登记失业率在2.8%—3.9%之间，西城街道最高，未控制在目标以内。"
+    );
   });
 
   test("during the year, behind the 序时进度; at the year's end, 未完成目标任务", () => {
@@ -182,6 +228,36 @@ describe("who is behind, in the district's words", () => {
     const r = roll(units);
     expect(r.units.map((u) => u.months)).toEqual([10, 10]);
     expect(byName(r, "城镇新增就业").actual).toMatchObject({ kind: "sum", value: 1750 });
+  });
+});
+
+describe("ties", () => {
+  test("two units tied for first are both named: 并列全区第一, never one of them alone", () => {
+    const r = roll(district((k) => [["城镇新增就业", "人", 100, k < 2 ? 130 : 110 + k, 90]]));
+    const d = byName(r, "城镇新增就业");
+    expect(d.ranks.filter((x) => x.rank === 1).map((x) => r.units[x.unit].name)).toEqual([
+      "东城街道",
+      "西城街道",
+    ]);
+    expect(text(r)).toContain("其中东城街道、西城街道均为130人，并列全区第一。");
+    expect(text(r)).not.toContain("位居全区第一");
+  });
+
+  test("one unit first: 位居全区第一; every unit equal: no first at all", () => {
+    const one = roll(district((k) => [["城镇新增就业", "人", 100, k === 1 ? 130 : 110 + k, 90]]));
+    expect(text(one)).toContain("其中西城街道130人位居全区第一。");
+    const equal = roll(district(() => [["城镇新增就业", "人", 100, 120, 90]]));
+    expect(text(equal)).not.toMatch(/第一/);
+  });
+
+  test("a rate's lowest and highest name every unit at that value", () => {
+    const r = roll(district((k) => [["基本养老保险参保率", "%", 95, [96, 98, 96, 97, 98][k], 94]]));
+    const d = byName(r, "基本养老保险参保率");
+    expect(d.range?.min.units).toEqual([0, 2]);
+    expect(d.range?.max.units).toEqual([1, 4]);
+    expect(text(r)).toContain(
+      "各街道基本养老保险参保率在96%—98%之间，西城街道、中城街道并列最高，东城街道、南城街道并列最低。"
+    );
   });
 });
 

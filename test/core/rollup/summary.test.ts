@@ -77,6 +77,30 @@ describe("indicatorSummary", () => {
     expect(line).toContain("各街道94%（东城街道）—97%（北城街道），不加总；4/4填报");
   });
 
+  test("one unit's last-year value in doubt: the total stands, the growth says why it is held", () => {
+    const held = roll((k) => [["城镇新增就业", "人", 100, 110 + k, k === 1 ? "九十" : 90]]);
+    const { summary, line } = summaryOf(held, "城镇新增就业");
+    expect(summary.value).toEqual({ kind: "sum", text: "446人" });
+    expect(summary.growth).toBeUndefined();
+    expect(line).toContain(
+      "全区446人；目标400人；完成率111.5%；同比：西城街道（西城街道.xlsx）的上年同期数有误，全区同比增长暂不引用；"
+    );
+  });
+
+  test("units tied for first are named together as 并列第一; a rate's ends name every unit there", () => {
+    const tied = roll((k) => [
+      ["城镇新增就业", "人", 100, k < 2 ? 130 : 110 + k, 90],
+      ["基本养老保险参保率", "%", 95, k % 2 ? 97 : 96, 94],
+    ]);
+    const jobs = summaryOf(tied, "城镇新增就业");
+    expect(jobs.summary).toMatchObject({ first: "东城街道、西城街道", firstTied: true });
+    expect(jobs.line).toContain("并列第一：东城街道、西城街道");
+    expect(summaryOf(tied, "基本养老保险参保率").summary.value).toEqual({
+      kind: "rate",
+      range: "各街道96%（东城街道、南城街道）—97%（西城街道、北城街道）",
+    });
+  });
+
   test("an indicator a unit lacks says how many reported", () => {
     const { summary, line } = summaryOf(r, "流感疫苗接种");
     expect(summary.reported).toBe(3);
