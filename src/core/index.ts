@@ -10,11 +10,13 @@ import { makeFinding, sortFindings } from "./findings";
 import { readIndicators } from "./indicators";
 import {
   Analysis,
+  AnalysisSection,
   Category,
   EngineOptions,
   Finding,
   Indicator,
   IndicatorTable,
+  Paragraph,
   ResolvedOptions,
 } from "./model";
 import { writeSections } from "./narrative";
@@ -155,12 +157,22 @@ function analyze(workbook: WorkbookModel, options: EngineOptions): Analysis {
   const trusted = fillTrust(indicators, findings, tables);
   const tableTitles = new Map<string, string>();
   for (const table of tableSectionTitles(tables)) tableTitles.set(table.id, table.title);
-  const sections = writeSections(trusted, { options: resolved, months, year }, tableTitles);
+  // Written on first read: a roll-up or a draft check reads the numbers and never the prose.
+  let sections: AnalysisSection[] | undefined;
+  let paragraphs: Paragraph[] | undefined;
+  const written = () =>
+    (sections ??= withTextMemo(() =>
+      writeSections(trusted, { options: resolved, months, year }, tableTitles)
+    ));
   const analysis: Analysis = {
     tables,
     indicators: trusted,
-    sections,
-    paragraphs: sections.flatMap((s) => s.paragraphs),
+    get sections() {
+      return written();
+    },
+    get paragraphs() {
+      return (paragraphs ??= written().flatMap((s) => s.paragraphs));
+    },
     findings: sortFindings(
       findings,
       workbook.sheets.map((s) => s.name)
