@@ -52,6 +52,9 @@ export const KNOWN_BASE_UNITS = [
   "米",
   "立方米",
   "美元",
+  "公斤",
+  "千克",
+  "车",
 ];
 
 export function normalizeUnit(unit: string): string {

@@ -148,3 +148,14 @@ describe("square metres written ㎡ or m²", () => {
     expect(isMoneyUnit("㎡")).toBe(false);
   });
 });
+
+describe("公斤, 千克 and 车 are units", () => {
+  test.each(["公斤", "千克", "车", "万公斤"])("%j is a unit", (unit) => {
+    expect(isKnownUnit(unit)).toBe(true);
+  });
+
+  test("千克 is not scaled by 千", () => {
+    expect(unitScale("千克")).toBe(1);
+    expect(unitScale("万公斤")).toBe(1e4);
+  });
+});

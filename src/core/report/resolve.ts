@@ -152,6 +152,16 @@ function withoutExampleList(words: string): string {
   return `${verb}${rest}`;
 }
 
+/**
+ * "清理堆积杂物、陈旧垃圾等共X车": 等 right before the number closes the list, which is what
+ * is counted (A, B and the like); 等 after no list (一等, 平等) stays.
+ */
+function closedList(words: string): string {
+  if (!words.endsWith("等")) return words;
+  const before = words.slice(0, -1);
+  return FRAME_READING.exampleList.test(before) ? before : words;
+}
+
 interface Reading {
   field: Field;
   phrase: string;
@@ -167,7 +177,7 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
   const lead = withoutExampleList(
     cleanLead(segment.normalize("NFKC")).replace(/[\s:：，,、]+$/, "")
   );
-  const text = cleanTail(lead);
+  const text = cleanTail(closedList(cleanTail(lead)));
   const readings: Reading[] = [];
   const unit = slot.textUnit.kind;
   // "续保率达96.3%，高于95%的目标": the words after the number name it the target.
@@ -445,7 +455,7 @@ function changeInUnits(
 // Resolving every slot of a text
 
 /** Words that follow a count and name what was counted: "新增X家四上企业". */
-const CLASSIFIER_UNITS = /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|条|套|支|批)$/;
+const CLASSIFIER_UNITS = /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|条|套|支|批|类)$/;
 
 /**
  * What the slots resolved so far leave for the next ones, kept as they are resolved so that
@@ -901,6 +911,20 @@ function resolveOne(
   before: Before,
   ctx: ResolveContext
 ): Resolution {
+  // "X盒药品": a word after the placeholder that is no unit we know may count anything.
+  if (
+    slot.kind === "placeholder" &&
+    slot.textUnit.kind === "bare" &&
+    /[\u4e00-\u9fff]/.test(text[slot.unitEnd] ?? "")
+  )
+    return {
+      slot,
+      reason: reason(
+        "NO_UNIT",
+        "占位符后没有单位，无法判断是什么数",
+        "no unit after the placeholder"
+      ),
+    };
   const readings = readWords(segment, slot, text.slice(slot.unitEnd, slot.unitEnd + 8));
   if (readings.length === 0)
     return {
@@ -935,23 +959,6 @@ function resolveOne(
       last = res;
       lastRank = rank;
     }
-  }
-  if (
-    slot.kind === "placeholder" &&
-    !last?.entry &&
-    slot.textUnit.kind === "bare" &&
-    slot.unit === ""
-  ) {
-    const next = text[slot.unitEnd] ?? "";
-    if (/[\u4e00-\u9fff]/.test(next))
-      return {
-        slot,
-        reason: reason(
-          "NO_UNIT",
-          "占位符后没有单位，无法判断是什么数",
-          "no unit after the placeholder"
-        ),
-      };
   }
   return last as Resolution;
 }

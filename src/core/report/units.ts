@@ -15,6 +15,8 @@ const SAME_BASE: string[][] = [
   ["公里", "千米", "km"],
   ["场次", "场"],
   ["批次", "批"],
+  ["公斤", "千克", "kg"],
+  ["车", "车次"],
 ];
 
 function baseKey(base: string): string {
@@ -47,6 +49,8 @@ const TEXT_BASE_UNITS = [
     "篇",
     "台",
     "支",
+    "车次",
+    "类",
   ]),
 ];
 

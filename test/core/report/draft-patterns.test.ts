@@ -479,3 +479,30 @@ describe("a time span before the words, a unit per month, and the measures of on
     expect(filled("发放孤寡老人补贴X人X元/月。", aid)).toEqual(["31", "—"]);
   });
 });
+
+describe("a list closed by 等 before the number, and measures in 公斤 and 车", () => {
+  const loads = analysisOf(
+    sheet("环境", [
+      ["指标（单位）", "目标", "完成", "上年同期"],
+      ["清运建筑垃圾、废旧家具（车）", null, 46, 38],
+      ["回收过期药品（公斤）", null, 120, 95],
+      ["一等奖", null, 3, null],
+    ])
+  );
+
+  test("（车）and（公斤）after a name are its unit", () => {
+    expect(loads.indicators.map((i) => i.unit)).toEqual(["车", "公斤", ""]);
+  });
+
+  test("A、B等X车 counts the list; 集中 before the verb is manner", () => {
+    expect(filled("集中清运建筑垃圾、废旧家具等共X余车。", loads)).toEqual(["46"]);
+    expect(filled("回收过期药品X多公斤。", loads)).toEqual(["120"]);
+    expect(filled("回收过期药品X多千克。", loads)).toEqual(["120"]);
+  });
+
+  test("near misses: a list the row does not name, another unit, 等 with no list", () => {
+    expect(filled("清运建筑垃圾、生活垃圾等X车。", loads)).toEqual(["—"]);
+    expect(filled("回收过期药品X盒。", loads)).toEqual(["—"]);
+    expect(filled("获一等X个。", loads)).toEqual(["—"]);
+  });
+});
