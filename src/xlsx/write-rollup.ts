@@ -52,7 +52,14 @@ function numberFormat(d: DistrictIndicator, field: Field): string {
 
 function coverage(d: DistrictIndicator, rollup: Rollup): string {
   const reported = rollup.units.length - d.missing.length;
-  const missing = d.missing.map((u) => rollup.units[u].name).join("、");
+  const other = new Map((d.otherMeasure ?? []).map((o) => [o.unit, o.unitOfMeasure]));
+  const missing = d.missing
+    .filter((u) => !other.has(u))
+    .map((u) => rollup.units[u].name)
+    .join("、");
+  const measures = [...other]
+    .map(([u, measure]) => `${rollup.units[u].name}（${measure || "无"}）`)
+    .join("、");
   const held = (["actual", "target", "previous"] as const)
     .flatMap((field) => {
       const v = d[field];
@@ -61,7 +68,13 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
     })
     .join("");
   const rate = d.isRate ? "；比率不加总" : "";
-  return `${reported}/${rollup.units.length}${missing ? `（缺：${missing}）` : ""}${rate}${held}`;
+  const gaps = [
+    missing ? `缺：${missing}` : "",
+    measures ? `计量单位不同，未计入：${measures}` : "",
+  ]
+    .filter(Boolean)
+    .join("；");
+  return `${reported}/${rollup.units.length}${gaps ? `（${gaps}）` : ""}${rate}${held}`;
 }
 
 function sourceNote(f: UnitFigure, field: Field): string | undefined {

@@ -213,13 +213,23 @@ export function rollUp(
         })
       );
   const matching = matchUnits(counted.map((c) => rowsOfPeriod(c.input.analysis, options.period)));
-  const clashed = new Set(matching.clashes.map((c) => c.b.indicator));
-  // A unit whose row of this name is in another measure does not lack the indicator.
-  const inOtherMeasure = new Map<Indicator, Set<number>>();
+  // A group in a measure of its own is kept apart, and says so, not as a few units' row.
+  const ownMeasure = new Set(matching.clashes.map((c) => c.own));
+  // A unit whose row of this name is in another measure does not lack the indicator: it is
+  // named as giving it in that measure.
+  const inOtherMeasure = new Map<number, DistrictIndicator["otherMeasure"]>();
   for (const c of matching.clashes) {
-    const set = inOtherMeasure.get(c.a.indicator) ?? new Set<number>();
-    set.add(c.b.unit);
-    inOtherMeasure.set(c.a.indicator, set);
+    const list = inOtherMeasure.get(c.group) ?? [];
+    list.push({
+      unit: c.b.unit,
+      unitOfMeasure: normalizeUnit(c.b.indicator.unit),
+      cell: {
+        file: units[c.b.unit].file,
+        sheet: c.b.indicator.nameRef.sheet,
+        cell: c.b.indicator.nameRef.cell,
+      },
+    });
+    inOtherMeasure.set(c.group, list);
   }
   const layout = rollupLayout(units.length);
   const file = (unit: number) => units[unit].file;
@@ -328,7 +338,9 @@ export function rollUp(
     if (totals.range) d.range = totals.range;
     // Missing in a few units: each is named. Kept by few (a measure of its own, one unit's
     // own row): one finding says so, rather than one for every unit without it.
-    const own = group.members.some((m) => clashed.has(m.indicator));
+    const own = ownMeasure.has(k);
+    const other = inOtherMeasure.get(k) ?? [];
+    if (other.length > 0) d.otherMeasure = other;
     if (group.parent === undefined && !own && missing.length > 0 && missing.length >= reported.size)
       findings.push(
         finding(file(group.first.unit), "ROLLUP_INDICATOR_FEW", {
@@ -340,9 +352,9 @@ export function rollUp(
           c: String(units.length),
         })
       );
-    const explained = inOtherMeasure.get(group.first.indicator);
+    const explained = new Set(other.map((o) => o.unit));
     if (group.parent === undefined && !own && missing.length < reported.size)
-      for (const u of missing.filter((m) => !explained?.has(m)))
+      for (const u of missing.filter((m) => !explained.has(m)))
         findings.push(
           finding(units[u].file, "ROLLUP_INDICATOR_MISSING", {
             sheet: counted[u].input.analysis.tables[0]?.sheet ?? "",

@@ -21,10 +21,16 @@ export interface MatchedGroup {
   parent?: number;
 }
 
-/** Two units' rows of one name in measures that do not convert (人 against 户). */
+/**
+ * A unit's row of a district indicator's name in a measure that does not convert (人 against
+ * 户): `b`, the row, is kept apart from `a`, the first row of the indicator (`group`) that most
+ * units give in their measure. `own` is the group of b's measure.
+ */
 export interface MeasureClash {
   a: Member;
   b: Member;
+  group: number;
+  own: number;
 }
 
 export interface Matching {
@@ -73,7 +79,9 @@ function identityOf(i: Indicator): string {
  */
 export function matchUnits(units: Indicator[][]): Matching {
   const groups: MatchedGroup[] = [];
-  const clashes: MeasureClash[] = [];
+  // Groups of one name in two measures: the same indicator, unless a unit keeps both.
+  const links: [number, number][] = [];
+  const byName = new Map<string, number>();
   const exact = new Map<string, number>();
   units.forEach((indicators, unit) => {
     const rows = takenRows(indicators);
@@ -110,22 +118,64 @@ export function matchUnits(units: Indicator[][]): Matching {
         if (found.kind === "found") index = groupOfEntry.get(found.entry);
         else if (found.kind === "none") index = namedByGroup(indicator, groups, accepts);
         if (index === undefined && found.kind === "none" && found.rejectedByUnit?.length) {
-          const other = groups[groupOfEntry.get(found.rejectedByUnit[0]) as number];
-          if (measureOf(other.first.indicator) !== measureOf(indicator))
-            clashes.push({ a: other.first, b: member });
+          const k = groupOfEntry.get(found.rejectedByUnit[0]) as number;
+          if (measureOf(groups[k].first.indicator) !== measureOf(indicator))
+            links.push([k, groups.length]);
         }
       }
       if (index === undefined) {
         index = groups.length;
         groups.push({ first: member, members: [], parent });
         exact.set(key, index);
+        const named = `${parent ?? ""}/${nameOf(indicator)}`;
+        const same = byName.get(named);
+        if (same !== undefined && measureOf(groups[same].first.indicator) !== measureOf(indicator))
+          links.push([same, index]);
+        else byName.set(named, index);
       }
       groups[index].members.push(member);
       taken.add(index);
       groupOfRow.set(indicator.id, index);
     }
   });
-  return { groups, clashes };
+  return { groups, clashes: clashesOf(groups, links) };
+}
+
+/** A row's name without its measure: what two rows of one indicator in two measures share. */
+function nameOf(i: Indicator): string {
+  return `${i.context ? canon(i.context) : ""}|${nameEntry(i).core}`;
+}
+
+/**
+ * The rows in a measure of their own, among groups of one name in several measures: those not
+ * in the measure most units use (the first group's on a tie). When a unit keeps the name in
+ * two measures itself (纳入低保226户410人), they are two indicators and nothing clashes.
+ */
+function clashesOf(groups: MatchedGroup[], links: [number, number][]): MeasureClash[] {
+  const root = groups.map((_, k) => k);
+  const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k])));
+  for (const [a, b] of links) root[find(b)] = find(a);
+  const sets = new Map<number, number[]>();
+  for (const [a, b] of links)
+    for (const k of [a, b]) {
+      const set = sets.get(find(k)) ?? [];
+      if (!set.includes(k)) set.push(k);
+      sets.set(find(k), set);
+    }
+  const clashes: MeasureClash[] = [];
+  for (const set of sets.values()) {
+    const units = set.flatMap((k) => [...new Set(groups[k].members.map((m) => m.unit))]);
+    if (new Set(units).size !== units.length) continue;
+    set.sort((a, b) => a - b);
+    const main = set.reduce((best, k) =>
+      groups[k].members.length > groups[best].members.length ? k : best
+    );
+    for (const k of set)
+      if (k !== main)
+        for (const b of groups[k].members)
+          clashes.push({ a: groups[main].first, b, group: main, own: k });
+  }
+  return clashes;
 }
 
 /**

@@ -99,6 +99,11 @@ export interface DistrictIndicator {
   figures: UnitFigure[];
   /** Units (indices) that did not report it; duplicates and unread files are not units. */
   missing: number[];
+  /**
+   * Of the `missing`, the units whose row of this name is in a measure that does not convert
+   * (户 where the others count 人): not summed, and named as such, never as not reported.
+   */
+  otherMeasure?: { unit: number; unitOfMeasure: string; cell: UnitCell }[];
   target: DistrictValue;
   actual: DistrictValue;
   previous: DistrictValue;

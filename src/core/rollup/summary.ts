@@ -38,6 +38,8 @@ export interface IndicatorSummary {
   growthHeld?: string;
   /** "增长5.3%", "下降2%", "持平", "增长1.5倍". */
   growth?: string;
+  /** Units whose row of this name is in another measure, with it: "东城街道（人）". */
+  otherMeasure: string[];
   /** Units that reported it, of all the units. */
   reported: number;
   units: number;
@@ -89,6 +91,9 @@ export function indicatorSummary(
     units: rollup.units.length,
     behindWords: behindWords(d.direction, rollup.months),
     behind: d.behind.map(name),
+    otherMeasure: (d.otherMeasure ?? []).map(
+      (o) => `${name(o.unit)}（${o.unitOfMeasure || "无"}）`
+    ),
   };
   if (d.isRate) {
     summary.value = d.range
@@ -138,6 +143,7 @@ export function indicatorLine(
   } else if (s.value.kind === "withheld") parts.push(`暂不引用：${s.value.reason}`);
   else parts.push("无人填报");
   parts.push(`${s.reported}/${s.units}填报`);
+  if (s.otherMeasure.length > 0) parts.push(`计量单位不同，未计入：${s.otherMeasure.join("、")}`);
   if (s.first) parts.push(`${s.firstTied ? "并列第一" : "第一"}：${s.first}`);
   if (s.behind.length > 0) parts.push(`${s.behindWords}：${s.behind.join("、")}`);
   return `${s.part ? "    其中：" : "  "}${s.name}（${s.unit || "—"}）：${parts.join("；")}`;

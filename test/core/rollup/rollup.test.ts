@@ -80,6 +80,56 @@ describe("matching rows across units", () => {
   });
 });
 
+describe("a row in another measure (人 against 户)", () => {
+  const rows =
+    (odd: number, measure = "人") =>
+    (k: number) => [
+      ["城镇新增就业", "人", 100, 110, 90],
+      ["纳入低保", k === odd ? measure : "户", 50, 52 + k, 49],
+    ];
+
+  test.each([0, 2])(
+    "unit %i in 人 where the others count 户: named at its cell, not as missing",
+    (odd) => {
+      const r = roll(district(rows(odd)));
+      const d = r.indicators.find((x) => x.name === "纳入低保" && x.unit === "户");
+      expect(d?.figures.map((f) => f.unit)).toEqual([0, 1, 2, 3, 4].filter((u) => u !== odd));
+      expect(d?.missing).toEqual([odd]);
+      expect(d?.otherMeasure).toEqual([
+        {
+          unit: odd,
+          unitOfMeasure: "人",
+          cell: { file: `${NAMES[odd]}.xlsx`, sheet: "指标", cell: "A4" },
+        },
+      ]);
+      const clashes = r.findings.filter((f) => f.code === "ROLLUP_MEASURE_CLASH");
+      expect(clashes.map((f) => [f.file, f.sheet, f.cell])).toEqual([
+        [`${NAMES[odd]}.xlsx`, "指标", "A4"],
+      ]);
+      expect(clashes[0].message).toContain("计量单位为人");
+      expect(clashes[0].message).toContain("为户");
+      // Neither "not reported" nor "kept by few" for the unit in another measure.
+      expect(
+        r.findings.filter(
+          (f) => f.code === "ROLLUP_INDICATOR_MISSING" || f.code === "ROLLUP_INDICATOR_FEW"
+        )
+      ).toEqual([]);
+      expect(text(r)).toContain("5个街道中4个填报，合计纳入低保");
+    }
+  );
+
+  test("a unit that keeps both 户 and 人 rows of one name: two indicators, no clash", () => {
+    const r = roll(
+      district((k) => [
+        ["纳入低保", "户", 50, 52 + k, 49],
+        ...(k === 0 ? [["纳入低保", "人", 90, 95, 88]] : []),
+      ])
+    );
+    expect(r.findings.filter((f) => f.code === "ROLLUP_MEASURE_CLASH")).toEqual([]);
+    expect(r.indicators.find((x) => x.unit === "户")?.otherMeasure).toBeUndefined();
+  });
+});
+
 describe("sums and the units they cover", () => {
   test("a unit in 元 is converted; rates come from the sums", () => {
     const r = roll(
