@@ -845,14 +845,22 @@ interface Before {
   around: string[];
 }
 
-/** The clause, the sentence and the last headings of the draft before the slot, canon. */
+/** How many clauses back a 类别 named before the number is looked for, before the sentence. */
+const NEAR_CLAUSES = 3;
+
+/** The clause, the clauses before, the sentence and the last headings before the slot, canon. */
 function aroundOf(text: string, slot: Slot, progress: Progress): string[] {
   const clause = progress.clauses[slot.clause];
   const sentence = progress.sentences[slot.sentence];
-  const around = [
-    clause ? canon(text.slice(clause.start, clause.end)) : "",
-    sentence ? canon(text.slice(sentence.start, sentence.end)) : "",
-  ];
+  const around = [clause ? canon(text.slice(clause.start, clause.end)) : ""];
+  // "投入雨露计划XX元，资助困难学生X人": the clauses before in the sentence, nearest first, say
+  // the 类别 before the whole sentence does (which may name another one earlier).
+  for (let c = slot.clause - 1; c >= Math.max(0, slot.clause - NEAR_CLAUSES); c--) {
+    const before = progress.clauses[c];
+    if (!before || !sentence || before.start < sentence.start) break;
+    around.push(canon(text.slice(before.start, before.end)));
+  }
+  around.push(sentence ? canon(text.slice(sentence.start, sentence.end)) : "");
   const before = progress.headings.filter((h) => h.start <= slot.start);
   for (const h of before.slice(-3).reverse()) around.push(h.title);
   return around;

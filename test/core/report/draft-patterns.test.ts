@@ -506,3 +506,35 @@ describe("a list closed by 等 before the number, and measures in 公斤 and 车
     expect(filled("获一等X个。", loads)).toEqual(["—"]);
   });
 });
+
+describe("rows of one name under two 类别, the nearest one named before the number", () => {
+  const funds = analysisOf(
+    sheet("助学", [
+      ["类别", "指标名称", "单位", "目标", "完成", "上年同期"],
+      ["春蕾助学", "发放助学金", "元", null, 36000, 30000],
+      ["春蕾助学", "资助学生", "人", null, 18, 15],
+      ["金秋助学", "发放助学金", "元", null, 50000, 42000],
+      ["金秋助学", "资助学生", "人", null, 25, 21],
+    ])
+  );
+
+  test("the rows carry their 类别", () => {
+    expect(funds.indicators.map((i) => i.context)).toEqual([
+      "春蕾助学",
+      "春蕾助学",
+      "金秋助学",
+      "金秋助学",
+    ]);
+  });
+
+  test("a clause that names no 类别 takes the one of the nearest clause before it", () => {
+    const text =
+      "落实春蕾助学、金秋助学政策，金秋助学发放助学金X元，资助学生X人；春蕾助学发放助学金X元，资助学生X人。";
+    expect(filled(text, funds)).toEqual(["50000", "25", "36000", "18"]);
+  });
+
+  test("near miss: both named in the nearest clause leaves it", () => {
+    expect(filled("春蕾助学、金秋助学共资助学生X人。", funds)).toEqual(["—"]);
+    expect(filled("落实春蕾助学、金秋助学政策，资助学生X人。", funds)).toEqual(["—"]);
+  });
+});
