@@ -10,6 +10,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Text,
   Textarea,
@@ -29,7 +30,7 @@ import {
   WarningRegular,
 } from "@fluentui/react-icons";
 import { Analysis } from "../../core/model";
-import type { Outline } from "../../core/report";
+import type { Outline, Report } from "../../core/report";
 import { copyText } from "../clipboard";
 import { downloadBlob } from "../download";
 import { CellTarget, DraftNote, DraftSegment, draftView, wordReport } from "../model/draft";
@@ -54,6 +55,8 @@ export interface DraftTabProps {
   analysis: Analysis;
   /** The report's outline (session.ts); the default one when undefined. */
   outline?: Outline;
+  /** The report the session wrote for that outline; undefined while it is being written. */
+  report?: Report;
   draft: DraftInput;
   onDraftChange: (draft: DraftInput) => void;
   /** Selects a cell (Excel) or shows it in the preview (browser). */
@@ -182,7 +185,7 @@ const useStyles = makeStyles({
 });
 
 export const DraftTab: React.FC<DraftTabProps> = (props) => {
-  const { analysis, outline, draft, onDraftChange, onSelect } = props;
+  const { analysis, outline, report, draft, onDraftChange, onSelect } = props;
   const styles = useStyles();
   const { strings, language } = useLocale();
   const [notice, setNotice] = React.useState<Notice>();
@@ -206,9 +209,10 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
       ),
     [shown, analysis, strings, language, index]
   );
+  // The session's report (not written again here: on a big workbook that took seconds).
   const word = React.useMemo(
-    () => wordReport(outline, analysis, strings, language),
-    [outline, analysis, strings, language]
+    () => report && wordReport(outline, analysis, strings, language, report),
+    [outline, analysis, strings, language, report]
   );
 
   const run = (action: "fill" | "check") => {
@@ -232,6 +236,7 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
   };
 
   const downloadWord = async () => {
+    if (!word) return;
     setWriting(true);
     setWordNotice(undefined);
     try {
@@ -375,79 +380,85 @@ export const DraftTab: React.FC<DraftTabProps> = (props) => {
           <Subtitle2 as="h2">{strings.wordTitle}</Subtitle2>
         </div>
         <Caption1 className={styles.hint}>{strings.wordHint}</Caption1>
-        <Text className={styles.reportTitle} data-testid="word-title">
-          {word.view.title}
-        </Text>
-        <Button
-          appearance="primary"
-          icon={<DocumentArrowDownRegular />}
-          disabled={word.view.sections.length === 0}
-          disabledFocusable={writing}
-          onClick={() => void downloadWord()}
-          data-testid="download-docx"
-        >
-          {writing ? strings.wordWorking : strings.wordDownload}
-        </Button>
-        {wordNotice && (
-          <DismissibleNotice
-            intent={wordNotice.intent}
-            testId="word-notice"
-            onDismiss={() => setWordNotice(undefined)}
-          >
-            {wordNotice.text}
-          </DismissibleNotice>
-        )}
-        <Text
-          className={styles.heading}
-          data-testid="outline-caption"
-          data-source={word.view.source}
-        >
-          {word.view.caption}
-        </Text>
-        {word.view.source === "default" && (
-          <Caption1 className={styles.hint}>{strings.outlineDefaultHint}</Caption1>
-        )}
-        {word.view.sections.length === 0 ? (
-          <Caption1 className={styles.empty}>{strings.outlineNone}</Caption1>
-        ) : (
-          <ul className={styles.list} data-testid="outline">
-            {word.view.sections.map((section) => (
-              <li
-                key={section.key}
-                className={styles[`level${section.level}` as const]}
-                data-testid="outline-section"
-              >
-                <Located target={section.target} onSelect={onSelect}>
-                  <span className={styles.heading} data-testid="outline-heading">
-                    {section.heading}
-                  </span>
-                  <Caption1 className={styles.hint} data-testid="outline-covers">
-                    {section.covers}
-                  </Caption1>
-                </Located>
-              </li>
-            ))}
-          </ul>
-        )}
-        {word.view.findings.length > 0 && (
+        {word ? (
           <>
-            <span className={styles.listTitle}>
-              <ErrorCircleRegular className={mergeClasses(styles.listIcon, styles.errorIcon)} />
-              <Text className={styles.heading} data-testid="outline-findings-title">
-                {strings.outlineFindings(word.view.findings.length)}
-              </Text>
-            </span>
-            <ul className={styles.list}>
-              {word.view.findings.map((f) => (
-                <li key={f.key} data-testid="outline-finding" data-severity={f.severity}>
-                  <Located target={f.target} onSelect={onSelect}>
-                    {f.target && <span className={styles.location}>{f.target.ref}</span>}
-                    <span>{stripRef(f.text, f.target)}</span>
-                  </Located>
-                </li>
-              ))}
-            </ul>
+            <Text className={styles.reportTitle} data-testid="word-title">
+              {word.view.title}
+            </Text>
+            <Button
+              appearance="primary"
+              icon={<DocumentArrowDownRegular />}
+              disabled={word.view.sections.length === 0}
+              disabledFocusable={writing}
+              onClick={() => void downloadWord()}
+              data-testid="download-docx"
+            >
+              {writing ? strings.wordWorking : strings.wordDownload}
+            </Button>
+            {wordNotice && (
+              <DismissibleNotice
+                intent={wordNotice.intent}
+                testId="word-notice"
+                onDismiss={() => setWordNotice(undefined)}
+              >
+                {wordNotice.text}
+              </DismissibleNotice>
+            )}
+            <Text
+              className={styles.heading}
+              data-testid="outline-caption"
+              data-source={word.view.source}
+            >
+              {word.view.caption}
+            </Text>
+            {word.view.source === "default" && (
+              <Caption1 className={styles.hint}>{strings.outlineDefaultHint}</Caption1>
+            )}
+            {word.view.sections.length === 0 ? (
+              <Caption1 className={styles.empty}>{strings.outlineNone}</Caption1>
+            ) : (
+              <ul className={styles.list} data-testid="outline">
+                {word.view.sections.map((section) => (
+                  <li
+                    key={section.key}
+                    className={styles[`level${section.level}` as const]}
+                    data-testid="outline-section"
+                  >
+                    <Located target={section.target} onSelect={onSelect}>
+                      <span className={styles.heading} data-testid="outline-heading">
+                        {section.heading}
+                      </span>
+                      <Caption1 className={styles.hint} data-testid="outline-covers">
+                        {section.covers}
+                      </Caption1>
+                    </Located>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {word.view.findings.length > 0 && (
+              <>
+                <span className={styles.listTitle}>
+                  <ErrorCircleRegular className={mergeClasses(styles.listIcon, styles.errorIcon)} />
+                  <Text className={styles.heading} data-testid="outline-findings-title">
+                    {strings.outlineFindings(word.view.findings.length)}
+                  </Text>
+                </span>
+                <ul className={styles.list}>
+                  {word.view.findings.map((f) => (
+                    <li key={f.key} data-testid="outline-finding" data-severity={f.severity}>
+                      <Located target={f.target} onSelect={onSelect}>
+                        {f.target && <span className={styles.location}>{f.target.ref}</span>}
+                        <span>{stripRef(f.text, f.target)}</span>
+                      </Located>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
+        ) : (
+          <Spinner size="small" label={strings.reportWriting} data-testid="word-writing" />
         )}
       </section>
     </div>

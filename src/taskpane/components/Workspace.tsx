@@ -169,6 +169,9 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
   const [inserting, setInserting] = React.useState(false);
   const [draft, setDraft] = React.useState<DraftInput>({ text: "" });
   const showProgress = useDelayedFlag(state.busy !== false, PROGRESS_DELAY_MS);
+  const progressText =
+    state.progress &&
+    strings.analysisProgress(state.progress.step, state.progress.steps, state.progress.sheets);
   const analysis = state.analysis;
   const engine = useEngine();
 
@@ -181,9 +184,14 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     [engine, analysis, strings, language]
   );
   const outline = state.outline;
+  // The report the session wrote (in the worker for a big workbook); undefined a moment longer.
+  const written = state.report;
   const report = React.useMemo(
-    () => analysis && engine?.buildReport(analysis, strings, language, outline),
-    [engine, analysis, strings, language, outline]
+    () => analysis && written && engine?.buildReport(analysis, strings, language, outline, written),
+    [engine, analysis, strings, language, outline, written]
+  );
+  const reportWriting = (
+    <Spinner size="small" label={strings.reportWriting} data-testid="report-writing" />
   );
   const selectRef = React.useCallback((ref: CellRef) => onSelect(ref.sheet, ref.cell), [onSelect]);
   const content = React.useRef<HTMLDivElement>(null);
@@ -239,7 +247,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
     icon?: React.ReactElement;
     render: () => React.ReactNode;
   }[] =
-    analysis && overview && checks && report && engine
+    analysis && overview && checks && engine
       ? [
           {
             value: "overview",
@@ -248,7 +256,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
               <OverviewTab
                 overview={overview}
                 onSelect={selectRef}
-                report={engine.reportStatus(report)}
+                report={report && engine.reportStatus(report)}
                 onOpenReport={openReport}
               />
             ),
@@ -275,14 +283,17 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
           {
             value: "report",
             label: strings.tabReport,
-            render: () => (
-              <ReportTab
-                report={report}
-                host={host}
-                onSelect={onSelect}
-                copyName={props.copyName}
-              />
-            ),
+            render: () =>
+              report ? (
+                <ReportTab
+                  report={report}
+                  host={host}
+                  onSelect={onSelect}
+                  copyName={props.copyName}
+                />
+              ) : (
+                reportWriting
+              ),
           },
           {
             value: "draft",
@@ -293,6 +304,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
                   <DraftTab
                     analysis={analysis}
                     outline={state.outline}
+                    report={written}
                     draft={draft}
                     onDraftChange={setDraft}
                     onSelect={onSelect}
@@ -352,7 +364,7 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
           <Text className={styles.label} title={host.label} data-testid="workbook-label">
             {host.label}
           </Text>
-          <Caption1 className={styles.muted} data-testid="summary">
+          <Caption1 className={styles.muted} data-testid="summary" data-runner={state.runner}>
             {analysis
               ? `${strings.summary(analysis.tables.length, analysis.indicators.length)} · ${periodText(
                   analysis.months,
@@ -377,7 +389,12 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
         )}
       </div>
       {showProgress && analysis ? (
-        <ProgressBar className={styles.progress} thickness="medium" data-testid="progress" />
+        <ProgressBar
+          className={styles.progress}
+          thickness="medium"
+          data-testid="progress"
+          aria-label={progressText ?? strings.analysing}
+        />
       ) : (
         <div className={styles.progressSpace} />
       )}
@@ -455,11 +472,28 @@ export const Workspace: React.FC<WorkspaceProps> = (props) => {
         aria-labelledby={tabsShown && current ? tabId(current.value) : undefined}
         data-testid="content"
       >
-        {!analysis && state.phase === "loading" && showProgress && (
+        {!analysis && state.phase === "loading" && showProgress && !state.progress && (
           <Spinner
             className={styles.center}
             label={state.busy === "analysing" ? strings.analysing : strings.reading}
           />
+        )}
+        {!analysis && state.progress && (showProgress || state.progress.runner === "worker") && (
+          // A big workbook's analysis, in the worker: how far it has got.
+          <div
+            className={styles.center}
+            role="status"
+            data-testid="analysis-progress"
+            data-runner={state.progress.runner}
+            data-step={state.progress.step}
+          >
+            <ProgressBar
+              thickness="large"
+              value={(state.progress.step - 0.5) / state.progress.steps}
+              aria-label={progressText}
+            />
+            <Caption1>{progressText}</Caption1>
+          </div>
         )}
         <LazyBoundary
           key={noTables ? "empty" : current?.value}

@@ -23,6 +23,11 @@ export const en: Strings = {
   periodMonths: (months) => (months === 1 ? "January" : `January–${monthName(months)}`),
   reading: "Reading the workbook…",
   analysing: "Analysing…",
+  analysisProgress: (step: number, steps: number, sheets: number) =>
+    step === 1
+      ? `Analysing ${sheets} ${sheets === 1 ? "sheet" : "sheets"}… (${step}/${steps})`
+      : `Writing the report… (${step}/${steps})`,
+  reportWriting: "Writing the report…",
   refresh: "Refresh",
   retry: "Retry",
   close: "Close",

@@ -25,6 +25,11 @@ export const zh = {
   periodMonths: (months: number) => (months === 1 ? "1月" : `1—${months}月`),
   reading: "正在读取工作簿…",
   analysing: "正在分析…",
+  analysisProgress: (step: number, steps: number, sheets: number) =>
+    step === 1
+      ? `正在分析 ${sheets} 张工作表…（${step}/${steps}）`
+      : `正在撰写报告…（${step}/${steps}）`,
+  reportWriting: "正在撰写报告…",
   refresh: "刷新",
   retry: "重试",
   close: "关闭",

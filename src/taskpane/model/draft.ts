@@ -436,10 +436,12 @@ export function wordReport(
   outline: Outline | undefined,
   analysis: Analysis,
   strings: Strings,
-  language: Language
+  language: Language,
+  /** The report already written for this outline (the session's), else written here. */
+  written?: Report
 ): WordReport {
   outline ??= defaultOutline(analysis);
-  const report = buildFullReport(analysis, outline);
+  const report = written ?? buildFullReport(analysis, outline);
   const sections = outline.sections.map((section, i): OutlineSectionView => {
     const written = report.sections[i];
     const target = section.ref && cellTarget(`${section.ref.sheet}!${section.ref.cell}`);

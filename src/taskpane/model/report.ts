@@ -173,9 +173,11 @@ export function buildReport(
   analysis: Analysis,
   strings: Strings,
   _language: Language,
-  outline: Outline = defaultOutline(analysis)
+  outline: Outline = defaultOutline(analysis),
+  /** The report already written for this analysis and outline (the session's). */
+  written: Report = buildCoreReport(analysis, outline)
 ): ReportView {
-  const report: Report = buildCoreReport(analysis, outline);
+  const report: Report = written;
   const index = indexCells(analysis.indicators);
   const paragraphs = report.sections
     .map((section, i) => sectionView(section, i, index, strings))

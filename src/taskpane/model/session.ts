@@ -8,12 +8,30 @@
  * outline read from it is kept beside the analysis. The outline code is loaded on its own
  * (import()), while the workbook is read, so that it does not weigh on the task pane's first
  * load; should it fail to load, the whole workbook is analysed and there is no outline.
+ *
+ * The analysis comes in two steps: the analysis itself (with the outline), which the 概览 and
+ * 校验 show at once, then the report written for the outline, which the 报告 and 文稿 tabs
+ * share. A big workbook (../analysis/protocol.ts, WORKER_MIN_CELLS) is analysed in a Web
+ * Worker, so that the pane stays responsive and shows its progress; a smaller one, or any when
+ * no worker can run, on the main thread, yielding to the page between the steps.
  */
 import type { analyzeWorkbook } from "../../core/index";
 import { Analysis } from "../../core/model";
 import type { Outline } from "../../core/report/outline";
+import type { Report } from "../../core/report/report";
 import { WorkbookModel } from "../../core/workbook";
 import { DEFAULT_SETTINGS, ReportSettings, WorkbookHost } from "../../host/workbook-host";
+import {
+  ANALYSIS_STEPS,
+  AnalysisProgress,
+  AnalysisStep,
+  AnalysisWorkerClient,
+  WORKER_MIN_CELLS,
+  WorkerLike,
+  WorkerUnavailable,
+  needsWorker,
+  workerSupported,
+} from "../analysis/protocol";
 import { loadEngine } from "../engine";
 import { toEngineOptions } from "./settings";
 
@@ -36,6 +54,15 @@ export interface SessionState {
    * code could not be loaded.
    */
   outline?: Outline;
+  /**
+   * The report written for the outline (the 报告 and 文稿 tabs): undefined until written, a
+   * moment after the analysis it belongs to.
+   */
+  report?: Report;
+  /** How far the analysis has got, while it runs. */
+  progress?: AnalysisProgress;
+  /** Where the analysis shown ran. */
+  runner?: AnalysisProgress["runner"];
   settings: ReportSettings;
   /** The workbook changed since the analysis shown. */
   stale: boolean;
@@ -65,6 +92,22 @@ export interface SessionOptions {
   yieldToUi?: () => Promise<void>;
   /** Loads the outline code (default: loadOutlineTools, a separate chunk). */
   outlineTools?: () => Promise<OutlineTools>;
+  /** Writes the report for an outline (default: the engine chunk's writeReport). */
+  writeReport?: (analysis: Analysis, outline?: Outline) => Report;
+  /**
+   * Starts the analysis worker (default: ../analysis/spawn.ts when the page has Worker);
+   * null: always the main thread.
+   */
+  worker?: (() => WorkerLike | Promise<WorkerLike>) | null;
+  /** Workbooks of at least this many cells go to the worker (default WORKER_MIN_CELLS). */
+  workerMinCells?: number;
+}
+
+/** The worker of the built pane, a chunk of its own (spawn.ts holds the bundler's syntax). */
+function spawnDefaultWorker(): Promise<WorkerLike> {
+  return import(/* webpackChunkName: "analysis-spawn" */ "../analysis/spawn").then((m) =>
+    m.spawnAnalysisWorker()
+  );
 }
 
 export const DEFAULT_AUTO_REFRESH_MS = 1500;
@@ -118,6 +161,11 @@ export class AnalysisSession {
   private readonly yieldToUi: () => Promise<void>;
   private readonly loadTools: () => Promise<OutlineTools>;
   private tools?: Promise<OutlineTools | undefined>;
+  private readonly writeReport?: (analysis: Analysis, outline?: Outline) => Report;
+  private readonly worker?: AnalysisWorkerClient;
+  private readonly workerMinCells: number;
+  /** Increments per analysis, so that only the latest one (of a read or settings) shows. */
+  private runSeq = 0;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -127,6 +175,20 @@ export class AnalysisSession {
     this.analyze = options.analyze;
     this.yieldToUi = options.yieldToUi ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
     this.loadTools = options.outlineTools ?? loadOutlineTools;
+    this.writeReport = options.writeReport;
+    const spawn =
+      options.worker === undefined
+        ? workerSupported()
+          ? spawnDefaultWorker
+          : null
+        : options.worker;
+    if (spawn) this.worker = new AnalysisWorkerClient(spawn);
+    this.workerMinCells = options.workerMinCells ?? WORKER_MIN_CELLS;
+  }
+
+  /** Whether the next analysis of this workbook would run in the worker. */
+  usesWorker(workbook: WorkbookModel): boolean {
+    return this.worker?.usable === true && needsWorker(workbook, this.workerMinCells);
   }
 
   /** The outline code, loading once; undefined when it cannot be loaded. */
@@ -198,37 +260,106 @@ export class AnalysisSession {
   private async reanalyse(seq: number): Promise<void> {
     const workbook = this.workbook;
     if (!workbook) return;
-    this.set({ busy: "analysing" });
+    const run = ++this.runSeq;
+    const current = () => seq === this.readSeq && run === this.runSeq && !this.disposed;
+    const progress = (step: AnalysisStep, runner: AnalysisProgress["runner"]) => ({
+      step,
+      steps: ANALYSIS_STEPS,
+      sheets: workbook.sheets.length,
+      runner,
+    });
+    if (this.usesWorker(workbook)) {
+      this.set({ busy: "analysing", progress: progress(1, "worker") });
+      if (await this.analyseInWorker(workbook, current, progress)) return;
+      if (!current()) return;
+    }
+    this.set({ busy: "analysing", progress: progress(1, "main") });
     const tools = await this.outlineTools();
     let analyze = this.analyze;
-    if (!analyze) {
+    let writeReport = this.writeReport;
+    if (!analyze || !writeReport) {
       try {
-        analyze = (await loadEngine()).analyzeWorkbook;
+        const engine = await loadEngine();
+        analyze ??= engine.analyzeWorkbook;
+        writeReport ??= engine.writeReport;
       } catch (error) {
-        if (seq === this.readSeq)
-          this.set({ busy: false, phase: "error", error: describeError(error) });
+        if (current()) this.failed(error);
         return;
       }
     }
     await this.yieldToUi();
-    if (seq !== this.readSeq || this.disposed) return;
+    if (!current()) return;
+    let analysis: Analysis;
+    let outline: Outline | undefined;
     try {
-      const analysis = analyze(
+      analysis = analyze(
         tools ? tools.withoutReportConfig(workbook) : workbook,
         toEngineOptions(this.state.settings)
       );
-      const outline = tools && outlineOf(tools, workbook, analysis);
-      this.set({
-        busy: false,
-        phase: "ready",
-        analysis,
-        outline,
-        error: undefined,
-        revision: this.state.revision + 1,
-      });
+      outline = tools && outlineOf(tools, workbook, analysis);
     } catch (error) {
-      this.set({ busy: false, phase: "error", error: describeError(error) });
+      this.failed(error);
+      return;
     }
+    this.analysed(analysis, outline, progress(2, "main"));
+    // The 概览 paints before the report is written.
+    await this.yieldToUi();
+    if (!current()) return;
+    try {
+      this.set({ busy: false, progress: undefined, report: writeReport(analysis, outline) });
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /**
+   * The analysis in the worker; false when the worker cannot be used (the caller analyses on
+   * the main thread).
+   */
+  private async analyseInWorker(
+    workbook: WorkbookModel,
+    current: () => boolean,
+    progress: (step: AnalysisStep, runner: "worker") => AnalysisProgress
+  ): Promise<boolean> {
+    const worker = this.worker;
+    if (!worker) return false;
+    try {
+      const report = await worker.run(workbook, toEngineOptions(this.state.settings), {
+        onProgress: (step) => current() && this.set({ progress: progress(step, "worker") }),
+        onAnalysis: (analysis, outline) =>
+          current() && this.analysed(analysis, outline, progress(2, "worker")),
+      });
+      if (current()) this.set({ busy: false, progress: undefined, report });
+    } catch (error) {
+      if (error instanceof WorkerUnavailable) {
+        console.warn("指标报告助手: analysing on the main thread,", error.message);
+        return false;
+      }
+      if (current()) this.failed(error);
+    }
+    return true;
+  }
+
+  /** A new analysis: the 概览 and 校验 show it; its report is still to come. */
+  private analysed(
+    analysis: Analysis,
+    outline: Outline | undefined,
+    progress: AnalysisProgress
+  ): void {
+    this.set({
+      phase: "ready",
+      analysis,
+      outline,
+      report: undefined,
+      progress,
+      runner: progress.runner,
+      error: undefined,
+      revision: this.state.revision + 1,
+    });
+  }
+
+  private failed(error: unknown): void {
+    this.set({ busy: false, progress: undefined, phase: "error", error: describeError(error) });
   }
 
   /** The host reports a change: the result is out of date; refresh after a quiet moment. */
@@ -250,6 +381,7 @@ export class AnalysisSession {
 
   dispose(): void {
     this.clearTimer();
+    this.worker?.dispose();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.disposed = true;
