@@ -214,9 +214,15 @@ const totalsAddUp: Check = (indicators, options) => {
   return found;
 };
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Slack for comparing a stated rate: half a unit of its last written decimal, in points. */
 function rateTolerance(raw: string): number {
-  const decimals = /\.(\d+)/.exec(raw)?.[1].length ?? 0;
+  const point = raw.indexOf(".");
+  let decimals = 0;
+  if (point >= 0) while (isDigit(raw.charCodeAt(point + 1 + decimals))) decimals++;
   return Math.max(0.5 * 10 ** -decimals, MIN_RATE_TOLERANCE) / 100 + 1e-9;
 }
 

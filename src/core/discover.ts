@@ -543,17 +543,24 @@ function insideAny(ranges: CellRange[], row: number, col: number): boolean {
  * lone cell at XFD1048576 does not make every row 16 384 columns wide.
  */
 function shownColumns(view: SheetView, row: number, taken: CellRange[]): number[] {
-  const candidates = new Set<number>();
   const cells = view.sheet.rows[row] ?? [];
-  for (let c = 0; c < cells.length; c++) if (cells[c] !== undefined) candidates.add(c);
-  for (const m of view.merges.onRow(row)) {
-    if (m.left >= view.width) continue;
-    candidates.add(m.left);
-    candidates.add(Math.min(m.right, view.width - 1));
+  const merges = view.merges.onRow(row);
+  // Most rows have no merge: their cells are the candidates, already in column order.
+  let candidates: number[] = [];
+  for (let c = 0; c < cells.length; c++) if (cells[c] !== undefined) candidates.push(c);
+  if (merges.length > 0) {
+    const all = new Set(candidates);
+    for (const m of merges) {
+      if (m.left >= view.width) continue;
+      all.add(m.left);
+      all.add(Math.min(m.right, view.width - 1));
+    }
+    candidates = [...all].sort((a, b) => a - b);
   }
+  const takenHere = taken.filter((r) => row >= r.top && row <= r.bottom);
   const cols: number[] = [];
-  for (const c of [...candidates].sort((a, b) => a - b)) {
-    if (c < 0 || insideAny(taken, row, c)) continue;
+  for (const c of candidates) {
+    if (c < 0 || insideAny(takenHere, row, c)) continue;
     if (shownAt(view, row, c) !== "" || !isBlank(view, row, c, c)) cols.push(c);
   }
   return cols;

@@ -104,8 +104,17 @@ export function isCeilingName(name: string): boolean {
   return !namesWorkDone(compactName(name));
 }
 
+/** Each layout's first column of each role, found once: every row asks for them again. */
+const columnsOfLayout = new WeakMap<TableLayout, Map<ColumnRole, number>>();
+
 function columnOf(layout: TableLayout, role: ColumnRole): number | undefined {
-  return layout.table.columns.find((c) => c.role === role)?.col;
+  let columns = columnsOfLayout.get(layout);
+  if (!columns) {
+    columns = new Map();
+    for (const c of layout.table.columns) if (!columns.has(c.role)) columns.set(c.role, c.col);
+    columnsOfLayout.set(layout, columns);
+  }
+  return columns.get(role);
 }
 
 /** A cell's text; a cell inside a merged range (a 类别 or 单位 merged down rows) shows the range's value. */
@@ -339,6 +348,9 @@ export function readIndicators(layout: TableLayout): ReadResult {
   if (nameCol === undefined) return { indicators, findings };
   const sheetName = layout.sheet.name;
   const categoryCol = columnOf(layout, "category");
+  const nameHeader = normalizeForMatch(
+    layout.table.columns.find((c) => c.role === "name")?.header ?? "\u0000"
+  );
   let sectionCategory: Category | undefined;
   let currentParent: { indicator: Indicator; indent: number; level?: number } | undefined;
   let section: SectionHeading[] = [];
@@ -373,12 +385,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
         );
       continue;
     }
-    if (
-      normalizeForMatch(label) ===
-      normalizeForMatch(layout.table.columns.find((c) => c.role === "name")?.header ?? "\u0000")
-    ) {
-      continue; // a header row repeated inside the table
-    }
+    if (normalizeForMatch(label) === nameHeader) continue; // a header row repeated inside the table
 
     const cleaned = cleanIndicatorName(label);
     const unit = decideUnit(layout, ctx, cleaned, readings);
