@@ -4,6 +4,7 @@
  */
 import { tableSectionTitles } from "./categories";
 import { runChecks } from "./checks";
+import { ReportError } from "./errors";
 import { TableLayout, discoverTables } from "./discover";
 import { fillEvaluation } from "./evaluate";
 import { makeFinding, sortFindings } from "./findings";
@@ -45,14 +46,18 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
   };
   if (options.period !== undefined) {
     if (!Number.isInteger(options.period) || options.period < 1 || options.period > 12) {
-      throw new RangeError(
-        `报告期应为1—12月之间的整数，收到：${options.period} / period must be a whole month from 1 to 12`
-      );
+      throw new ReportError("BAD_PERIOD", {
+        zh: `报告期应为1—12月之间的整数，收到：${options.period}`,
+        en: `period must be a whole month from 1 to 12, got ${options.period}`,
+      });
     }
     resolved.period = options.period;
   }
   if (!Number.isInteger(resolved.decimals) || resolved.decimals < 0 || resolved.decimals > 4) {
-    throw new RangeError(`小数位数应为0—4，收到：${resolved.decimals} / decimals must be 0 to 4`);
+    throw new ReportError("BAD_DECIMALS", {
+      zh: `小数位数应为0—4，收到：${resolved.decimals}`,
+      en: `decimals must be 0 to 4, got ${resolved.decimals}`,
+    });
   }
   return resolved;
 }

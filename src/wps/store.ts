@@ -8,6 +8,7 @@
  * as JSON, both written as text. The memory's `sheetId` is the report sheet's name (ET sheets
  * have no stable id).
  */
+import { ReportError } from "../core/errors";
 import { ReportSettings } from "../host/workbook-host";
 import { parseReportMemory, ReportMemory } from "../excel/report-memory";
 import { normalizeSettings } from "../excel/settings";
@@ -20,7 +21,8 @@ const MEMORY_CELL = "A2";
 
 export function activeWorkbook(app: EtApplication): EtWorkbook {
   const workbook = prop<EtWorkbook | null | undefined>(app, "ActiveWorkbook");
-  if (!workbook) throw new Error("没有打开的工作簿 (no workbook is open)");
+  if (!workbook)
+    throw new ReportError("NO_WORKBOOK", { zh: "没有打开的工作簿", en: "no workbook is open" });
   return workbook;
 }
 

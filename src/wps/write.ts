@@ -7,6 +7,7 @@
  * replaced without asking. No cell outside the 报告 sheet (and the add-in's very hidden store
  * sheet) is touched by the report; insert touches the active cell only.
  */
+import { ReportError } from "../core/errors";
 import { columnLetters, parseA1, rangeToA1, toA1 } from "../core/address";
 import {
   InsertResult,
@@ -111,8 +112,16 @@ export function insertIntoActiveCell(
 /** Activates the sheet and selects the cell (an A1 address on it). */
 export function selectCell(app: EtApplication, sheetName: string, address: string): void {
   const sheet = findSheet(activeWorkbook(app), sheetName);
-  if (!sheet) throw new Error(`找不到工作表“${sheetName}” (no sheet named ${sheetName})`);
-  if (!parseA1(address.split(":")[0])) throw new Error(`无效的单元格地址 ${address}`);
+  if (!sheet)
+    throw new ReportError("NO_SUCH_SHEET", {
+      zh: `找不到工作表“${sheetName}”`,
+      en: `no sheet named ${sheetName}`,
+    });
+  if (!parseA1(address.split(":")[0]))
+    throw new ReportError("BAD_ADDRESS", {
+      zh: `无效的单元格地址 ${address}`,
+      en: `not a cell address: ${address}`,
+    });
   sheet.Activate();
   sheet.Range(address).Select();
 }
