@@ -75,3 +75,20 @@ export const UNIT_NAME_READING = {
   periodBefore:
     /^(?:\d{4}年?|(?:\d{1,2}[-—–~至])?\d{1,2}月|年度|年|度|全年|上半年|下半年|前三季度|季度|月份|月)+/,
 } as const;
+
+/**
+ * Lines of work of their own that the categories do not name, by the words that say them: a
+ * row named so is of that line although another word of its name is one of 投资 or 就业
+ * (企业安全生产检查, 安全生产技能培训, 工业企业消防检查).
+ */
+const LINES_OF_THEIR_OWN: { title: string; words: RegExp }[] = [
+  {
+    title: "安全生产工作",
+    words: /安全生产|安全隐患|隐患排查|隐患整改|消防|应急演练|应急管理|危化品|危险化学品|安责险/,
+  },
+];
+
+/** The title of the line of work of its own a name or heading speaks of, if any. */
+export function lineOfItsOwn(text: string): string | undefined {
+  return LINES_OF_THEIR_OWN.find((l) => l.words.test(text))?.title;
+}

@@ -12,6 +12,7 @@ import { isPercentUnit, normalizeUnit } from "../units";
 import { Holds, districtUnitOf, outliersOf, totalsOf, unitFigure } from "./figures";
 import { rollupLayout, SUMMARY_SHEET } from "./layout";
 import { matchUnits } from "./match";
+import { UnitPlacements, districtPlacement } from "./placement";
 import { districtText } from "./paragraphs";
 import { DistrictIndicator, Rollup, RollupFinding, Unit, UnitInput, UnreadFile } from "./model";
 
@@ -119,15 +120,6 @@ function unitFindings(counted: Counted[]): RollupFinding[] {
   );
 }
 
-function commonCategory(members: { indicator: Indicator }[]): Indicator["category"] {
-  const counts = new Map<Indicator["category"], number>();
-  for (const m of members)
-    counts.set(m.indicator.category, (counts.get(m.indicator.category) ?? 0) + 1);
-  let best = members[0].indicator.category;
-  for (const [category, count] of counts) if (count > (counts.get(best) ?? 0)) best = category;
-  return best;
-}
-
 /**
  * A unit's rows of its report period: a workbook with a sheet a month (1-9月, 1-10月) gives
  * the rows of the latest one, or of the period asked for; rows of a table with no period stay.
@@ -163,20 +155,13 @@ function commonName(members: { indicator: Indicator }[]): string {
 }
 
 /**
- * The district's section for an indicator: by its line of work, as units' headings differ
- * (就业创业, 就业工作, 一、民生…); a row of no known line of work keeps the heading most of
- * its units give it.
+ * The district's line of work for an indicator, from where its units put it (placement.ts):
+ * a known line of work is its section, as units' headings for it differ (就业创业, 就业工作);
+ * a line of its own (安全生产) takes the title most of its units give it.
  */
-function sectionOf(members: { indicator: Indicator }[]): string[] {
-  const first = members[0].indicator;
-  if (first.category !== "other") return [];
-  const counts = new Map<string, number>();
-  for (const m of members) {
-    const title = m.indicator.section[m.indicator.section.length - 1]?.title;
-    if (title) counts.set(title, (counts.get(title) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? [best[0]] : [];
+function placementOf(members: { unit: number; indicator: Indicator }[], readers: UnitPlacements[]) {
+  const placement = districtPlacement(members.map((m) => readers[m.unit].of(m.indicator)));
+  return { category: placement.category, section: placement.title ? [placement.title] : [] };
 }
 
 /**
@@ -231,6 +216,8 @@ export function rollUp(
     });
     inOtherMeasure.set(c.group, list);
   }
+  const readers = counted.map((c) => new UnitPlacements(c.input.analysis));
+  const placed: { category: Indicator["category"]; section: string[] }[] = [];
   const layout = rollupLayout(units.length);
   const file = (unit: number) => units[unit].file;
   const at = (m: { unit: number; indicator: Indicator }) =>
@@ -318,9 +305,11 @@ export function rollUp(
       id,
       name: commonName(group.members),
       unit,
-      category: commonCategory(group.members),
+      // A part (其中) stands where its total does, to be written inside its sentence.
+      ...(group.parent !== undefined && placed[group.parent]
+        ? placed[group.parent]
+        : placementOf(group.members, readers)),
       direction: first.direction,
-      section: sectionOf(group.members),
       isRate,
       figures,
       missing,
@@ -331,6 +320,7 @@ export function rollUp(
       behind: totals.behind,
       outliers: outliers.map((o) => o.unit),
     };
+    placed[k] = { category: d.category, section: d.section };
     if (group.parent !== undefined)
       d.parentId = `${SUMMARY_SHEET}!B${layout.row(group.parent) + 1}`;
     if (totals.completionRate !== undefined) d.completionRate = totals.completionRate;

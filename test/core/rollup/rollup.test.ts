@@ -281,6 +281,57 @@ describe("who is behind, in the district's words", () => {
   });
 });
 
+describe("the line of work each district indicator stands under", () => {
+  const placed = (r: Rollup, name: string) => {
+    const d = byName(r, name);
+    return [d.category, d.section];
+  };
+
+  test("a 安全生产 indicator is not put under 投资 for the 企业 in its name", () => {
+    const r = roll(
+      district(() => [
+        ["企业安全生产检查", "家次", 100, 110, 90],
+        ["新增四上企业", "家", 10, 12, 9],
+      ])
+    );
+    expect(placed(r, "企业安全生产检查")).toEqual(["other", ["安全生产工作"]]);
+    expect(placed(r, "新增四上企业")).toEqual(["investment", []]);
+    expect(r.sections.map((s) => s.title)).toEqual(["安全生产工作", "投资与经济发展"]);
+  });
+
+  test("under the units' heading 安全生产, 检查企业 stays there; under 民生保障, 就业 keeps its line", () => {
+    const r = roll(
+      district(() => [
+        ["一、安全生产"],
+        ["检查企业", "家次", 100, 110, 90],
+        ["隐患排查整改", "处", 100, 110, 90],
+        ["二、民生保障"],
+        ["城镇新增就业", "人", 100, 110, 90],
+        ["其中：高校毕业生", "人", 10, 11, 9],
+        ["纳入低保", "户", 10, 11, 9],
+      ])
+    );
+    expect(placed(r, "检查企业")).toEqual(["other", ["安全生产"]]);
+    expect(placed(r, "城镇新增就业")).toEqual(["employment", []]);
+    // A part stands where its total does, and is written inside its sentence.
+    expect(placed(r, "高校毕业生")).toEqual(["employment", []]);
+    expect(text(r)).toContain("全区完成城镇新增就业550人，其中高校毕业生55人");
+    expect(placed(r, "纳入低保")).toEqual(["other", ["民生保障"]]);
+  });
+
+  test("a table titled 安全生产工作 places its rows; most units decide between two placements", () => {
+    const units = NAMES.map((name, k) =>
+      ledger(
+        `${name}.xlsx`,
+        k < 3 ? `${name}2023年安全生产工作完成情况表` : `${name}2023年经济发展指标`,
+        [["检查企业", "家次", 100, 110, 90]]
+      )
+    );
+    expect(placed(roll(units), "检查企业")).toEqual(["other", ["安全生产工作"]]);
+    expect(placed(roll(units.slice(2)), "检查企业")).toEqual(["investment", []]);
+  });
+});
+
 describe("ties", () => {
   test("two units tied for first are both named: 并列全区第一, never one of them alone", () => {
     const r = roll(district((k) => [["城镇新增就业", "人", 100, k < 2 ? 130 : 110 + k, 90]]));
