@@ -301,15 +301,24 @@ export class AnalysisSession {
       this.failed(error);
       return;
     }
-    this.analysed(analysis, outline, progress(2, "main"));
-    // The 概览 paints before the report is written.
-    await this.yieldToUi();
-    if (!current()) return;
-    try {
-      this.set({ busy: false, progress: undefined, report: writeReport(analysis, outline) });
-    } catch (error) {
-      this.failed(error);
+    // A big workbook here (no worker): the 概览 paints before the report is written. A small
+    // one shows with its report, in one step.
+    const inSteps = needsWorker(workbook, this.workerMinCells);
+    if (inSteps) {
+      this.analysed(analysis, outline, progress(2, "main"));
+      await this.yieldToUi();
+      if (!current()) return;
     }
+    let report: Report;
+    try {
+      report = writeReport(analysis, outline);
+    } catch (error) {
+      if (!inSteps) this.analysed(analysis, outline, progress(2, "main"));
+      this.failed(error);
+      return;
+    }
+    if (inSteps) this.set({ busy: false, progress: undefined, report });
+    else this.analysed(analysis, outline, progress(2, "main"), { busy: false, report });
   }
 
   /**
@@ -344,17 +353,20 @@ export class AnalysisSession {
   private analysed(
     analysis: Analysis,
     outline: Outline | undefined,
-    progress: AnalysisProgress
+    progress: AnalysisProgress,
+    /** With its report at once: { busy: false, report }. */
+    done?: { busy: false; report: Report }
   ): void {
     this.set({
       phase: "ready",
       analysis,
       outline,
       report: undefined,
-      progress,
+      progress: done ? undefined : progress,
       runner: progress.runner,
       error: undefined,
       revision: this.state.revision + 1,
+      ...done,
     });
   }
 
