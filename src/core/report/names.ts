@@ -725,14 +725,23 @@ export class IndicatorCatalog {
       context?: string[];
       /** Text around the phrase, nearest first (canon), that may say a row's 类别 or heading. */
       around?: string[];
+      /**
+       * Words of the subject further back (canon: the sentence's first clauses, the heading
+       * that opens the paragraph), tried last, for the name as written only.
+       */
+      farContext?: string[];
     } = {}
   ): Lookup & { rejectedByUnit?: NameEntry[] } {
     const text = canon(phrase);
     const accept = options.accept ?? (() => true);
     let rejectedByUnit: NameEntry[] | undefined;
+    const near = options.context ?? [];
+    const far = options.farContext ?? [];
     // The name as written first; then passing over words around it ("向部队输送高素质新兵").
     for (const loose of [false, true])
-      for (const context of [[], options.context ?? []]) {
+      for (const context of loose || far.length === 0
+        ? [[], near]
+        : [[], near, [...near, ...far]]) {
         const fits = this.entries
           .map((e) => fitEntry(text, e, context, loose))
           .filter((f): f is Fit => !!f);

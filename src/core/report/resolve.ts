@@ -596,7 +596,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         clause,
         clauses,
         slots,
-        { topic, subject, around },
+        { topic, subject, around, far: farContextOf(text, slot, progress) },
         ctx
       );
     const otherAge = !aged && age && res.entry ? ageOfRow(res.entry, age) : undefined;
@@ -843,6 +843,33 @@ interface Before {
   only?: (entry: NameEntry) => boolean;
   /** The clause, the sentence and the draft's headings above (canon): they may say a 类别. */
   around: string[];
+  /** Words of the subject further back: the sentence before the clause, the paragraph's heading. */
+  far?: string[];
+}
+
+/**
+ * "我街办…成立退役军人服务站，…办公设备基本备齐，人员X人": the sentence's first clauses (back to
+ * its start or a ；), and the
+ * heading that opens the slot's paragraph ("（三）…稳步推进退役军人工作发展。…就业安置X人"),
+ * which may hold commas: where the subject of a bare or shortened name is said.
+ */
+function farContextOf(text: string, slot: Slot, progress: Progress): string[] {
+  const clause = progress.clauses[slot.clause];
+  const sentence = progress.sentences[slot.sentence];
+  // The sentence back to its start or its last ； (what follows a ； is a subject of its own).
+  const first = progress.clauses[progress.sentenceStart[slot.clause] ?? slot.clause];
+  const far: string[] = [];
+  if (clause && first && first.start < clause.start)
+    far.push(canon(text.slice(first.start, clause.start)));
+  const lineStart = text.lastIndexOf("\n", slot.start - 1) + 1;
+  const line = text.slice(lineStart, slot.start);
+  const heading = HEADING_NUMBER.beforeTitle.exec(line);
+  const title = heading
+    ? /^[^。！？!?\n]{2,60}[。！？!?]/.exec(line.slice(heading[0].length))
+    : null;
+  if (title && lineStart + heading![0].length + title[0].length <= (sentence?.start ?? 0))
+    far.push(canon(title[0]));
+  return far;
 }
 
 /** How many clauses back a 类别 named before the number is looked for, before the sentence. */
@@ -1098,7 +1125,13 @@ function resolveReading(
       candidates: own.kind === "ambiguous" ? own.entries : undefined,
     };
   const found =
-    own ?? ctx.catalog.matchPhrase(phraseText, { accept, context, around: before.around });
+    own ??
+    ctx.catalog.matchPhrase(phraseText, {
+      accept,
+      context,
+      around: before.around,
+      farContext: before.far,
+    });
   if (found.kind === "found" && planned)
     return {
       ...base,

@@ -538,3 +538,29 @@ describe("rows of one name under two 类别, the nearest one named before the nu
     expect(filled("落实春蕾助学、金秋助学政策，资助学生X人。", funds)).toEqual(["—"]);
   });
 });
+
+describe("the subject said further back: the sentence's first clauses, the paragraph's heading", () => {
+  const far = analysisOf(
+    sheet("服务", [
+      HEAD,
+      ["便民服务站工作人员", "人", null, 4, null],
+      ["巡查发现隐患", "处", null, 52, null],
+      ["退役军人就业安置", "人", null, 11, 9],
+    ])
+  );
+
+  test("a bare or shortened name takes the words the sentence began with", () => {
+    expect(filled("街道成立便民服务站，办公设备已配齐，人员X人。", far)).toEqual(["4"]);
+    expect(filled("街道组织河道巡查，累计出动X人次，发现隐患X处。", far)).toEqual(["—", "52"]);
+  });
+
+  test("a heading that opens the paragraph, commas and all, names its subject", () => {
+    expect(filled("（二）做好退役军人服务，落实安置政策。全年就业安置X人。", far)).toEqual(["11"]);
+  });
+
+  test("near misses: past a ；, in the sentence before, or a paragraph with no heading", () => {
+    expect(filled("街道组织河道巡查；累计出动X人次，发现隐患X处。", far)).toEqual(["—", "—"]);
+    expect(filled("街道成立便民服务站。人员X人。", far)).toEqual(["—"]);
+    expect(filled("做好退役军人服务，落实安置政策。全年就业安置X人。", far)).toEqual(["—"]);
+  });
+});
