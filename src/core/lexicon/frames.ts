@@ -232,6 +232,8 @@ export const FRAME_READING = {
   exampleList: /(?:、|”|和|及)[^，,；;。]*$/,
   /** A time span that opens the words before a number: "“两会”期间[拦截…]", "春节前夕[走访…]". */
   timeSpan: /^[^，,；;。]*?(?:期间|前夕|之际)/,
+  /** A clause that only sums up before its number: "，共计X万元", "，合计X元". */
+  quantifierOnly: /^[\s，,；;]*(?:共计|合计|总计|累计|共|计)[:：]?\s*$/,
   /** Plans and aims: "计划完成固定资产投资X万元" may be the plan or the result. */
   planned: /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */

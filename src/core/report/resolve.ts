@@ -596,7 +596,13 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         clause,
         clauses,
         slots,
-        { topic, subject, around, far: farContextOf(text, slot, progress) },
+        {
+          topic,
+          subject,
+          around,
+          far: farContextOf(text, slot, progress),
+          clauseStart: clause.start,
+        },
         ctx
       );
     const otherAge = !aged && age && res.entry ? ageOfRow(res.entry, age) : undefined;
@@ -845,6 +851,8 @@ interface Before {
   around: string[];
   /** Words of the subject further back: the sentence before the clause, the paragraph's heading. */
   far?: string[];
+  /** Where the slot's clause starts in the text. */
+  clauseStart?: number;
 }
 
 /**
@@ -1066,7 +1074,7 @@ function resolveReading(
     return res && { ...res, field, slot };
   };
   const pair =
-    phrase === "" ? pairedMeasure(slot, topic, accept, context, before.around, ctx) : undefined;
+    phrase === "" ? pairedMeasure(text, slot, topic, accept, context, before, ctx) : undefined;
   if (pair) return withValue({ ...base, ...pair }, pair.entry, slot, field, direction, ctx);
   const total =
     phrase === "" && field === "actual"
@@ -1378,17 +1386,30 @@ function withoutExamples(words: string): string {
  * the same subject's other measure: the words that named the first, read in this unit.
  */
 function pairedMeasure(
+  text: string,
   slot: Slot,
   topic: Resolution | undefined,
   accept: (entry: NameEntry) => boolean,
   context: string[],
-  around: string[],
+  before: Before,
   ctx: ResolveContext
 ): { entry: NameEntry; phrase: string; confidence: number } | undefined {
-  if (!topic?.entry || !topic.phrase || topic.slot.clause !== slot.clause) return undefined;
+  if (!topic?.entry || !topic.phrase) return undefined;
+  // "共救助X人次，共计X万元": a clause of only a quantifier and the number goes on the count's.
+  const clause = before.clauseStart ?? slot.leadStart;
+  const goesOn =
+    topic.slot.clause === slot.clause - 1 &&
+    FRAME_READING.quantifierOnly.test(text.slice(clause, slot.leadStart));
+  if (topic.slot.clause !== slot.clause && !goesOn) return undefined;
   if (topic.slot.textUnit.kind !== "measure" || slot.textUnit.kind !== "measure") return undefined;
   if (isSameBase(topic.slot.unit, slot.unit)) return undefined;
-  const found = ctx.catalog.matchPhrase(topic.phrase, { accept, context, around });
+  const around = before.around;
+  const found = ctx.catalog.matchPhrase(topic.phrase, {
+    accept,
+    context,
+    around,
+    farContext: before.far,
+  });
   if (found.kind === "none") {
     const sibling = sectionMeasure(topic.entry, topic.phrase, accept, ctx);
     return sibling && { entry: sibling, phrase: topic.phrase, confidence: 0.8 };

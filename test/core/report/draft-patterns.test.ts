@@ -564,3 +564,22 @@ describe("the subject said further back: the sentence's first clauses, the parag
     expect(filled("做好退役军人服务，落实安置政策。全年就业安置X人。", far)).toEqual(["—"]);
   });
 });
+
+describe("a clause of only 共计 and a number goes on the count before it", () => {
+  const visits = analysisOf(
+    sheet("慰问", [
+      HEAD,
+      ["慰问困难党员", "人次", null, 120, 110],
+      ["慰问困难党员资金", "元", null, 60000, 55000],
+    ])
+  );
+
+  test("X人次，共计X万元 is the count's subject in money", () => {
+    expect(filled("走访慰问困难党员X人次，共计X万元。", visits)).toEqual(["120", "6"]);
+  });
+
+  test("near misses: other words in the clause, or the same unit again", () => {
+    expect(filled("走访慰问困难党员X人次，另有X万元。", visits)).toEqual(["120", "—"]);
+    expect(filled("走访慰问困难党员X人次，共计X人。", visits)).toEqual(["120", "—"]);
+  });
+});
