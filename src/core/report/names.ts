@@ -15,6 +15,7 @@
  */
 import { FRAME_READING } from "../lexicon";
 import { CellRef, Indicator } from "../model";
+import { rememberedOf } from "../text";
 import { baseUnit, isMoneyUnit, isPercentUnit, normalizeUnit, unitScale } from "../units";
 
 /** The numbers of a row that may be quoted or computed with. */
@@ -52,6 +53,10 @@ const NOISE = /[\s"'“”‘’《》〈〉「」『』【】、·•\-–—_~
 
 /** For matching: half-width, no spaces or punctuation, synonyms rewritten. Brackets stay. */
 export function canon(text: string): string {
+  return rememberedOf(canonOf, text);
+}
+
+function canonOf(text: string): string {
   let t = text.normalize("NFKC").toLowerCase().replace(NOISE, "");
   t = t.replace(/[［[]/g, "(").replace(/[］\]]/g, ")");
   for (const [re, to] of SYNONYMS) t = t.replace(re, to);
