@@ -544,11 +544,14 @@ function toleratedExtras(pieces: Piece[]): number {
   let extras = 0;
   // The words before the name, from the first one the name does not explain.
   let lead = "";
+  // "依法依规街办X个社区": the manner words alone, without the ignorable ones between them.
+  let leadWords = "";
   let toWhom = false;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k];
     if (k < first && FRAME_READING.preposition.test(piece.text)) toWhom = true;
     if (k < first && (lead !== "" || piece.kind === "unmatched")) lead += piece.text;
+    if (k < first && piece.kind === "unmatched") leadWords += piece.text;
     if (piece.kind !== "unmatched") continue;
     if (FRAME_READING.narrowing.test(piece.text)) return -1;
     extras += piece.text.length;
@@ -558,7 +561,8 @@ function toleratedExtras(pieces: Piece[]): number {
     lead !== "" &&
     !toWhom &&
     !FRAME_READING.verbAtEnd.test(lead) &&
-    !FRAME_READING.manner.test(lead)
+    !FRAME_READING.manner.test(lead) &&
+    !FRAME_READING.manner.test(leadWords)
   )
     return -1;
   return extras;

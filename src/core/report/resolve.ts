@@ -455,7 +455,8 @@ function changeInUnits(
 // Resolving every slot of a text
 
 /** Words that follow a count and name what was counted: "新增X家四上企业". */
-const CLASSIFIER_UNITS = /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|条|套|支|批|类)$/;
+const CLASSIFIER_UNITS =
+  /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|条|套|支|批|类|起|次|场|场次|轮)$/;
 
 /**
  * What the slots resolved so far leave for the next ones, kept as they are resolved so that
@@ -1277,6 +1278,10 @@ function matchWithNoun(
   // "为X名计划生育特扶人员发放…": the people counted, without what was done for them.
   const deed = FRAME_READING.deedAfterNoun.exec(noun.slice(2));
   const nouns = deed ? [noun, noun.slice(0, deed.index + 2)] : [noun];
+  // "X个不稳定对象按照诉求情况…": how the deed is done (按照, 通过…) ends the noun too.
+  const how = FRAME_READING.howAfterNoun.exec(noun.slice(2));
+  if (how && !nouns.some((n) => n.length <= how.index + 2))
+    nouns.push(noun.slice(0, how.index + 2));
   let words = "";
   let found: ReturnType<IndicatorCatalog["matchPhrase"]> = { kind: "none" };
   for (const n of nouns) {

@@ -583,3 +583,32 @@ describe("a clause of only 共计 and a number goes on the count before it", () 
     expect(filled("走访慰问困难党员X人次，共计X人。", visits)).toEqual(["120", "—"]);
   });
 });
+
+describe("a count before its noun: manner before it, how and passives after it, events counted", () => {
+  const deeds = analysisOf(
+    sheet("治理", [
+      HEAD,
+      ["完成换届选举社区", "个", 12, 12, null],
+      ["排查重点人员", "人", null, 46, null],
+      ["妥善化解矛盾纠纷", "起", null, 37, 41],
+      ["开展消防应急演练", "次", 10, 14, 9],
+    ])
+  );
+
+  test("manner words with an ignorable word between them: 依法依规街办X个社区…", () => {
+    expect(filled("依法依规街道X个社区完成了换届选举工作。", deeds)).toEqual(["12"]);
+  });
+
+  test("按照/通过… after the noun says how; 得以/得到 is a passive", () => {
+    expect(filled("对排查出的X名重点人员按照风险等级分类管控。", deeds)).toEqual(["46"]);
+    expect(filled("X起矛盾纠纷得到妥善化解。", deeds)).toEqual(["37"]);
+    expect(filled("全年X次消防应急演练顺利开展。", deeds)).toEqual(["14"]);
+  });
+
+  test("near misses: a group or another deed after the noun stays blank", () => {
+    expect(filled("依法依规街道X个小区完成了换届选举工作。", deeds)).toEqual(["—"]);
+    expect(filled("X起矛盾纠纷得到上报。", deeds)).toEqual(["—"]);
+    expect(filled("X起矛盾纠纷已移交司法所。", deeds)).toEqual(["—"]);
+    expect(filled("对排查出的X名重点人员家属按照风险等级分类管控。", deeds)).toEqual(["—"]);
+  });
+});
