@@ -539,9 +539,13 @@ export interface RenderContext {
 }
 
 export function renderContext(analysis: Analysis): RenderContext {
+  // Built on the first name looked up: a report of the workbook's own structure names none.
+  let catalog: IndicatorCatalog | undefined;
   return {
     analysis,
-    catalog: new IndicatorCatalog(analysis.indicators),
+    get catalog() {
+      return (catalog ??= new IndicatorCatalog(analysis.indicators));
+    },
     narrative: narrativeContextOf(analysis),
   };
 }
