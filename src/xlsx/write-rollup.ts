@@ -9,7 +9,9 @@
 import * as ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
 import { SEVERITY_LABELS } from "../core/findings";
+import { RATE_BASE_WORDS } from "../core/lexicon/district";
 import { DistrictIndicator, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
+import { rateBlank } from "../core/rollup/summary";
 import {
   FIRST_UNIT_COL,
   HEADER_ROW,
@@ -67,7 +69,7 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
       return [`；暂不引用：${v.message}`];
     })
     .join("");
-  const rate = d.isRate ? "；比率不加总" : "";
+  const rate = d.isRate ? `；比率不加总${rateNote(d, rollup)}` : "";
   const gaps = [
     missing ? `缺：${missing}` : "",
     measures ? `计量单位不同，未计入：${measures}` : "",
@@ -75,6 +77,52 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
     .filter(Boolean)
     .join("；");
   return `${reported}/${rollup.units.length}${gaps ? `（${gaps}）` : ""}${rate}${held}`;
+}
+
+/** How a rate's district value was computed, or why there is none when that is news. */
+function rateNote(d: DistrictIndicator, rollup: Rollup): string {
+  const base = d.rateBase;
+  if (base && base.kind !== "none")
+    return `；${RATE_BASE_WORDS.note(rollup.unitKind, base.base, base.numerator)}`;
+  const blank = rateBlank(d, rollup);
+  return blank ? `；${blank}` : "";
+}
+
+/**
+ * A rate's district value on the 汇总 sheet: a formula over the rows it is computed from when
+ * they are district indicators of exactly its units (Σnumerator÷Σdenominator, or
+ * SUMPRODUCT(rates, bases)÷SUM(bases)), else the value with a note.
+ */
+function rateCell(cell: ExcelJS.Cell, d: DistrictIndicator, k: number, rollup: Rollup): void {
+  const base = d.rateBase;
+  if (!base || base.kind === "none") return;
+  const layout = rollupLayout(rollup.units.length);
+  const total = columnLetters(layout.col("total"));
+  const first = columnLetters(layout.unitCol(0));
+  const last = columnLetters(layout.unitCol(rollup.units.length - 1));
+  const r = layout.row(k) + 1;
+  const same = (g: number | undefined) => {
+    if (g === undefined) return false;
+    const units = rollup.indicators[g].figures.map((f) => f.unit);
+    return units.length === base.units.length && base.units.every((u) => units.includes(u));
+  };
+  const summed = (g: number) => rollup.indicators[g].actual.kind === "sum";
+  const rowOf = (g: number) => layout.row(g) + 1;
+  if (base.kind === "ratio" && same(base.numeratorGroup) && same(base.baseGroup)) {
+    const n = base.numeratorGroup as number;
+    const b = base.baseGroup as number;
+    if (summed(n) && summed(b))
+      cell.value = { formula: `${total}${rowOf(n)}/${total}${rowOf(b)}*100`, result: base.value };
+  } else if (base.kind === "weighted" && same(base.baseGroup)) {
+    const b = rowOf(base.baseGroup as number);
+    cell.value = {
+      formula: `SUMPRODUCT(${first}${r}:${last}${r},${first}${b}:${last}${b})/SUM(${first}${b}:${last}${b})`,
+      result: base.value,
+    };
+  }
+  if (cell.value === null || cell.value === undefined) cell.value = base.value;
+  cell.numFmt = "0.00";
+  cell.note = RATE_BASE_WORDS.note(rollup.unitKind, base.base, base.numerator);
 }
 
 function sourceNote(f: UnitFigure, field: Field): string | undefined {
@@ -180,6 +228,7 @@ function writeSummary(workbook: ExcelJS.Workbook, rollup: Rollup, title: string)
     const r = layout.row(k) + 1;
     const row = sheet.getRow(r);
     const sumLetter = columnLetters(layout.sumCol);
+    if (d.isRate) rateCell(row.getCell(layout.col("total") + 1), d, k, rollup);
     if (!d.isRate) {
       for (const [field, column, sheetName] of [
         ["target", "target", TARGET_SHEET],

@@ -92,3 +92,27 @@ const LINES_OF_THEIR_OWN: { title: string; words: RegExp }[] = [
 export function lineOfItsOwn(text: string): string | undefined {
   return LINES_OF_THEIR_OWN.find((l) => l.words.test(text))?.title;
 }
+
+/**
+ * The rows that are a rate's base (base.ts): 应参保人数 is the denominator of 参保率 (应 before
+ * the work due, not 应急, 应届, 供应), 已参保人数 or 参保人数 its numerator, 户籍人口 a
+ * population; and what the district says of a rate weighted by them.
+ */
+export const RATE_BASE_WORDS = {
+  countSuffix: /(人数|户数|人次|总数|数|人口|户|人)$/,
+  due: /(?<![响供对相适])(应|需)(?![急届用])/,
+  done: /已|实际/,
+  population: /(户籍|常住|总|辖区)人口|人口总数|总人数|总户数/,
+  noBase: "工作簿中没有该比率的基数（分母）",
+  disagrees: "由分子、分母算出的比率与所填比率不符",
+  /** "全区基本养老保险参保率为96.12%（按各街道应参保人数加权计算）". */
+  districtIs: "为",
+  weightedBy: (kind: string, base: string) => `（按各${kind}${base}加权计算）`,
+  /** What the 汇总 sheet and the summary line say of it. */
+  note: (kind: string, base: string, numerator?: string) =>
+    numerator
+      ? `全区比率为各${kind}${numerator}之和÷${base}之和`
+      : `全区比率按各${kind}${base}加权（Σ比率×${base}÷Σ${base}）`,
+  /** Why there is none: "东城街道工作簿中没有该比率的基数（分母），不计算全区比率". */
+  none: (names: string, why: string) => `${names}${why}，不计算全区比率`,
+} as const;

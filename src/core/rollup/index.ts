@@ -11,10 +11,19 @@ import { canon } from "../report/names";
 import { isPercentUnit, normalizeUnit } from "../units";
 import { Holds, districtUnitOf, outliersOf, totalsOf, unitFigure } from "./figures";
 import { rollupLayout, SUMMARY_SHEET } from "./layout";
+import { UnitRow, rateBaseOf } from "./base";
 import { matchUnits } from "./match";
 import { UnitPlacements, districtPlacement } from "./placement";
 import { districtText } from "./paragraphs";
-import { DistrictIndicator, Rollup, RollupFinding, Unit, UnitInput, UnreadFile } from "./model";
+import {
+  DistrictIndicator,
+  Rollup,
+  RollupFinding,
+  Unit,
+  UnitCell,
+  UnitInput,
+  UnreadFile,
+} from "./model";
 
 export * from "./model";
 export { unitNameOf } from "./unit-name";
@@ -222,6 +231,15 @@ export function rollUp(
   const file = (unit: number) => units[unit].file;
   const at = (m: { unit: number; indicator: Indicator }) =>
     `${file(m.unit)} ${m.indicator.nameRef.sheet}!${m.indicator.nameRef.cell}`;
+  // Each unit's rows with the district indicator they went into: where a rate finds its base.
+  const rowsByUnit = units.map((): UnitRow[] => []);
+  matching.groups.forEach((g, group) =>
+    g.members.forEach((m) => rowsByUnit[m.unit].push({ group, indicator: m.indicator }))
+  );
+  const cellOf = (u: number, row: Indicator): UnitCell | undefined =>
+    row.actual
+      ? { file: file(u), sheet: row.actual.ref.sheet, cell: row.actual.ref.cell }
+      : undefined;
   const indicators: DistrictIndicator[] = matching.groups.map((group, k) => {
     const first = group.first.indicator;
     const unit = districtUnitOf(group.members);
@@ -326,6 +344,17 @@ export function rollUp(
     if (totals.completionRate !== undefined) d.completionRate = totals.completionRate;
     if (totals.growth !== undefined) d.growth = totals.growth;
     if (totals.range) d.range = totals.range;
+    if (isRate && totals.range) {
+      const rated = group.members.filter((m) => m.indicator.actual);
+      d.rateBase = figures.some((f) => f.withheld)
+        ? { kind: "none", lacking: [], disagreeing: [] }
+        : rateBaseOf(
+            rated,
+            (u) => rowsByUnit[u],
+            cellOf,
+            (u) => units[u].name
+          );
+    }
     // Missing in a few units: each is named. Kept by few (a measure of its own, one unit's
     // own row): one finding says so, rather than one for every unit without it.
     const own = ownMeasure.has(k);

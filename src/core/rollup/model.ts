@@ -117,12 +117,36 @@ export interface DistrictIndicator {
   behind: number[];
   /** Units whose value is more than 10× the median of the others: a likely 元/万元 slip. */
   outliers: number[];
+  /** For a rate indicator: the district's rate from the units' bases, or why there is none. */
+  rateBase?: RateBase;
   /**
    * For a rate indicator: the lowest and highest values, with every unit at each (`units`,
    * several when tied; `unit` is the first of them).
    */
   range?: { min: RangeEnd; max: RangeEnd };
 }
+
+/**
+ * A percentage's district value: Σnumerator ÷ Σdenominator ("ratio") or Σ(rate × base) ÷ Σbase
+ * ("weighted") over the units that report it, each unit's base read from its own workbook; or
+ * none, with the units that lack a base or whose rows disagree with their stated rate.
+ */
+export type RateBase =
+  | {
+      kind: "ratio" | "weighted";
+      /** In the rate's own terms: 96.12 for 96.12%. */
+      value: number;
+      /** The base's name as most units write it (应参保人数), and the numerator's for a ratio. */
+      base: string;
+      numerator?: string;
+      units: number[];
+      /** The units' base (and numerator) cells it is computed from. */
+      cells: UnitCell[];
+      /** The district indicators (by index) the bases and numerators are, when each is one. */
+      baseGroup?: number;
+      numeratorGroup?: number;
+    }
+  | { kind: "none"; lacking: string[]; disagreeing: string[]; measures?: string[] };
 
 export interface RangeEnd {
   unit: number;

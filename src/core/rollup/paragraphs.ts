@@ -5,7 +5,7 @@
  * Every number traces to a 汇总 cell, and every 汇总 cell to the units' cells (`trace`).
  */
 import { fillEvaluation } from "../evaluate";
-import { DISTRICT_WORDS, MAX_TIED, behindWords } from "../lexicon/district";
+import { DISTRICT_WORDS, MAX_TIED, RATE_BASE_WORDS, behindWords } from "../lexicon/district";
 import { formatPercent } from "../format";
 import { AnalysisSection, Indicator, Paragraph, SectionHeading, SourcedNumber } from "../model";
 import {
@@ -124,11 +124,24 @@ function writeSentence(
   if (d.isRate) {
     if (!d.range) return false;
     const { min, max } = d.range;
-    b.plain(
+    const base =
+      d.rateBase?.kind === "ratio" || d.rateBase?.kind === "weighted" ? d.rateBase : undefined;
+    const some =
       reporting === units.length
-        ? `${DISTRICT_WORDS.each(unitKind)}${d.name}`
-        : `${DISTRICT_WORDS.someReported(units.length, reporting, unitKind)}${d.name}`
-    );
+        ? ""
+        : DISTRICT_WORDS.someReported(units.length, reporting, unitKind);
+    if (base) {
+      // The district's rate from the units' bases, and where it comes from; then the range.
+      b.plain(`${some || DISTRICT_WORDS.whole}${d.name}${RATE_BASE_WORDS.districtIs}`);
+      b.quote(
+        formatPercent(base.value / 100),
+        "value",
+        number(base.value, ref(row, layout.col("total"), layout))
+      );
+      b.plain(
+        `${RATE_BASE_WORDS.weightedBy(unitKind, base.base)}，${DISTRICT_WORDS.each(unitKind)}`
+      );
+    } else b.plain(`${some || DISTRICT_WORDS.each(unitKind)}${d.name}`);
     const quote = (u: { unit: number; value: number }) =>
       b.quote(
         formatPercent(u.value / 100),
@@ -213,7 +226,13 @@ export function districtText(
     const row = layout.row(k);
     const cellsOf = (field: "target" | "actual" | "previous") =>
       d.figures.flatMap((f) => (f.cells[field] ? [f.cells[field] as UnitCell] : []));
-    trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.col("total"))}`, cellsOf("actual"));
+    // A rate's district value comes from the units' rates and their bases.
+    const base =
+      d.rateBase?.kind === "ratio" || d.rateBase?.kind === "weighted" ? d.rateBase.cells : [];
+    trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.col("total"))}`, [
+      ...cellsOf("actual"),
+      ...base,
+    ]);
     trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.col("target"))}`, cellsOf("target"));
     trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.col("previous"))}`, cellsOf("previous"));
     for (const f of d.figures)
@@ -221,6 +240,13 @@ export function districtText(
         trace.set(`${SUMMARY_SHEET}!${layout.at(row, layout.unitCol(f.unit))}`, [f.cells.actual]);
   });
   const byId = new Map(rows.map((r, k) => [r.id, k]));
+  const bases = new Set(
+    indicators.flatMap((d) =>
+      d.rateBase && d.rateBase.kind !== "none" && d.rateBase.baseGroup !== undefined
+        ? [d.rateBase.baseGroup]
+        : []
+    )
+  );
   const sections: AnalysisSection[] = workbookSections(rows).map((section) => {
     const b = new ParagraphBuilder();
     const quoted: string[] = [];
@@ -237,6 +263,8 @@ export function districtText(
           p.trust.kind === "quotable" &&
           covers(indicators[byId.get(p.id) as number], d)
       );
+      // A rate's base with no target of its own (应参保人数) is said in the rate's sentence.
+      if (bases.has(k) && d.target.kind === "none") continue;
       if (writeSentence(b, d, row, parts, ctx, units, unitKind, layout, layout.row(k)))
         quoted.push(row.id);
       else if (row.trust.kind === "withheld")

@@ -5,7 +5,7 @@
  * it, so that they cannot disagree. Pure.
  */
 import { formatAmount, formatPercent } from "../format";
-import { MAX_TIED, behindWords } from "../lexicon/district";
+import { MAX_TIED, RATE_BASE_WORDS, behindWords } from "../lexicon/district";
 import { completionRateText, growthFigure } from "../lexicon/figures";
 import { Indicator, ResolvedOptions } from "../model";
 import { DistrictIndicator, RangeEnd, Rollup } from "./model";
@@ -14,8 +14,12 @@ import { DistrictIndicator, RangeEnd, Rollup } from "./model";
 export type SummaryValue =
   /** Summed over the units: "12680人", "293.51万元". */
   | { kind: "sum"; text: string }
-  /** A percentage, never summed: the lowest and highest units ("各街道94%（A）—96.4%（B）"). */
-  | { kind: "rate"; range?: string }
+  /**
+   * A percentage, never summed: the lowest and highest units ("各街道94%（A）—96.4%（B）"); the
+   * district's rate when every unit's base is in its workbook ("96.12%", with how: "按各街道应参保
+   * 人数加权计算"), or why not when only some units lack one.
+   */
+  | { kind: "rate"; range?: string; district?: string; how?: string; blank?: string }
   /** Held back: why (a likely 元/万元 slip), without the closing 。. */
   | { kind: "withheld"; reason: string }
   /** No unit reported a completed value. */
@@ -67,6 +71,26 @@ function growthText(row: Indicator, options: ResolvedOptions): string | undefine
   return g.direction === "flat" ? "持平" : `${g.direction === "up" ? "增长" : "下降"}${g.text}%`;
 }
 
+/**
+ * Why a rate has no district value, when that is news: some units (not all) lack a base, or a
+ * unit's numerator and denominator do not give its own rate back. Undefined when no unit has a
+ * base (most workbooks hold the rate alone) or the rate has one.
+ */
+export function rateBlank(d: DistrictIndicator, rollup: Rollup): string | undefined {
+  const base = d.rateBase;
+  if (!base || base.kind !== "none") return undefined;
+  const reported = rollup.units.length - d.missing.length;
+  const why = [
+    base.lacking.length > 0 && base.lacking.length < reported
+      ? RATE_BASE_WORDS.none(base.lacking.join("、"), RATE_BASE_WORDS.noBase)
+      : "",
+    base.disagreeing.length > 0
+      ? RATE_BASE_WORDS.none(base.disagreeing.join("、"), RATE_BASE_WORDS.disagrees)
+      : "",
+  ].filter(Boolean);
+  return why.length > 0 ? why.join("；") : undefined;
+}
+
 /** `row` is the district indicator as an engine row (rollup.districtIndicators, same index). */
 export function indicatorSummary(
   d: DistrictIndicator,
@@ -96,12 +120,17 @@ export function indicatorSummary(
     ),
   };
   if (d.isRate) {
-    summary.value = d.range
-      ? {
-          kind: "rate",
-          range: `各${rollup.unitKind}${end(d.range.min)}—${end(d.range.max)}`,
-        }
-      : { kind: "rate" };
+    const value: SummaryValue = { kind: "rate" };
+    if (d.range) value.range = `各${rollup.unitKind}${end(d.range.min)}—${end(d.range.max)}`;
+    const base = d.rateBase;
+    if (base && base.kind !== "none") {
+      value.district = formatPercent(base.value / 100);
+      value.how = RATE_BASE_WORDS.weightedBy(rollup.unitKind, base.base).replace(/^（|）$/g, "");
+    } else {
+      const blank = rateBlank(d, rollup);
+      if (blank) value.blank = blank;
+    }
+    summary.value = value;
   } else if (d.actual.kind === "sum") {
     summary.value = { kind: "sum", text: amount(d.actual.value, d.unit, options) };
     if (d.target.kind === "sum") summary.target = amount(d.target.value, d.unit, options);
@@ -132,7 +161,9 @@ export function indicatorLine(
   const s = indicatorSummary(d, row, rollup, options);
   const parts: string[] = [];
   if (s.value.kind === "rate") {
+    if (s.value.district) parts.push(`全区${s.value.district}（${s.value.how}）`);
     if (s.value.range) parts.push(`${s.value.range}，不加总`);
+    if (s.value.blank) parts.push(s.value.blank);
   } else if (s.value.kind === "sum") {
     parts.push(`全区${s.value.text}`);
     if (s.target) parts.push(`目标${s.target}`);

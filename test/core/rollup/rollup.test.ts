@@ -281,6 +281,123 @@ describe("who is behind, in the district's words", () => {
   });
 });
 
+describe("a percentage's district value: weighted only when every unit's base is in its workbook", () => {
+  const rates = [96.3, 94.1, 97.5, 95, 98.2];
+  const due = (k: number) => 10000 + 1000 * k;
+  const covered = (k: number) => Math.round((rates[k] / 100) * due(k));
+
+  test("the denominator (应参保人数) in every unit: Σ(rate × base) ÷ Σbase, said where it comes from", () => {
+    const r = roll(
+      district((k) => [
+        ["城乡居民医保参保率", "%", 95, rates[k], 93],
+        ["应参保人数", "人", null, due(k), null],
+      ])
+    );
+    const d = byName(r, "城乡居民医保参保率");
+    const weighted =
+      rates.reduce((s, v, k) => s + v * due(k), 0) /
+      [0, 1, 2, 3, 4].reduce((s, k) => s + due(k), 0);
+    expect(d.rateBase).toMatchObject({
+      kind: "weighted",
+      base: "应参保人数",
+      units: [0, 1, 2, 3, 4],
+    });
+    expect(d.rateBase?.kind === "weighted" && d.rateBase.value).toBeCloseTo(weighted, 10);
+    // Not the plain average of the rates (96.22).
+    expect(weighted).not.toBeCloseTo(rates.reduce((a, b) => a + b, 0) / 5, 2);
+    expect(text(r)).toContain(
+      `全区城乡居民医保参保率为${Number(weighted.toFixed(2))}%（按各街道应参保人数加权计算），各街道在94.1%—98.2%之间，中城街道最高，西城街道最低，未完成目标任务。`
+    );
+    // The base, with no target of its own, is said in the rate's sentence, not in one of its own.
+    expect(text(r)).not.toContain("应参保人数达");
+    // The number traces to the units' rates and bases.
+    const p = r.paragraphs[0];
+    const source = p.sources.find((x) => x.text === `${Number(weighted.toFixed(2))}%`);
+    const traced = r.trace[`${source?.sheet}!${source?.cells[0]}`];
+    expect(traced).toHaveLength(10);
+    expect(traced).toContainEqual({ file: "北城街道.xlsx", sheet: "指标", cell: "D4" });
+  });
+
+  test("numerator and denominator in every unit: Σnumerator ÷ Σdenominator, checked against each rate", () => {
+    const rows = (k: number): CellInput[][] => [
+      ["城乡居民医保参保率", "%", 95, rates[k], 93],
+      ["城乡居民医保参保人数", "人", due(k), covered(k), 9000],
+      ["城乡居民医保应参保人数", "人", null, due(k), null],
+    ];
+    const d = byName(roll(district(rows)), "城乡居民医保参保率");
+    const ratio =
+      ([0, 1, 2, 3, 4].reduce((s, k) => s + covered(k), 0) /
+        [0, 1, 2, 3, 4].reduce((s, k) => s + due(k), 0)) *
+      100;
+    expect(d.rateBase).toMatchObject({ kind: "ratio", numerator: "城乡居民医保参保人数" });
+    expect(d.rateBase?.kind === "ratio" && d.rateBase.value).toBeCloseTo(ratio, 10);
+    // A unit whose rows do not give its own rate back: no district rate, and it is named.
+    const off = roll(
+      district((k) =>
+        rows(k).map((row, i) => (k === 2 && i === 1 ? [row[0], row[1], row[2], 9000, 9000] : row))
+      )
+    );
+    const blank = byName(off, "城乡居民医保参保率");
+    expect(blank.rateBase).toEqual({ kind: "none", lacking: [], disagreeing: ["南城街道"] });
+    expect(text(off)).toContain("各街道城乡居民医保参保率在94.1%—98.2%之间");
+    expect(text(off)).not.toContain("全区城乡居民医保参保率");
+  });
+
+  test("a unit without the base: no district rate, only the range with the units' names", () => {
+    const r = roll(
+      district((k) => [
+        ["城乡居民医保参保率", "%", 95, rates[k], 93],
+        ...(k === 3 ? [] : [["应参保人数", "人", null, due(k), null]]),
+      ])
+    );
+    const d = byName(r, "城乡居民医保参保率");
+    expect(d.rateBase).toEqual({ kind: "none", lacking: ["北城街道"], disagreeing: [] });
+    expect(text(r)).toContain(
+      "各街道城乡居民医保参保率在94.1%—98.2%之间，中城街道最高，西城街道最低"
+    );
+    expect(text(r)).not.toContain("加权");
+  });
+
+  test.each([
+    ["a numerator alone is no base", [["城乡居民医保参保人数", "人", 10000, 9600, 9000]]],
+    [
+      "a population the numerator does not give the rate over is no base",
+      [
+        ["城乡居民医保参保人数", "人", 10000, 9600, 9000],
+        ["户籍人口", "人", null, 50000, null],
+      ],
+    ],
+    ["another rate's base is not this one's", [["应接种人数", "人", null, 10000, null]]],
+    [
+      "two rates a short base name could be of: unsure",
+      [
+        ["基本养老保险参保率", "%", 95, 96, 93],
+        ["应参保人数", "人", null, 10000, null],
+      ],
+    ],
+  ])("%s", (_, extra) => {
+    const r = roll(
+      district((k) => [["城乡居民医保参保率", "%", 95, rates[k], 93], ...(extra as CellInput[][])])
+    );
+    expect(byName(r, "城乡居民医保参保率").rateBase?.kind).toBe("none");
+    expect(text(r)).not.toContain("加权");
+  });
+
+  test("a numerator with the population it gives the rate over: Σnumerator ÷ Σpopulation", () => {
+    const r = roll(
+      district((k) => [
+        ["城乡居民医保参保率", "%", 95, rates[k], 93],
+        ["城乡居民医保参保人数", "人", due(k), covered(k), 9000],
+        ["户籍人口", "人", null, due(k), null],
+      ])
+    );
+    expect(byName(r, "城乡居民医保参保率").rateBase).toMatchObject({
+      kind: "ratio",
+      base: "户籍人口",
+    });
+  });
+});
+
 describe("the line of work each district indicator stands under", () => {
   const placed = (r: Rollup, name: string) => {
     const d = byName(r, name);
