@@ -1271,8 +1271,16 @@ function matchWithNoun(
   // The counted thing and what was done with it, up to the clause's end or the next number
   // ("对X名老党员进行了走访慰问", "拦截上访人员X起X人次"); a 、 after it starts a list of
   // things the number may not all count.
-  const until = next && next.leadStart < end ? next.leadStart : end;
-  if (until === end && stop >= 0 && /[、（(]/.test(text[end])) return undefined;
+  let until = next && next.leadStart < end ? next.leadStart : end;
+  // "X个社区实现书记、主任“一肩挑”": a 、 inside a row's own name does not start a list.
+  let inName = "";
+  if (until === end && stop >= 0 && text[end] === "、") {
+    const clauseEnd = /[，,；;。！？!?\n（(]/g;
+    clauseEnd.lastIndex = end;
+    const last = clauseEnd.exec(text) ? clauseEnd.lastIndex - 1 : text.length;
+    until = next && next.leadStart < last ? next.leadStart : last;
+    inName = text.slice(Math.max(slot.unitEnd, end - 2), end + 3);
+  } else if (until === end && stop >= 0 && /[、（(]/.test(text[end])) return undefined;
   const noun = withoutExamples(text.slice(slot.unitEnd, until)).replace(/[中的等]$/, "");
   if (noun === "") return paidTo(text, slot, next, accept, around, ctx);
   // "为X名计划生育特扶人员发放…": the people counted, without what was done for them.
@@ -1290,6 +1298,7 @@ function matchWithNoun(
     if (found.kind !== "none") break;
   }
   if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;
+  if (inName && !found.entry.indicator.name.includes(inName)) return undefined;
   return withValue(
     {
       slot,

@@ -612,3 +612,22 @@ describe("a count before its noun: manner before it, how and passives after it, 
     expect(filled("对排查出的X名重点人员家属按照风险等级分类管控。", deeds)).toEqual(["—"]);
   });
 });
+
+describe("a 、 after the noun that is part of the row's own name", () => {
+  const shared = analysisOf(
+    sheet("环境", [
+      HEAD,
+      ["落实门前三包、垃圾分类小区", "个", 30, 32, null],
+      ["落实门前三包企业", "家", null, 85, null],
+    ])
+  );
+
+  test("X个小区落实门前三包、垃圾分类 reads the whole name", () => {
+    expect(filled("指导X个小区落实门前三包、垃圾分类。", shared)).toEqual(["32"]);
+  });
+
+  test("near misses: a 、 that the row's name lacks starts a list", () => {
+    expect(filled("X家企业、商户落实门前三包。", shared)).toEqual(["—"]);
+    expect(filled("X个小区落实门前三包、文明养犬。", shared)).toEqual(["—"]);
+  });
+});
