@@ -101,12 +101,13 @@ export function readCell(cell: CellModel | undefined): CellReading {
     if (!Number.isFinite(value)) return { kind: "unreadable", raw: String(value) };
     if (Math.abs(value) >= IMPLAUSIBLE) return { kind: "implausible", raw: shownText(cell) };
     const percent = isPercentFormat(cell.numFmt);
+    const shown = percent ? trimFloat(value * 100) : value;
     return {
       kind: "number",
-      value: percent ? trimFloat(value * 100) : value,
+      value: shown,
       scale: 1,
       percent,
-      raw: shownText(cell),
+      raw: percent ? `${shown}%` : String(value),
     };
   }
   if (typeof value === "string") return readNumberText(value);
@@ -184,5 +185,7 @@ export function readNumberText(original: string): CellReading {
 
 /** Removes binary noise such as 0.1 * 100 = 10.000000000000002. */
 export function trimFloat(value: number): number {
+  // A whole number of at most 12 digits has no noise to remove (and most cells hold one).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
