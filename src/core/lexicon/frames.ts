@@ -54,6 +54,9 @@ export const LEADING_VERBS = new RegExp(`^(${LEADING_VERB_WORDS})`);
 const LIGHT_VERB_WORDS = "开展|组织|举办|举行|召开|完成|实现|落实|推进|进行|实施";
 export const LIGHT_VERBS = new RegExp(`^(${LIGHT_VERB_WORDS})`);
 
+/** Verbs a draft puts before a name that lacks them (read, never written): "培育志愿服务队伍". */
+const READING_VERB_WORDS = "培育|建立|启动|发动|推动";
+
 /** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
 export const TRAILING_VERBS =
   /(办结|发表|改造|调解|化解|整治|整改|维修|修缮|安装|走访|慰问|排查|核查|审批|清理|清运|拆除|受理|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|发放|创建)$/;
@@ -206,8 +209,8 @@ export function nameInContext(context: string, name: string): string {
 export const FRAME_READING = {
   /** To whom or for whom: "向部队", "为辖区内", "对符合条件的". */
   preposition: /^(为|向|对|给|帮助|帮|替|经|在)/,
-  /** A verb the name itself may lack: "实施小额贷款", "组织输送新兵". */
-  verbAtEnd: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS})$`),
+  /** A verb the name itself may lack: "实施小额贷款", "组织输送新兵", "培育志愿服务队伍". */
+  verbAtEnd: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS}|${READING_VERB_WORDS})$`),
   /** Words that name only a measure, whose subject the sentence gives before: 总投资, 资金. */
   bareMeasure: /^(?:投资|资金|金额|总额|经费|费用|面积|产值|造价|长度|里程)$/,
   /** People named by their age alone, after the age: "60岁[以上老人]", "18周岁[以上人群]". */

@@ -45,6 +45,10 @@ const SYNONYMS: [RegExp, string][] = [
   // "共排查出一般隐患", "对摸排出来的不稳定对象": the verb's result 出(来) adds nothing.
   [/(排查|摸排|查处|筛查|检查|清理|清查)出(?:来的?)?/g, "$1"],
   [/社区居民委员会|居民委员会/g, "居委会"],
+  // "X人参加医保" is 医保参保; "棚户区改造" is 棚改; "到年纪办理退休" is 到龄办理退休.
+  [/参加(医保|养老保险|失业保险|工伤保险|生育保险|社保)/g, "$1参保"],
+  [/棚户区改造/g, "棚改"],
+  [/到(?:年纪|年龄)/g, "到龄"],
   [/就业失业登记证/g, "就业失业登记"],
 ];
 
@@ -562,7 +566,8 @@ function toleratedExtras(pieces: Piece[]): number {
     !toWhom &&
     !FRAME_READING.verbAtEnd.test(lead) &&
     !FRAME_READING.manner.test(lead) &&
-    !FRAME_READING.manner.test(leadWords)
+    !FRAME_READING.manner.test(leadWords) &&
+    !FRAME_READING.verbAtEnd.test(leadWords)
   )
     return -1;
   return extras;

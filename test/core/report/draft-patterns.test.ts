@@ -631,3 +631,33 @@ describe("a 、 after the noun that is part of the row's own name", () => {
     expect(filled("X个小区落实门前三包、文明养犬。", shared)).toEqual(["—"]);
   });
 });
+
+describe("synonyms of insurance, housing and age words, and verbs a draft adds", () => {
+  const words = analysisOf(
+    sheet("社保", [
+      HEAD,
+      ["养老保险参保", "人", 5000, 5230, 4980],
+      ["棚改已签约", "户", 300, 286, null],
+      ["到龄办理退休", "人", null, 96, 88],
+      ["巾帼志愿服务队", "个", null, 14, 11],
+      ["“网格员”一级响应", "次", null, 5, null],
+    ])
+  );
+
+  test("参加养老保险 is 养老保险参保; 棚户区改造 is 棚改; 到年纪 is 到龄", () => {
+    expect(filled("目前已完成X人参加养老保险。", words)).toEqual(["5230"]);
+    expect(filled("棚户区改造已签约X户。", words)).toEqual(["286"]);
+    expect(filled("到年纪办理退休X人。", words)).toEqual(["96"]);
+  });
+
+  test("培育, 启动 before a name that lacks them", () => {
+    expect(filled("培育辖区巾帼志愿服务队X个。", words)).toEqual(["14"]);
+    expect(filled("启动“网格员”一级响应X次。", words)).toEqual(["5"]);
+  });
+
+  test("near misses: another insurance, another verb phrase, another group", () => {
+    expect(filled("目前已完成X人参加医保。", words)).toEqual(["—"]);
+    expect(filled("取消巾帼志愿服务队X个。", words)).toEqual(["—"]);
+    expect(filled("培育青年志愿服务队X个。", words)).toEqual(["—"]);
+  });
+});
