@@ -5,7 +5,10 @@
  *   - 南湖街道 keeps no 社会消费品零售总额 row (an indicator one unit lacks);
  *   - 东城街道 writes 固定资产投资 in 元 where everyone else writes 万元;
  *   - 西关街道's file was sent twice, the second time renamed (a duplicate file);
- *   - one file is not a workbook at all (a corrupt file).
+ *   - one file is not a workbook at all (a corrupt file);
+ *   - 城北街道 and 光明街道 tie for first in 流感疫苗接种;
+ *   - every unit gives the base of its 基本养老保险参保率 (应参保人数, no target of its own),
+ *     so that the district's rate is the base-weighted one.
  *
  * DISTRICT is the ground truth; writeDistrict(dir) writes the files with ExcelJS.
  */
@@ -54,6 +57,17 @@ export const DISTRICT_INDICATORS = [
     line: "社保",
   },
   {
+    key: "pensionBase",
+    names: [
+      "基本养老保险应参保人数",
+      "基本养老保险应参保人数",
+      "基本养老保险应参保人数",
+      "基本养老保险应参保人数",
+    ],
+    unit: "人",
+    line: "社保",
+  },
+  {
     key: "flu",
     names: ["流感疫苗接种", "流感疫苗接种", "流感疫苗接种", "流感疫苗接种"],
     unit: "人次",
@@ -76,7 +90,8 @@ export const DISTRICT_INDICATORS = [
 export type IndicatorKey = (typeof DISTRICT_INDICATORS)[number]["key"];
 
 export interface DistrictFigure {
-  target: number;
+  /** None for a base (应参保人数), which is no task. */
+  target?: number;
   actual: number;
   previous: number;
 }
@@ -121,9 +136,11 @@ function figuresOf(n: number): Partial<Record<IndicatorKey, DistrictFigure>> {
     loans: { target: 500 + 20 * k, actual: 512.5 + 23 * k, previous: 480 + 15 * k },
     medical: { target: 30000 + 1000 * k, actual: 30120 + 1010 * k, previous: 29800 + 990 * k },
     pension: { target: 95, actual: 94 + (k % 5) * 0.6, previous: 93.5 + (k % 3) * 0.4 },
+    pensionBase: { actual: 20000 + 900 * k, previous: 19800 + 880 * k },
     flu: {
       target: 3000 + 100 * k,
-      actual: k === 9 ? 2600 : 3100 + 120 * k,
+      // SIZE 10 ties SIZE 11 for first place.
+      actual: k === 9 ? 2600 : k === 10 ? 3100 + 120 * 11 : 3100 + 120 * k,
       previous: 2900 + 90 * k,
     },
     investment: { target: 52000 + 3000 * k, actual: 53100 + 3150 * k, previous: 50500 + 2800 * k },
@@ -165,7 +182,7 @@ function nameFor(layout: DistrictLayout, key: IndicatorKey): string {
 function cellValues(
   unit: DistrictUnit,
   key: IndicatorKey
-): [string, number, number, number] | undefined {
+): [string, number | null, number, number] | undefined {
   const f = unit.figures[key];
   if (!f) return undefined;
   const spec = DISTRICT_INDICATORS.find(
@@ -173,7 +190,8 @@ function cellValues(
   ) as (typeof DISTRICT_INDICATORS)[number];
   const yuan = unit.inYuan?.includes(key);
   const scale = yuan ? 10000 : 1;
-  return [yuan ? "元" : spec.unit, f.target * scale, f.actual * scale, f.previous * scale];
+  const target = f.target === undefined ? null : f.target * scale;
+  return [yuan ? "元" : spec.unit, target, f.actual * scale, f.previous * scale];
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, rows: Row[], widths: number[]): void {

@@ -202,6 +202,9 @@ describe("rollup on a district of twelve workbooks", () => {
       (f: { code: string }) => f.code === "ROLLUP_INDICATOR_MISSING"
     );
     expect(missing.map((f: { file: string }) => f.file)).toEqual(["南湖街道.xlsx"]);
+    // Named as the district names it, on the sheet where 南湖街道 keeps its 经济 rows.
+    expect(missing[0]).toMatchObject({ indicator: "社会消费品零售总额", sheet: "经济" });
+    expect(missing[0].message).not.toContain("社零额");
     const text = json.report.sections
       .flatMap((s: { paragraphs: { text: string }[] }) => s.paragraphs.map((p) => p.text))
       .join("");
@@ -268,6 +271,50 @@ describe("rollup on a district of twelve workbooks", () => {
     expect(first.from).toEqual([expect.objectContaining({ file: `${top.name}.xlsx` })]);
   });
 
+  test("the pension rate is weighted by each unit's 应参保人数, read from its own cells", () => {
+    const d = json.indicators.find((i: { name: string }) => i.name === "基本养老保险参保率");
+    let weighted = 0;
+    let bases = 0;
+    for (const u of DISTRICT) {
+      const rate = cellsByUnit.get(u.name)?.get("pension")?.actual as number;
+      const base = cellsByUnit.get(u.name)?.get("pensionBase")?.actual as number;
+      weighted += rate * base;
+      bases += base;
+    }
+    expect(d.rateBase).toMatchObject({ kind: "weighted", base: "基本养老保险应参保人数" });
+    expect(d.rateBase.value).toBeCloseTo(weighted / bases, 10);
+    const section = json.report.sections.find(
+      (s: { heading: string }) => s.heading === "二、社会保险工作"
+    );
+    const paragraph = section.paragraphs[0];
+    const shown = `${Number((weighted / bases).toFixed(2))}%`;
+    expect(paragraph.text).toContain(
+      `全区基本养老保险参保率为${shown}（按各街道基本养老保险应参保人数加权计算），各街道在`
+    );
+    // Traced to every unit's rate and base cells; the base is no sentence of its own.
+    const source = paragraph.sources.find((s: { text: string }) => s.text === shown);
+    expect(source.from).toHaveLength(24);
+    expect(paragraph.text).not.toContain("应参保人数达");
+  });
+
+  test("two units tied for first in 流感疫苗接种 are both named: 并列全区第一", () => {
+    const values = DISTRICT.map((u) => ({
+      name: u.name,
+      v: cellsByUnit.get(u.name)?.get("flu")?.actual as number,
+    })).sort((a, b) => b.v - a.v);
+    const top = values.filter((x) => x.v === values[0].v);
+    expect(top).toHaveLength(2);
+    const d = districtIndicator("flu");
+    const first = d.ranks
+      .filter((r: { rank: number }) => r.rank === 1)
+      .map((r: { unit: number }) => json.units[r.unit].name);
+    expect([...first].sort()).toEqual(top.map((x) => x.name).sort());
+    const text = json.report.sections
+      .flatMap((s: { paragraphs: { text: string }[] }) => s.paragraphs.map((p) => p.text))
+      .join("");
+    expect(text).toMatch(new RegExp(`其中(${first.join("、")})均为${top[0].v}人次，并列全区第一`));
+  });
+
   test("a rate indicator is never summed: the lowest and highest units", () => {
     const d = json.indicators.find((i: { name: string }) => i.name === "基本养老保险参保率");
     expect(d.isRate).toBe(true);
@@ -288,19 +335,29 @@ describe("rollup on a district of twelve workbooks", () => {
       if (typeof v === "number") return v;
       return evaluate(s, (v as { formula: string }).formula);
     };
-    // A small evaluator for the formulas the writer uses: SUM(range), 'sheet'!cell, a/b, a/b-1.
+    // A small evaluator for the formulas the writer uses: SUM(range), 'sheet'!cell, a/b, a/b-1,
+    // SUMPRODUCT(range, range)/SUM(range).
+    const rowValues = (s: ExcelJS.Worksheet, from: string, to: string, r: string): number[] => {
+      const row = s.getRow(Number(r));
+      const values: number[] = [];
+      for (let c = s.getColumn(from).number; c <= s.getColumn(to).number; c++) {
+        const v = row.getCell(c).value;
+        values.push(typeof v === "number" ? v : 0);
+      }
+      return values;
+    };
     function evaluate(s: ExcelJS.Worksheet, formula: string): number {
       let m = /^SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(formula);
+      if (m) return rowValues(s, m[1], m[3], m[2]).reduce((a, b) => a + b, 0);
+      m =
+        /^SUMPRODUCT\(([A-Z]+)(\d+):([A-Z]+)\d+,([A-Z]+)(\d+):([A-Z]+)\d+\)\/SUM\(([A-Z]+)(\d+):([A-Z]+)\d+\)$/.exec(
+          formula
+        );
       if (m) {
-        let total = 0;
-        const row = s.getRow(Number(m[2]));
-        const from = s.getColumn(m[1]).number;
-        const to = s.getColumn(m[3]).number;
-        for (let c = from; c <= to; c++) {
-          const v = row.getCell(c).value;
-          if (typeof v === "number") total += v;
-        }
-        return total;
+        const a = rowValues(s, m[1], m[3], m[2]);
+        const b = rowValues(s, m[4], m[6], m[5]);
+        const w = rowValues(s, m[7], m[9], m[8]);
+        return a.reduce((t, v, i) => t + v * b[i], 0) / w.reduce((t, v) => t + v, 0);
       }
       m = /^'([^']+)'!([A-Z]+\d+)$/.exec(formula);
       if (m) return number(sheetOf(m[1]), m[2]);
@@ -322,7 +379,8 @@ describe("rollup on a district of twelve workbooks", () => {
         k: number
       ) => {
         const r = 4 + k;
-        if (d.actual.kind !== "sum") return;
+        // A rate's base (应参保人数) has a total and no target: checked with its rate below.
+        if (d.actual.kind !== "sum" || d.target.kind !== "sum") return;
         const at = (h: string) => `${sheet.getColumn(col(h)).letter}${r}`;
         expect((sheet.getCell(at("全区合计")).value as { formula: string }).formula).toMatch(
           /^SUM\(/
@@ -335,6 +393,11 @@ describe("rollup on a district of twelve workbooks", () => {
       }
     );
     expect(checked).toBe(7);
+    // The pension rate's district value: SUMPRODUCT(rates, bases)/SUM(bases) over the units.
+    const k = json.indicators.findIndex((d: { name: string }) => d.name === "基本养老保险参保率");
+    const total = `${sheet.getColumn(col("全区合计")).letter}${4 + k}`;
+    expect((sheet.getCell(total).value as { formula: string }).formula).toMatch(/^SUMPRODUCT\(/);
+    expect(number(sheet, total)).toBeCloseTo(json.indicators[k].rateBase.value, 10);
     // The tool's own reader sees the formulas' results, the same figures.
     const model = await readWorkbookFile(out);
     const summary = model.sheets.find((s) => s.name === "汇总");

@@ -240,6 +240,14 @@ export function rollUp(
     row.actual
       ? { file: file(u), sheet: row.actual.ref.sheet, cell: row.actual.ref.cell }
       : undefined;
+  // Where a unit without an indicator would keep it: the sheet of its rows of the same line.
+  const sheetOfLine = (u: number, d: DistrictIndicator): string => {
+    const line = rowsByUnit[u].find((r) => {
+      const p = readers[u].of(r.indicator);
+      return p.category === d.category && (p.title ?? "") === (d.section[0] ?? "");
+    });
+    return line?.indicator.sheet ?? counted[u].input.analysis.tables[0]?.sheet ?? "";
+  };
   const indicators: DistrictIndicator[] = matching.groups.map((group, k) => {
     const first = group.first.indicator;
     const unit = districtUnitOf(group.members);
@@ -376,9 +384,9 @@ export function rollUp(
       for (const u of missing.filter((m) => !explained.has(m)))
         findings.push(
           finding(units[u].file, "ROLLUP_INDICATOR_MISSING", {
-            sheet: counted[u].input.analysis.tables[0]?.sheet ?? "",
-            indicator: first.name,
-            a: at(group.first),
+            sheet: sheetOfLine(u, d),
+            indicator: d.name,
+            a: at(group.members.find((m) => m.indicator.name === d.name) ?? group.first),
             b: `${reported.size}个${unitKind}`,
             c: `${reported.size} units`,
           })
