@@ -156,6 +156,8 @@ const IGNORABLE = [
 
 /** Words an indicator's name may have that a report phrase often leaves out. */
 const OPTIONAL = [
+  // "X个小区建立了业委会" for 已建立业委会小区: 已 only says it is done.
+  "已",
   "新冠病毒",
   "新冠疫苗",
   "城镇",

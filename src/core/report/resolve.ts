@@ -1286,6 +1286,11 @@ function matchWithNoun(
   // "为X名计划生育特扶人员发放…": the people counted, without what was done for them.
   const deed = FRAME_READING.deedAfterNoun.exec(noun.slice(2));
   const nouns = deed ? [noun, noun.slice(0, deed.index + 2)] : [noun];
+  // "X个社区被评为星级平安社区": what they were rated as is what is counted, when it is a
+  // title of the counted noun.
+  const rated = FRAME_READING.ratedAs.exec(noun);
+  if (rated && rated[1].length >= 2 && rated[2].endsWith(rated[1].slice(-2)))
+    nouns.unshift(rated[2]);
   // "X个不稳定对象按照诉求情况…": how the deed is done (按照, 通过…) ends the noun too.
   const how = FRAME_READING.howAfterNoun.exec(noun.slice(2));
   if (how && !nouns.some((n) => n.length <= how.index + 2))

@@ -661,3 +661,32 @@ describe("synonyms of insurance, housing and age words, and verbs a draft adds",
     expect(filled("培育青年志愿服务队X个。", words)).toEqual(["—"]);
   });
 });
+
+describe("rated as a title, done in batches, and 已 left out", () => {
+  const titles = analysisOf(
+    sheet("创建", [
+      HEAD,
+      ["市级文明示范社区", "个", 3, 4, 2],
+      ["发展党员", "人", 15, 17, 14],
+      ["已建立业委会小区", "个", null, 11, 8],
+    ])
+  );
+
+  test("X个社区被评为市级文明示范社区 counts the title", () => {
+    expect(filled("全年X个社区被评为市级文明示范社区。", titles)).toEqual(["4"]);
+  });
+
+  test("三批 says how, not what: 分三批发展党员共X人", () => {
+    expect(filled("发展三批党员共X人。", titles)).toEqual(["17"]);
+  });
+
+  test("X个小区建立了业委会 is 已建立业委会小区", () => {
+    expect(filled("目前辖区共有X个小区建立了业委会。", titles)).toEqual(["11"]);
+  });
+
+  test("near misses: a title of another noun, a group, another deed", () => {
+    expect(filled("X名党员被评为市级文明示范社区。", titles)).toEqual(["—"]);
+    expect(filled("发展三批预备党员共X人。", titles)).toEqual(["—"]);
+    expect(filled("目前辖区共有X个小区撤销了业委会。", titles)).toEqual(["—"]);
+  });
+});
