@@ -70,6 +70,7 @@ export function unitFigure(
   if (i.growth !== undefined && i.growthKind === "relative") figure.growth = i.growth;
   if (isHeldForFix(i) && i.trust.kind === "withheld") {
     figure.withheld = i.trust.because.message;
+    figure.withheldCode = i.trust.because.code;
     // Held for its target cell alone: its completed value and last year's still add up.
     const at = i.trust.because.ref;
     if (i.target && at.sheet === i.target.ref.sheet && at.cell === i.target.ref.cell)

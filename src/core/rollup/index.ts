@@ -227,6 +227,7 @@ export function rollUp(
   }
   const readers = counted.map((c) => new UnitPlacements(c.input.analysis));
   const placed: { category: Indicator["category"]; section: string[] }[] = [];
+  const built: DistrictIndicator[] = [];
   const layout = rollupLayout(units.length);
   const file = (unit: number) => units[unit].file;
   const at = (m: { unit: number; indicator: Indicator }) =>
@@ -319,6 +320,16 @@ export function rollUp(
           : `${who(f.unit)}的上年同期数有误，${HELD_WORDS.previous}`,
       };
     }
+    // A part of a total its unit's parts exceed: one of the two is wrong, the part's sum too.
+    const parentFigures = group.parent !== undefined ? built[group.parent]?.figures : undefined;
+    const exceeded = parentFigures?.find(
+      (p) => p.withheldCode === "PARTS_EXCEED_TOTAL" && figures.some((f) => f.unit === p.unit)
+    );
+    if (exceeded)
+      held.actual ??= {
+        code: "ROLLUP_UNIT_WITHHELD",
+        message: `${who(exceeded.unit)}的数有误需先修改（${(exceeded.withheld as string).replace(/。$/, "")}），${HELD_WORDS.actual}`,
+      };
     const totals = totalsOf(figures, {
       isRate,
       outliers: outliers.map((o) => o.unit),
@@ -347,6 +358,7 @@ export function rollUp(
       outliers: outliers.map((o) => o.unit),
     };
     placed[k] = { category: d.category, section: d.section };
+    built[k] = d;
     if (group.parent !== undefined)
       d.parentId = `${SUMMARY_SHEET}!B${layout.row(group.parent) + 1}`;
     if (totals.completionRate !== undefined) d.completionRate = totals.completionRate;

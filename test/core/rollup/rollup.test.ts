@@ -201,6 +201,25 @@ describe("sums and the units they cover", () => {
     }
   });
 
+  test("a unit whose 其中 exceeds its own total: named at its cell, neither sum quoted", () => {
+    const r = roll(
+      district((k) => [
+        ["城镇新增就业", "人", 100, 110 + k, 90],
+        ["其中：高校毕业生", "人", 10, k === 1 ? 115 : 12, 9],
+      ])
+    );
+    expect(r.findings.find((f) => f.code === "PARTS_EXCEED_TOTAL")).toMatchObject({
+      file: "西城街道.xlsx",
+      sheet: "指标",
+      cell: "D3",
+    });
+    expect(byName(r, "城镇新增就业").actual.kind).toBe("withheld");
+    const part = byName(r, "高校毕业生").actual;
+    expect(part.kind).toBe("withheld");
+    if (part.kind === "withheld") expect(part.message).toContain("西城街道（西城街道.xlsx）");
+    expect(text(r)).not.toMatch(/就业|毕业生/);
+  });
+
   test("a unit that gives no last-year value at all: no growth, nothing held", () => {
     const r = roll(district((k) => [["城镇新增就业", "人", 100, 110 + k, k === 2 ? null : 90]]));
     const d = byName(r, "城镇新增就业");
