@@ -241,6 +241,10 @@ export const FRAME_READING = {
   timeSpan: /^[^，,；;。]*?(?:期间|前夕|之际)/,
   /** A clause that only sums up before its number: "，共计X万元", "，合计X元". */
   quantifierOnly: /^[\s，,；;]*(?:共计|合计|总计|累计|共|计)[:：]?\s*$/,
+  /** Whose efforts the result is owed to: "经过街办、社区共同努力[我办火化率…]". */
+  effort: /^(?:经过|通过|在)[^，,；;。]{1,20}?(?:共同努力|努力|大力支持下|支持下|帮助下|推动下)/,
+  /** A total row named by what its parts share: "[为民办实事]合计". */
+  totalOf: /^(.+?)(?:合计|总计|小计)$/,
   /** Plans and aims: "计划完成固定资产投资X万元" may be the plan or the result. */
   planned: /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */

@@ -127,6 +127,7 @@ function cleanLead(text: string): string {
     .replace(TIME_WORDS, "")
     .replace(LEAD_NOISE, "")
     .replace(FRAME_READING.timeSpan, "")
+    .replace(FRAME_READING.effort, "")
     .replace(LEAD_NOISE, "");
 }
 
@@ -1471,9 +1472,16 @@ function totalOfParts(
   const part = topic?.entry?.indicator;
   if (!part) return undefined;
   let best: NameEntry | undefined;
+  const partCore = topic?.entry?.core ?? "";
+  // "为民办实事合计" after 党员个人为民办实事: a total named by what its parts share.
+  const namedTotal = (e: NameEntry) => {
+    const of = FRAME_READING.totalOf.exec(e.core);
+    return !!of && of[1].length >= 2 && partCore.endsWith(of[1]);
+  };
   for (const e of ctx.catalog.entries) {
     const row = e.indicator;
-    if (!row.isTotal || row.tableId !== part.tableId || row.row <= part.row) continue;
+    if (!(row.isTotal || namedTotal(e)) || row.tableId !== part.tableId || row.row <= part.row)
+      continue;
     if ((row.context ?? "") !== (part.context ?? "") || !accept(e)) continue;
     if (!best || row.row < best.indicator.row) best = e;
   }

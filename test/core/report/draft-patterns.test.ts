@@ -690,3 +690,34 @@ describe("rated as a title, done in batches, and 已 left out", () => {
     expect(filled("目前辖区共有X个小区撤销了业委会。", titles)).toEqual(["—"]);
   });
 });
+
+describe("whose efforts a result is owed to, and a total named by what its parts share", () => {
+  const done = analysisOf(
+    sheet("实事", [
+      HEAD,
+      ["垃圾分类覆盖率", "%", 90, 95.5, 80],
+      ["机关干部办实事", "件", null, 40, null],
+      ["社区干部办实事", "件", null, 120, null],
+      ["办实事合计", "件", null, 160, null],
+      ["走访慰问合计", "户", null, 75, null],
+    ])
+  );
+
+  test("经过…共同努力 before the name says whose work it was", () => {
+    expect(filled("经过街道、社区共同努力，我办垃圾分类覆盖率X%。", done)).toEqual(["95.5"]);
+    expect(filled("经过街道、社区共同努力我办垃圾分类覆盖率X%。", done)).toEqual(["95.5"]);
+  });
+
+  test("合计X件 after the parts is the row named …合计 that the parts share", () => {
+    expect(filled("机关干部办实事X件，社区干部办实事X件，合计X件。", done)).toEqual([
+      "40",
+      "120",
+      "160",
+    ]);
+  });
+
+  test("near misses: a total of something else, or 合计 with no parts before", () => {
+    expect(filled("社区干部办实事X件，合计X户。", done)).toEqual(["120", "—"]);
+    expect(filled("合计X件。", done)).toEqual(["—"]);
+  });
+});
