@@ -41,6 +41,13 @@ export const DISTRICT_WORDS = {
   lowest: (names: string, tied: boolean) => `${names}${tied ? "并列" : ""}最低`,
 } as const;
 
+/**
+ * Counts where more is worse, by what the name ends with (登记失业人数, 生产安全事故起数, not
+ * 失业人员再就业): the unit with the most is not 位居全区第一, which praises.
+ */
+export const MORE_IS_WORSE =
+  /(失业|失业人员|事故|死亡|伤亡|火灾|发案|欠薪)(人数|起数|数|人次|起|金额)?$/;
+
 /** More units than this tied at the top or at one end of a range are not named one by one. */
 export const MAX_TIED = 3;
 

@@ -18,6 +18,7 @@ import {
 } from "../narrative";
 import { DistrictIndicator, DistrictValue, Unit, UnitCell } from "./model";
 import { RollupLayout, SUMMARY_SHEET } from "./layout";
+import { firstUnits } from "./summary";
 
 export interface DistrictText {
   /** The district indicators as engine rows of the 汇总 sheet. */
@@ -185,16 +186,11 @@ function writeSentence(
         : DISTRICT_WORDS.partial(units.length, actual.of.length, unitKind)
     );
     writeClause(b, indicator, parts, ctx, false, false);
-    const top = d.ranks.filter((r) => r.rank === 1);
-    const figure = d.figures.find((f) => f.unit === top[0]?.unit);
+    const top = firstUnits(d);
+    const figure = d.figures.find((f) => f.unit === top[0]);
     // The first named only when it stands out: one unit, or two or three tied (并列第一).
-    if (top.length <= MAX_TIED && d.ranks.length > top.length + 1 && figure?.actual !== undefined) {
-      b.plain(
-        `，${parts.length > 0 ? "" : "其中"}${unitNames(
-          top.map((r) => r.unit),
-          units
-        )}`
-      );
+    if (figure?.actual !== undefined) {
+      b.plain(`，${parts.length > 0 ? "" : "其中"}${unitNames(top, units)}`);
       if (top.length > 1) b.plain(DISTRICT_WORDS.allAt);
       writeValue(
         b,

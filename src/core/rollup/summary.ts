@@ -5,7 +5,7 @@
  * it, so that they cannot disagree. Pure.
  */
 import { formatAmount, formatPercent } from "../format";
-import { MAX_TIED, RATE_BASE_WORDS, behindWords } from "../lexicon/district";
+import { MAX_TIED, MORE_IS_WORSE, RATE_BASE_WORDS, behindWords } from "../lexicon/district";
 import { completionRateText, growthFigure } from "../lexicon/figures";
 import { Indicator, ResolvedOptions } from "../model";
 import { DistrictIndicator, RangeEnd, Rollup } from "./model";
@@ -91,6 +91,16 @@ export function rateBlank(d: DistrictIndicator, rollup: Rollup): string | undefi
   return why.length > 0 ? why.join("；") : undefined;
 }
 
+/**
+ * The units the text names as first: the one ranked first, or two or three tied for it, when
+ * at least one more unit is ranked below them and more is better (not 失业人数).
+ */
+export function firstUnits(d: DistrictIndicator): number[] {
+  if (MORE_IS_WORSE.test(d.name)) return [];
+  const top = d.ranks.filter((r) => r.rank === 1).map((r) => r.unit);
+  return top.length <= MAX_TIED && d.ranks.length > top.length + 1 ? top : [];
+}
+
 /** `row` is the district indicator as an engine row (rollup.districtIndicators, same index). */
 export function indicatorSummary(
   d: DistrictIndicator,
@@ -142,10 +152,10 @@ export function indicatorSummary(
     if (growth) summary.growth = growth;
   } else if (d.actual.kind === "withheld")
     summary.value = { kind: "withheld", reason: d.actual.message.replace(/。$/, "") };
-  const top = d.ranks.filter((r) => r.rank === 1);
   // As the paragraphs name them: one unit, or two or three tied (并列).
-  if (top.length <= MAX_TIED && d.ranks.length > top.length + 1) {
-    summary.first = top.map((r) => name(r.unit)).join("、");
+  const top = firstUnits(d);
+  if (top.length > 0) {
+    summary.first = top.map(name).join("、");
     if (top.length > 1) summary.firstTied = true;
   }
   return summary;

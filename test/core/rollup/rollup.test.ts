@@ -487,6 +487,19 @@ describe("ties", () => {
     expect(text(equal)).not.toMatch(/第一/);
   });
 
+  test("the most 登记失业人数 is not praised as 位居全区第一; the most 失业人员再就业 is", () => {
+    const r = roll(
+      district((k) => [
+        ["城镇登记失业人数", "人", null, 280 + 10 * k, 270],
+        ["失业人员再就业", "人", 100, 110 + k, 90],
+      ])
+    );
+    expect(text(r)).toContain("全区城镇登记失业人数达1500人，同比增长11.11%。");
+    expect(text(r)).toContain(
+      "全区完成失业人员再就业560人，完成目标任务的112%，同比增长24.44%，其中中城街道114人位居全区第一。"
+    );
+  });
+
   test("a rate's lowest and highest name every unit at that value", () => {
     const r = roll(district((k) => [["基本养老保险参保率", "%", 95, [96, 98, 96, 97, 98][k], 94]]));
     const d = byName(r, "基本养老保险参保率");
