@@ -12,7 +12,8 @@
  * Chromium-family browser (CHROME_PATH, else /usr/bin/chromium); nothing is downloaded, and the
  * page's every request off this machine is refused.
  *
- * Usage: npm run bench:pane   (or node lib/bench/pane.bench.js [rounds], after both builds)
+ * Usage: npm run bench:pane   (or node lib/bench/pane.bench.js [rounds], after both builds;
+ *        PANE_DIST=dir measures another build of the pane)
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -27,7 +28,8 @@ import { buildBenchWorkbook } from "./engine.bench";
 const ROOT = [path.join(__dirname, ".."), path.join(__dirname, "..", "..")].find((dir) =>
   fs.existsSync(path.join(dir, "webpack.config.js"))
 ) as string;
-const DIST = path.join(ROOT, "dist");
+/** The built pane: dist/, or another build's folder (PANE_DIST=dir, to compare two builds). */
+const DIST = process.env.PANE_DIST ? path.resolve(process.env.PANE_DIST) : path.join(ROOT, "dist");
 
 /** The bare template's first render, gzipped (the issue's measure). */
 const TEMPLATE_FIRST_RENDER_GZIP = 169_422;
@@ -160,7 +162,8 @@ async function tabTimes(rounds: number): Promise<void> {
     await server.close();
   }
   console.log(
-    `  ${browser.version()}, median of ${rounds}; the analysis ran on the ${runner} thread`
+    `  ${browser.version()}, median of ${rounds}; the analysis ran ` +
+      (runner ? `on the ${runner} thread` : "on the main thread (a build without the worker)")
   );
   for (const [name, values] of times) {
     const ms = median(values);

@@ -59,13 +59,20 @@ export type CellIndex = Map<
   { indicator: Indicator; field: ValueField; value: SourcedNumber }
 >;
 
+/** Indexes already made, by the analysis' list of indicators (the 报告 and 文稿 tabs share). */
+const indexes = new WeakMap<Indicator[], CellIndex>();
+
+/** The cells of the indicators (made once per list of indicators; not to be changed). */
 export function indexCells(indicators: Indicator[]): CellIndex {
+  const known = indexes.get(indicators);
+  if (known) return known;
   const index: CellIndex = new Map();
   for (const indicator of indicators)
     for (const field of ["actual", "target", "previous"] as const) {
       const value = indicator[field];
       if (value) index.set(`${value.ref.sheet}!${value.ref.cell}`, { indicator, field, value });
     }
+  indexes.set(indicators, index);
   return index;
 }
 
