@@ -42,12 +42,22 @@ export function growthRateChangeWords(previous: number, current: number): string
   return current < previous ? "增速回落" : "增速提高";
 }
 
+const UP_WORDS = "增长|增幅|上升|提高|增加";
+const DOWN_WORDS = "下降|减少|降低|回落|下滑|降幅|减幅";
+/** 增速 says a rate of change, not its direction: a fall is written 增速-3.76%. */
+const NEUTRAL_WORDS = "增速";
+
 /** The words drafts use for a change, for reading. */
 export const CHANGE_READING = {
-  up: /增长|增加|提高|上升|增幅|增速/,
-  down: /下降|减少|降低|回落|降幅/,
+  up: new RegExp(UP_WORDS),
+  down: new RegExp(DOWN_WORDS),
+  neutral: new RegExp(NEUTRAL_WORDS),
+  /** Any word of a change, up, down or neither (no capture group: wrap it to capture). */
+  word: new RegExp(`${UP_WORDS}|${NEUTRAL_WORDS}|${DOWN_WORDS}`),
   flat: /持平/,
-  yearOnYear: /同比|比上年同期|比去年同期|较上年|比上年|较去年/,
+  /** What a change is against, before its word: "同比", "比上年同期", "与去年相比". */
+  yearOnYear:
+    /同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比|与上年相比|与去年相比/,
   times: /倍/,
   points: /个?百分点/,
 };

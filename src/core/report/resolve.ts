@@ -26,7 +26,7 @@ import {
   meaningfulPart,
 } from "./names";
 import { flaggedCellsOf } from "./context";
-import { FRAME_READING, HEADING_NUMBER } from "../lexicon";
+import { CHANGE_READING, FRAME_READING, HEADING_NUMBER } from "../lexicon";
 import { Slot, Span, clauseSpans, sentenceSpans } from "./scan";
 import { clean, conversionFactor, isSameBase } from "./units";
 
@@ -109,8 +109,9 @@ const RATE_WORDS =
 /** "失业人员再就业完成X%", "目标任务已完成X%": X% after 完成 is the completion rate. */
 const DONE_RATE_WORDS =
   /(?:(?:全年|年度)?(?:目标任务|目标|任务))?(?:已经|已|仅|均|共|累计)?完成了?(?:全年|年度)?的?$/;
-const GROWTH_WORDS =
-  /(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比|与上年相比|与去年相比)?(增长|增速|增幅|上升|提高|增加|下降|减少|降低|回落|下滑|降幅|减幅)了?$|同比$/;
+const GROWTH_WORDS = new RegExp(
+  `(?:${CHANGE_READING.yearOnYear.source})?(${CHANGE_READING.word.source})了?$|同比$`
+);
 const PREVIOUS_WORDS = /(?:上年同期|去年同期|上一年度|上一年|上年|去年)$/;
 const TARGET_WORDS =
   /(?:年度|全年)?(?:目标任务数|目标任务|目标值|目标数|目标|任务数|计划任务|下达任务|任务)$/;
@@ -119,8 +120,6 @@ const COMPARISON_WORDS = /(?:高于|低于|超过|达到|不高于|不低于|未
 const TARGET_AFTER = /^的?(?:控制)?目标/;
 /** "失业率控制在X%以内": the ceiling, i.e. the target. */
 const CEILING_WORDS = /(?:控制在|不超过|不高于|低于)$/;
-const UP = /增长|上升|提高|增加|增幅/;
-const DOWN = /下降|减少|降低|回落|下滑|降幅|减幅/;
 
 function cleanLead(text: string): string {
   return text
@@ -189,7 +188,11 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
   const growthReading = (): Reading | undefined => {
     if (!growth) return undefined;
     const word = growth[1] ?? "";
-    const direction = UP.test(word) ? "up" : DOWN.test(word) ? "down" : "neutral";
+    const direction = CHANGE_READING.up.test(word)
+      ? "up"
+      : CHANGE_READING.down.test(word)
+        ? "down"
+        : "neutral";
     return {
       field: "growth",
       phrase: cleanTail(text.slice(0, growth.index).replace(/(?:比|较|与)$/, "")),
