@@ -9,7 +9,7 @@
 import * as ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
 import { SEVERITY_LABELS } from "../core/findings";
-import { RATE_BASE_WORDS } from "../core/lexicon/district";
+import { RATE_BASE_WORDS, apartWords } from "../core/lexicon/district";
 import { DistrictIndicator, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
 import { rateBlank } from "../core/rollup/summary";
 import {
@@ -70,6 +70,8 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
     })
     .join("");
   const rate = d.isRate ? `；比率不加总${rateNote(d, rollup)}` : "";
+  if (d.apartFrom)
+    return `${reported}/${rollup.units.length}（${apartWords(d.unit, d.apartFrom.unit)}）`;
   const gaps = [
     missing ? `缺：${missing}` : "",
     measures ? `计量单位不同，未计入：${measures}` : "",
@@ -254,7 +256,8 @@ function writeSummary(workbook: ExcelJS.Workbook, rollup: Rollup, title: string)
           result: d.completionRate,
         };
         cell.numFmt = "0.00%";
-        if (d.completionRate < 1) cell.fill = BEHIND_FILL;
+        // Behind the share of the year elapsed (序时进度), or the whole target at the year's end.
+        if (d.completionRate < Math.min(1, rollup.months / 12)) cell.fill = BEHIND_FILL;
       }
       if (d.growth !== undefined) {
         const cell = row.getCell(layout.col("growth") + 1);

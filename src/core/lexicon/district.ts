@@ -51,6 +51,10 @@ export const MORE_IS_WORSE =
 /** More units than this tied at the top or at one end of a range are not named one by one. */
 export const MAX_TIED = 3;
 
+/** A row in a measure of its own: "计量单位为人，与多数单位的户不同，另列，不作全区合计". */
+export const apartWords = (own: string, main: string) =>
+  `计量单位为${own || "（无）"}，与多数单位的${main || "（无）"}不同，另列，不作全区合计`;
+
 /** What a district figure held back is said to hold back, by the field in doubt. */
 export const HELD_WORDS = {
   actual: "全区合计暂不引用",
@@ -60,12 +64,14 @@ export const HELD_WORDS = {
 
 /**
  * What units behind are said to be: a ceiling not kept (失业率 above its 3.5%) is
- * 未控制在目标以内; during the year a floor below the share of the year elapsed is 落后于序时
- * 进度; at the year's end, 未完成目标任务.
+ * 未控制在目标以内; a rate below its target during the year 未达到目标 (a rate is not built up
+ * over the year: there is no 序时进度 to it); otherwise during the year a value below the share
+ * of the year elapsed is 落后于序时进度; at the year's end, 未完成目标任务.
  */
-export function behindWords(direction: Direction, months: number): string {
+export function behindWords(direction: Direction, months: number, isRate = false): string {
   if (direction === "ceiling") return "未控制在目标以内";
-  return months < 12 ? "落后于序时进度" : "未完成目标任务";
+  if (months >= 12) return "未完成目标任务";
+  return isRate ? "未达到目标" : "落后于序时进度";
 }
 
 /**

@@ -378,6 +378,12 @@ export function rollUp(
     // Missing in a few units: each is named. Kept by few (a measure of its own, one unit's
     // own row): one finding says so, rather than one for every unit without it.
     const own = ownMeasure.has(k);
+    const main = matching.clashes.find((c) => c.own === k);
+    if (main)
+      d.apartFrom = {
+        id: `${SUMMARY_SHEET}!B${layout.row(main.group) + 1}`,
+        unit: districtUnitOf(matching.groups[main.group].members),
+      };
     const other = inOtherMeasure.get(k) ?? [];
     if (other.length > 0) d.otherMeasure = other;
     if (group.parent === undefined && !own && missing.length > 0 && missing.length >= reported.size)

@@ -106,6 +106,11 @@ export interface DistrictIndicator {
    * (户 where the others count 人): not summed, and named as such, never as not reported.
    */
   otherMeasure?: { unit: number; unitOfMeasure: string; cell: UnitCell }[];
+  /**
+   * Rows of units in a measure of their own (人 where most count 户), kept apart from the
+   * district indicator of that name (`id`, in `unit`): no district total of its own.
+   */
+  apartFrom?: { id: string; unit: string };
   target: DistrictValue;
   actual: DistrictValue;
   previous: DistrictValue;

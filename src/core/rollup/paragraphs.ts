@@ -172,7 +172,7 @@ function writeSentence(
           end.units.length === behind.size &&
           end.units.every((u) => behind.has(u))
         ) {
-          b.plain(`，${behindWords(d.direction, ctx.months)}`);
+          b.plain(`，${behindWords(d.direction, ctx.months, d.isRate)}`);
           behindSaid = true;
         }
       }
@@ -201,7 +201,7 @@ function writeSentence(
       b.plain(top.length > 1 ? `，${DISTRICT_WORDS.tiedFirst}` : DISTRICT_WORDS.first);
     }
   }
-  const behind = behindWords(d.direction, ctx.months);
+  const behind = behindWords(d.direction, ctx.months, d.isRate);
   if (!behindSaid && d.behind.length === units.length)
     b.plain(`；${DISTRICT_WORDS.each(unitKind)}均${behind}`);
   else if (!behindSaid && d.behind.length > 0) b.plain(`；${unitNames(d.behind, units)}${behind}`);

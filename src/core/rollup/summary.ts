@@ -5,7 +5,13 @@
  * it, so that they cannot disagree. Pure.
  */
 import { formatAmount, formatPercent } from "../format";
-import { MAX_TIED, MORE_IS_WORSE, RATE_BASE_WORDS, behindWords } from "../lexicon/district";
+import {
+  MAX_TIED,
+  MORE_IS_WORSE,
+  RATE_BASE_WORDS,
+  apartWords,
+  behindWords,
+} from "../lexicon/district";
 import { completionRateText, growthFigure } from "../lexicon/figures";
 import { Indicator, ResolvedOptions } from "../model";
 import { DistrictIndicator, RangeEnd, Rollup } from "./model";
@@ -123,7 +129,7 @@ export function indicatorSummary(
     value: { kind: "none" },
     reported: rollup.units.length - d.missing.length,
     units: rollup.units.length,
-    behindWords: behindWords(d.direction, rollup.months),
+    behindWords: behindWords(d.direction, rollup.months, d.isRate),
     behind: d.behind.map(name),
     otherMeasure: (d.otherMeasure ?? []).map(
       (o) => `${name(o.unit)}（${o.unitOfMeasure || "无"}）`
@@ -141,6 +147,8 @@ export function indicatorSummary(
       if (blank) value.blank = blank;
     }
     summary.value = value;
+  } else if (d.apartFrom) {
+    summary.value = { kind: "withheld", reason: apartWords(d.unit, d.apartFrom.unit) };
   } else if (d.actual.kind === "sum") {
     summary.value = { kind: "sum", text: amount(d.actual.value, d.unit, options) };
     if (d.target.kind === "sum") summary.target = amount(d.target.value, d.unit, options);

@@ -1,6 +1,7 @@
 /** The roll-up's rules on small districts written here: one rule, one test, and its near miss. */
 import { analyzeWorkbook, resolveOptions } from "../../../src/core";
 import { Rollup, UnitInput, rollUp, unitNameOf } from "../../../src/core/rollup";
+import { indicatorLine } from "../../../src/core/rollup/summary";
 import { CellInput, sheet, workbook } from "../../helpers/sheet";
 import type { SheetModel } from "../../../src/core/workbook";
 
@@ -115,6 +116,13 @@ describe("a row in another measure (人 against 户)", () => {
         )
       ).toEqual([]);
       expect(text(r)).toContain("5个街道中4个填报，合计纳入低保");
+      // The odd unit's own row says it is kept apart, in the table only.
+      const apart = r.indicators.find((x) => x.name === "纳入低保" && x.unit === "人");
+      expect(apart?.apartFrom).toEqual({ id: d?.id, unit: "户" });
+      const k = r.indicators.indexOf(apart as (typeof r.indicators)[number]);
+      expect(
+        indicatorLine(r.indicators[k], r.districtIndicators[k], r, resolveOptions({}))
+      ).toContain("暂不引用：计量单位为人，与多数单位的户不同，另列，不作全区合计");
     }
   );
 
@@ -551,6 +559,9 @@ describe("units that do not say their period", () => {
     expect(byName(r, "基本养老保险参保率").behind.map((u) => r.units[u].name)).toEqual([
       "西城街道",
     ]);
+    // A rate has no 序时进度: below its target it has not reached it.
+    expect(text(r)).toContain("西城街道最低，未达到目标。");
+    expect(text(r)).not.toContain("序时");
   });
 
   test("a unit whose figure is a likely slip is not called behind on it", () => {
