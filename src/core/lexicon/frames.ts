@@ -241,6 +241,8 @@ export const FRAME_READING = {
   timeSpan: /^[^，,；;。]*?(?:期间|前夕|之际)/,
   /** A clause that only sums up before its number: "，共计X万元", "，合计X元". */
   quantifierOnly: /^[\s，,；;]*(?:共计|合计|总计|累计|共|计)[:：]?\s*$/,
+  /** How long it took, before the words: "三个月内[共接待…]", "半年来". */
+  duration: /^[一二三四五六七八九十两半\d]+个?多?(?:月|年|天|周|星期)(?:内|来|以来|里)/,
   /** Whose efforts the result is owed to: "经过街办、社区共同努力[我办火化率…]". */
   effort: /^(?:经过|通过|在)[^，,；;。]{1,20}?(?:共同努力|努力|大力支持下|支持下|帮助下|推动下)/,
   /** A total row named by what its parts share: "[为民办实事]合计". */

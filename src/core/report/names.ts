@@ -353,6 +353,11 @@ interface Run {
   text: string;
   /** The run follows a covered character (it is not at the start of the name). */
   afterCovered: boolean;
+  /**
+   * The run ends the name right after its 等: the kind the listed examples are of
+   * ("发放环保袋、无磷洗衣粉等[宣传品]"), which a draft naming the same examples may leave out.
+   */
+  kindOfExamples: boolean;
 }
 
 /** Marks the characters of `core` covered by the name pieces; returns the uncovered runs. */
@@ -382,7 +387,17 @@ function uncoveredRuns(core: string, pieces: Piece[]): { covered: number; runs: 
   let runStart = 0;
   let covered = 0;
   const close = () => {
-    if (run) runs.push({ text: run, afterCovered: runStart > 0 && mask[runStart - 1] });
+    const afterCovered = runStart > 0 && mask[runStart - 1];
+    if (run)
+      runs.push({
+        text: run,
+        afterCovered,
+        kindOfExamples:
+          afterCovered &&
+          (core[runStart - 1] === "等" || run.startsWith("等")) &&
+          runStart + run.length === core.length &&
+          run.replace(/^等/, "").length <= 4,
+      });
     run = "";
   };
   mask.forEach((m, k) => {
@@ -524,7 +539,11 @@ function fitEntry(
   let leftOut = 0;
   const missing: string[] = [];
   const qualifiersLeftOut: string[] = [];
-  for (const { text: run, afterCovered } of runs) {
+  for (const { text: run, afterCovered, kindOfExamples } of runs) {
+    if (kindOfExamples && /、[^、]*等/.test(entry.indicator.name)) {
+      leftOut += run.length;
+      continue;
+    }
     // "住宿餐饮" for 住宿餐饮业营业额: the trade suffix 业 right after what the phrase names.
     const required = requiredParts(afterCovered ? run.replace(/^业/, "") : run, entry.optional);
     leftOut += run.length - required.join("").length;

@@ -127,6 +127,7 @@ function cleanLead(text: string): string {
     .replace(LEAD_NOISE, "")
     .replace(FRAME_READING.timeSpan, "")
     .replace(FRAME_READING.effort, "")
+    .replace(FRAME_READING.duration, "")
     .replace(LEAD_NOISE, "");
 }
 
@@ -1074,7 +1075,8 @@ function resolveReading(
       context,
       accept,
       before.around,
-      ctx
+      ctx,
+      before.far
     );
     return res && { ...res, field, slot };
   };
@@ -1261,7 +1263,8 @@ function matchWithNoun(
   context: string[],
   accept: (entry: NameEntry) => boolean,
   around: string[],
-  ctx: ResolveContext
+  ctx: ResolveContext,
+  far: string[] = []
 ): Resolution | undefined {
   if (slot.textUnit.kind !== "measure") return undefined;
   if (!CLASSIFIER_UNITS.test(slot.unit))
@@ -1303,7 +1306,7 @@ function matchWithNoun(
   let found: ReturnType<IndicatorCatalog["matchPhrase"]> = { kind: "none" };
   for (const n of nouns) {
     words = `${withoutExamples(phrase)}${n}`;
-    found = ctx.catalog.matchPhrase(words, { accept, context, around });
+    found = ctx.catalog.matchPhrase(words, { accept, context, around, farContext: far });
     if (found.kind !== "none") break;
   }
   if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;

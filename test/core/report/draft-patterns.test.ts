@@ -721,3 +721,30 @@ describe("whose efforts a result is owed to, and a total named by what its parts
     expect(filled("合计X件。", done)).toEqual(["—"]);
   });
 });
+
+describe("a duration before the words, and the kind of listed examples left out", () => {
+  const items = analysisOf(
+    sheet("宣传", [
+      HEAD,
+      ["发放围裙、环保袋等宣传品", "份", null, 1500, null],
+      ["发放台历等慰问品", "份", null, 300, null],
+      ["接待参观学习", "批次", null, 42, 30],
+      ["党建公园接待党支部参观学习", "个", null, 57, null],
+    ])
+  );
+
+  test("a count before its noun takes the subject the sentence began with", () => {
+    expect(filled("街道建成党建公园，三个月内共接待X个党支部参观学习。", items)).toEqual(["57"]);
+    expect(filled("三个月内共接待X个党支部参观学习。", items)).toEqual(["—"]);
+  });
+
+  test("三个月内 says how long; A、B等X份 is the row A、B等宣传品", () => {
+    expect(filled("三个月内共接待参观学习X批次。", items)).toEqual(["42"]);
+    expect(filled("开展宣传活动，发放围裙、环保袋等X余份。", items)).toEqual(["1500"]);
+  });
+
+  test("near misses: examples the row does not list, or a row with one example", () => {
+    expect(filled("发放围裙、雨伞等X余份。", items)).toEqual(["—"]);
+    expect(filled("发放台历X份。", items)).toEqual(["—"]);
+  });
+});
