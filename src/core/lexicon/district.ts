@@ -113,6 +113,12 @@ export function lineOfItsOwn(text: string): string | undefined {
  */
 export const RATE_BASE_WORDS = {
   countSuffix: /(人数|户数|人次|总数|数|人口|户|人)$/,
+  /** Short forms of a base's name: 应种 (应接种), 实种 (接种), 应保 (应参保). */
+  aliases: [
+    [/应种/, "应接种"],
+    [/实种/, "接种"],
+    [/应保(?!尽保)/, "应参保"],
+  ] as [RegExp, string][],
   due: /(?<![响供对相适])(应|需)(?![急届用])/,
   done: /已|实际/,
   population: /(户籍|常住|总|辖区)人口|人口总数|总人数|总户数/,

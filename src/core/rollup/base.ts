@@ -38,6 +38,7 @@ function stemOfRate(name: string): string | undefined {
 /** "城乡居民医保应参保人数" → "城乡居民医保参保" (a denominator), "已参保人数" → "参保" (a numerator). */
 function stemOfCount(name: string): { stem: string; due: boolean } {
   let t = canon(name).replace(RATE_BASE_WORDS.countSuffix, "");
+  for (const [short, long] of RATE_BASE_WORDS.aliases) t = t.replace(short, long);
   const due = RATE_BASE_WORDS.due.test(t);
   t = t.replace(RATE_BASE_WORDS.due, "").replace(RATE_BASE_WORDS.done, "");
   return { stem: t, due };

@@ -410,6 +410,17 @@ describe("a percentage's district value: weighted only when every unit's base is
     expect(text(r)).not.toContain("加权");
   });
 
+  test("a vaccination ledger's 应种人数 and 实种人数 are the base and numerator of its 接种率", () => {
+    const r = roll(
+      district((k) => [
+        ["疫苗接种率", "%", 95, rates[k], 93],
+        ["实种人数", "人", null, covered(k), null],
+        ["应种人数", "人", null, due(k), null],
+      ])
+    );
+    expect(byName(r, "疫苗接种率").rateBase).toMatchObject({ kind: "ratio", base: "应种人数" });
+  });
+
   test("a numerator with the population it gives the rate over: Σnumerator ÷ Σpopulation", () => {
     const r = roll(
       district((k) => [
