@@ -592,8 +592,14 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     const aged = age
       ? resolveAged(text, slot, segment, segmentStart, age, progress, slots, around, ctx)
       : undefined;
-    const res =
+    // "“X”人员社保补贴X人": a number blanked inside a quoted part of the name (“4050”人员).
+    const quoted =
       aged ??
+      (previousSlot && /^[”"’'」]/.test(segment)
+        ? resolveBlankedName(text, slot, previousSlot, around, ctx)
+        : undefined);
+    const res =
+      quoted ??
       resolveOne(
         text,
         slot,
@@ -773,6 +779,44 @@ function resolveBlankedAge(
   const found = withValue(
     { slot, field: "actual", confidence: 0.8 },
     chosen[0],
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
+  return found.value !== undefined ? found : undefined;
+}
+
+/**
+ * "“X”人员社保补贴X人": the words before the number hold a quoted placeholder, a number of
+ * the name (“4050”人员); the row is the one whose name, with its numbers as that
+ * placeholder, the words name. One such row only.
+ */
+function resolveBlankedName(
+  text: string,
+  slot: Slot,
+  blank: Slot,
+  around: string[],
+  ctx: ResolveContext
+): Resolution | undefined {
+  if (blank.kind !== "placeholder" || blank.skip?.kind !== "name" || blank.start < 1)
+    return undefined;
+  const words = cleanTail(canon(text.slice(blank.start - 1, slot.leadStart)));
+  if (!/x/.test(words)) return undefined;
+  const rows = ctx.catalog.entries.filter(
+    (e) =>
+      /\d/.test(e.full) &&
+      conversionFactor(e.indicator.unit, slot.textUnit) !== undefined &&
+      matchEntry(
+        words,
+        { ...e, full: e.full.replace(/\d+/g, "x"), core: e.core.replace(/\d+/g, "x") },
+        around.slice(0, 1)
+      )
+  );
+  if (rows.length === 0 || new Set(rows.map((e) => e.key)).size > 1) return undefined;
+  const found = withValue(
+    { slot, field: "actual", confidence: 0.8 },
+    rows[0],
     slot,
     "actual",
     undefined,

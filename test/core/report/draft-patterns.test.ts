@@ -748,3 +748,33 @@ describe("a duration before the words, and the kind of listed examples left out"
     expect(filled("发放台历X份。", items)).toEqual(["—"]);
   });
 });
+
+describe("a number blanked inside a quoted part of the name", () => {
+  const subsidies = analysisOf(
+    sheet("就业", [
+      HEAD,
+      ["“4050”人员社保补贴", "人", null, 57, 49],
+      ["“两后生”培训", "人", null, 33, null],
+    ])
+  );
+
+  test("“X”人员社保补贴X人 is the row whose name has a number there", () => {
+    expect(filled("就业困难人员再就业X人，“X”人员社保补贴X人。", subsidies)).toEqual([
+      "—",
+      "—",
+      "57",
+    ]);
+  });
+
+  test("near misses: two such rows, or other words around the blank", () => {
+    const two = analysisOf(
+      sheet("就业", [
+        HEAD,
+        ["“4050”人员社保补贴", "人", null, 57, 49],
+        ["“2030”人员社保补贴", "人", null, 12, 10],
+      ])
+    );
+    expect(filled("“X”人员社保补贴X人。", two)).toEqual(["—", "—"]);
+    expect(filled("“X”人员岗位补贴X人。", subsidies)).toEqual(["—", "—"]);
+  });
+});
