@@ -3,6 +3,7 @@
  * header words, with its title rows, a "单位：万元" line, one- or two-row headers and its extent.
  */
 import { rangeToA1 } from "./address";
+import { sheetRange } from "./transpose";
 import { categoryOfTitle } from "./categories";
 import { BREAKDOWN_HEADER, HeaderMeaning, classifyHeader, periodInText } from "./headers";
 import { Category, ColumnRole, IndicatorTable, ReportPeriod, TableColumn } from "./model";
@@ -457,12 +458,14 @@ function buildLayout(
   const columns = chooseColumns(view, block, left, right, dataTop);
   if (!columns.some((c) => c.role === "name")) return undefined;
   const titleInfo = readTitleLines(view, block.top, left, right, titleFloor);
-  const range = rangeToA1({
-    top: block.top,
-    left,
-    bottom: Math.max(dataBottom, block.bottom),
-    right,
-  });
+  const range = rangeToA1(
+    sheetRange(view.sheet, {
+      top: block.top,
+      left,
+      bottom: Math.max(dataBottom, block.bottom),
+      right,
+    })
+  );
   const headerUnits = new Map<number, string>();
   for (const column of columns) {
     const unit = block.guess.meanings.get(column.col)?.unit;
@@ -484,6 +487,7 @@ function buildLayout(
     category: namedCategory ?? "other",
     columns,
   };
+  if (view.sheet.transposed) table.transposed = view.sheet.transposed;
   if (titleInfo.title) table.title = titleInfo.title;
   if (period) table.period = period;
   if (titleInfo.unit) table.unit = titleInfo.unit;

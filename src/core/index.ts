@@ -22,6 +22,7 @@ import {
 } from "./model";
 import { writeSections } from "./narrative";
 import { withTextMemo } from "./text";
+import { transposedSheet } from "./transpose";
 import { fillTrust } from "./trust";
 import { SheetModel, WorkbookModel } from "./workbook";
 
@@ -86,18 +87,28 @@ function tableWithCategory(layout: TableLayout, indicators: Indicator[]): Indica
 /** Numbers that look like data: a sheet with this many and no table was probably not understood. */
 const DATA_LIKE_NUMBERS = 4;
 
+function holdsData(sheet: SheetModel): boolean {
+  let numbers = 0;
+  for (const row of sheet.rows)
+    for (const cell of row ?? [])
+      if (typeof cell?.value === "number" && ++numbers >= DATA_LIKE_NUMBERS) return true;
+  return false;
+}
+
 /** A visible sheet full of numbers where no table was found: say so rather than skip it silently. */
 function sheetsWithNumbersButNoTable(workbook: WorkbookModel, tables: IndicatorTable[]): Finding[] {
   const withTables = new Set(tables.map((t) => t.sheet));
   return workbook.sheets
     .filter((sheet) => !sheet.hidden && !withTables.has(sheet.name) && !isMarkedUnused(sheet))
-    .filter((sheet) => {
-      let numbers = 0;
-      for (const row of sheet.rows)
-        for (const cell of row) if (typeof cell?.value === "number") numbers++;
-      return numbers >= DATA_LIKE_NUMBERS;
-    })
+    .filter(holdsData)
     .map((sheet) => makeFinding("SHEET_NOT_READ", { sheet: sheet.name }));
+}
+
+/** A sheet's tables; a sheet of numbers where none runs down is read across (transpose.ts). */
+function tablesOf(sheet: SheetModel): TableLayout[] {
+  const found = discoverTables(sheet);
+  if (found.length > 0 || !holdsData(sheet)) return found;
+  return discoverTables(transposedSheet(sheet));
 }
 
 /** Words that mark a sheet as a stale copy or scrap, in its name or its first lines. */
@@ -123,7 +134,7 @@ function analyze(workbook: WorkbookModel, options: EngineOptions): Analysis {
   const unused = workbook.sheets.filter(isMarkedUnused);
   const layouts = workbook.sheets
     .filter((sheet) => !unused.includes(sheet))
-    .flatMap((sheet) => discoverTables(sheet));
+    .flatMap((sheet) => tablesOf(sheet));
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const findings: Finding[] = [];

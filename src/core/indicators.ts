@@ -2,7 +2,6 @@
  * Reading a discovered table's rows into indicators: names, units, values with their cells,
  * parts (其中 rows, indented rows), totals (合计), section rows ("一、就业") and direction.
  */
-import { toA1 } from "./address";
 import { categoryOfLabel, categoryOfText } from "./categories";
 import { TableLayout } from "./discover";
 import { FieldName, makeFinding } from "./findings";
@@ -18,6 +17,7 @@ import {
 import { compactName, leadingSpaces, normalizeForMatch, toHalfWidth } from "./text";
 import { baseUnit, isKnownUnit, isPercentUnit, normalizeUnit, unitScale } from "./units";
 import { CellReading, NumberReading, readCell } from "./values";
+import { cellAddress } from "./transpose";
 import { cellAt } from "./workbook";
 import { namesWorkDone } from "./lexicon/frames";
 import { numberingLevel as levelOfRowNumber } from "./lexicon/numbering";
@@ -172,7 +172,7 @@ interface RowContext {
 }
 
 function ref(ctx: RowContext, col: number) {
-  return { sheet: ctx.layout.sheet.name, cell: toA1(ctx.row, col) };
+  return { sheet: ctx.layout.sheet.name, cell: cellAddress(ctx.layout.sheet, ctx.row, col) };
 }
 
 function readingAt(
@@ -331,7 +331,7 @@ function headingRowAt(layout: TableLayout, row: number): SectionHeading | undefi
   return {
     title,
     level: numberedChinese ? (level as number) : 1,
-    ref: { sheet: layout.sheet.name, cell: toA1(row, only.col) },
+    ref: { sheet: layout.sheet.name, cell: cellAddress(layout.sheet, row, only.col) },
   };
 }
 
@@ -381,7 +381,11 @@ export function readIndicators(layout: TableLayout): ReadResult {
     if (compactName(label) === "") {
       if (hasAnyValueText)
         findings.push(
-          makeFinding("MISSING_NAME", { sheet: sheetName, cell: toA1(row, nameCol), field: "name" })
+          makeFinding("MISSING_NAME", {
+            sheet: sheetName,
+            cell: cellAddress(layout.sheet, row, nameCol),
+            field: "name",
+          })
         );
       continue;
     }
@@ -401,7 +405,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
         section = enterHeading(section, {
           title,
           level: level === 2 ? 2 : 1,
-          ref: { sheet: sheetName, cell: toA1(row, nameCol) },
+          ref: { sheet: sheetName, cell: cellAddress(layout.sheet, row, nameCol) },
         });
       continue;
     }
@@ -430,7 +434,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
       "other";
 
     const indicator: Indicator = {
-      id: `${sheetName}!${toA1(row, nameCol)}`,
+      id: `${sheetName}!${cellAddress(layout.sheet, row, nameCol)}`,
       name: cleaned.name,
       label: compactName(label),
       unit,

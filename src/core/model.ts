@@ -3,6 +3,8 @@
  * These shapes are also the CLI's JSON contract (see README), so change them with care.
  */
 
+import type { Transposition } from "./workbook";
+
 /** Lines of work, in the order a work summary usually takes them. */
 export const CATEGORIES = [
   "employment",
@@ -90,6 +92,11 @@ export interface IndicatorTable {
   period?: ReportPeriod;
   /** Unit stated for the whole table, e.g. a "单位：万元" line. */
   unit?: string;
+  /**
+   * The indicators run across: names in a row, values in the rows below. `columns[].col` then
+   * counts the sheet's rows (see transpose.ts); `range` is the sheet's own.
+   */
+  transposed?: Transposition;
 }
 
 /** A heading row of the workbook ("一、民生保障", merged across the table or not). */

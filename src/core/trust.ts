@@ -4,7 +4,7 @@
  */
 import { cellKey } from "./address";
 import { QuotingEffect, quotingEffectOf } from "./findings";
-import { toA1 } from "./address";
+import { cellAddress } from "./transpose";
 import { CellRef, Doubt, Finding, Indicator, IndicatorTable, SourcedNumber, Trust } from "./model";
 
 const QUOTED_FIELDS = ["target", "actual", "previous", "statedRate", "statedGrowth"] as const;
@@ -26,7 +26,9 @@ function valueCells(
       if (col !== undefined)
         cells.push({
           field,
-          value: { ref: { sheet: indicator.sheet, cell: toA1(indicator.row, col) } },
+          value: {
+            ref: { sheet: indicator.sheet, cell: cellAddress(table ?? {}, indicator.row, col) },
+          },
         });
     }
   }
@@ -130,7 +132,8 @@ function indexedTrust(indicator: Indicator, index: QuotingIndex, table?: Indicat
     if (value) found = check(field, value.ref.sheet, value.ref.cell);
     else if (ownSheet) {
       const col = table?.columns.find((c) => c.role === field)?.col;
-      if (col !== undefined) found = check(field, indicator.sheet, toA1(indicator.row, col));
+      if (col !== undefined)
+        found = check(field, indicator.sheet, cellAddress(table ?? {}, indicator.row, col));
     }
     if (found) return found;
   }

@@ -47,6 +47,17 @@ export interface SheetModel {
   tables: TableDefinition[];
   /** Hidden sheets are still read: statisticians hide working sheets, not indicators. */
   hidden?: boolean;
+  /**
+   * Set only on the engine's own view of a sheet whose indicators run across (transpose.ts):
+   * rows and columns swapped, addresses given back in the sheet's own.
+   */
+  transposed?: Transposition;
+}
+
+/** How the engine's view of a sheet that runs across maps to it (transpose.ts). */
+export interface Transposition {
+  /** The sheet's title lines, kept on top as they are; below them rows and columns are swapped. */
+  titleRows: number;
 }
 
 export interface WorkbookModel {

@@ -167,8 +167,17 @@ test("a sheet of numbers with no recognisable table is named, not skipped silent
         ["", "城镇新增就业", "失业人员再就业"],
         ["年度目标", 1000, 300],
         ["完成数", 1126, 342],
+      ]),
+      sheet("数据", [
+        [1000, 300, 1126],
+        [342, 12, 15],
       ])
     )
   );
-  expect(analysis.findings.map((f) => [f.code, f.sheet])).toEqual([["SHEET_NOT_READ", "转置"]]);
+  expect(analysis.findings.map((f) => [f.code, f.sheet])).toEqual([["SHEET_NOT_READ", "数据"]]);
+  // A table whose indicators run across (names in a row) is read, not named as unread.
+  expect(analysis.indicators.filter((i) => i.sheet === "转置").map((i) => i.actual?.ref)).toEqual([
+    { sheet: "转置", cell: "B3" },
+    { sheet: "转置", cell: "C3" },
+  ]);
 });

@@ -7,7 +7,8 @@ export function nameColumnFor(analysis: Analysis | undefined, sheet: string, cel
   const at = parseA1(cell);
   if (!analysis || !at) return 0;
   for (const table of analysis.tables) {
-    if (table.sheet !== sheet) continue;
+    // A table that runs across has its names in a row: column A keeps the row labels in view.
+    if (table.sheet !== sheet || table.transposed) continue;
     const range = parseRange(table.range);
     if (!range || at.row < range.top || at.row > range.bottom) continue;
     const name = table.columns.find((c) => c.role === "name");
@@ -40,6 +41,8 @@ export function previewHeaders(
     if (table.sheet !== sheet) continue;
     const range = parseRange(table.range);
     if (!range || at.row < range.top || at.row > range.bottom) continue;
+    // Its headers are row labels (目标任务, 累计完成): the preview shows them as they are.
+    if (table.transposed) return undefined;
     const names = new Map<string, string>();
     for (const column of table.columns)
       if (column.header.trim()) names.set(columnLetters(column.col), column.header.trim());
