@@ -9,7 +9,7 @@
 import * as ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
 import { SEVERITY_LABELS } from "../core/findings";
-import { RATE_BASE_WORDS, apartWords } from "../core/lexicon/district";
+import { PERIOD_WORDS, RATE_BASE_WORDS, apartWords } from "../core/lexicon/district";
 import { DistrictIndicator, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
 import { rateBlank } from "../core/rollup/summary";
 import {
@@ -72,9 +72,14 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
   const rate = d.isRate ? `；比率不加总${rateNote(d, rollup)}` : "";
   if (d.apartFrom)
     return `${reported}/${rollup.units.length}（${apartWords(d.unit, d.apartFrom.unit)}）`;
+  const off = d.figures
+    .filter((f) => f.offPeriod)
+    .map((f) => rollup.units[f.unit].name)
+    .join("、");
   const gaps = [
     missing ? `缺：${missing}` : "",
     measures ? `计量单位不同，未计入：${measures}` : "",
+    off ? `${PERIOD_WORDS.notAdded}：${off}` : "",
   ]
     .filter(Boolean)
     .join("；");
@@ -157,6 +162,31 @@ function header(sheet: ExcelJS.Worksheet, title: string, headers: string[], note
   sheet.getColumn(3).width = 9;
 }
 
+/**
+ * SUM over a row's unit columns, leaving out the units not added up (another period):
+ * SUM(D5:O5), or SUM(D5:E5,G5:O5).
+ */
+function sumFormula(
+  layout: ReturnType<typeof rollupLayout>,
+  units: number,
+  left: Set<number>,
+  r: number
+): string {
+  const runs: string[] = [];
+  let start: number | undefined;
+  for (let u = 0; u <= units; u++) {
+    const inside = u < units && !left.has(u);
+    if (inside && start === undefined) start = u;
+    if (!inside && start !== undefined) {
+      const from = `${columnLetters(layout.unitCol(start))}${r}`;
+      const to = `${columnLetters(layout.unitCol(u - 1))}${r}`;
+      runs.push(from === to ? from : `${from}:${to}`);
+      start = undefined;
+    }
+  }
+  return `SUM(${runs.join(",")})`;
+}
+
 /** The grid of one field (完成, 目标 or 上年同期): units' values, then their SUM. */
 function writeGrid(
   sheet: ExcelJS.Worksheet,
@@ -193,10 +223,9 @@ function writeGrid(
       return;
     }
     if (total.kind !== "sum") return;
-    const first = columnLetters(layout.unitCol(0));
-    const last = columnLetters(layout.unitCol(rollup.units.length - 1));
     const r = layout.row(k) + 1;
-    cell.value = { formula: `SUM(${first}${r}:${last}${r})`, result: total.value };
+    const off = new Set(d.figures.filter((f) => f.offPeriod).map((f) => f.unit));
+    cell.value = { formula: sumFormula(layout, rollup.units.length, off, r), result: total.value };
     cell.numFmt = format;
   });
 }

@@ -88,3 +88,27 @@ test("a row in a measure of its own says it is kept apart", async () => {
     "计量单位不同，未计入：东城街道（人）"
   );
 });
+
+test("a unit of another period is left out of the SUM, column and all", async () => {
+  const units: UnitInput[] = NAMES.map((name, k) => {
+    const title = `${name}2023年${k === 1 ? "1-9月" : "1-10月"}主要指标`;
+    const model = workbook(
+      sheet("指标", [[title], HEADER, ["城镇新增就业", "人", 1000, 900 + k, 800]])
+    );
+    return {
+      file: `${name}.xlsx`,
+      named: unitNameOf(model, name),
+      analysis: analyzeWorkbook(model),
+    };
+  });
+  const r = rollUp(units, [], resolveOptions({}));
+  const s = await summarySheet(r);
+  const total = cellAt(s, r, "城镇新增就业", "全区合计").value as {
+    formula: string;
+    result: number;
+  };
+  expect(total).toEqual({ formula: "SUM(D4,F4:G4)", result: 900 + 902 + 903 });
+  expect(String(cellAt(s, r, "城镇新增就业", "填报情况").value)).toContain(
+    "报告期不同，未计入：西城街道"
+  );
+});

@@ -55,6 +55,14 @@ export const MAX_TIED = 3;
 export const apartWords = (own: string, main: string) =>
   `计量单位为${own || "（无）"}，与多数单位的${main || "（无）"}不同，另列，不作全区合计`;
 
+/** A unit of another period than the district's: left out of the sums, and said so. */
+export const PERIOD_WORDS = {
+  checkFirst: "合计前请核对",
+  leftOut: "未计入全区合计，请按全区报告期重新报送",
+  /** In the summary line and 填报情况: "报告期不同，未计入：西城街道". */
+  notAdded: "报告期不同，未计入",
+} as const;
+
 /** What a district figure held back is said to hold back, by the field in doubt. */
 export const HELD_WORDS = {
   actual: "全区合计暂不引用",

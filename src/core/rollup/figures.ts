@@ -46,7 +46,8 @@ export function unitFigure(
   member: Member,
   file: string,
   districtUnit: string,
-  months?: number
+  months?: number,
+  offPeriod = false
 ): UnitFigure {
   const i: Indicator =
     months === undefined ? member.indicator : evaluateIndicator(member.indicator, months);
@@ -65,6 +66,7 @@ export function unitFigure(
     figure[field] = converted(value.value, factor);
     figure.cells[field] = cellOf(file, value);
   }
+  if (offPeriod) figure.offPeriod = true;
   if (i.completionRate !== undefined) figure.completionRate = i.completionRate;
   if (i.actual?.approx) figure.approx = i.actual.approx;
   if (i.growth !== undefined && i.growthKind === "relative") figure.growth = i.growth;
@@ -182,6 +184,8 @@ export function totalsOf(
   const behind = figures
     .filter((f) => f.standing === "behind" && !options.outliers?.includes(f.unit))
     .map((f) => f.unit);
+  // A unit of another period than the district's is not added up, ranked or compared.
+  figures = figures.filter((f) => !f.offPeriod);
   const none: DistrictValue = { kind: "none" };
   if (options.isRate) {
     const valued = figures.filter((f) => f.actual !== undefined && !f.withheld);

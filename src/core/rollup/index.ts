@@ -4,7 +4,7 @@
  */
 import { makeFinding, FindingCode, FindingDetails } from "../findings";
 import { formatAmount, formatNumber } from "../format";
-import { HELD_WORDS, unitKindOf } from "../lexicon/district";
+import { HELD_WORDS, PERIOD_WORDS, unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
 import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
@@ -44,6 +44,15 @@ function finding(file: string, code: FindingCode, details: FindingDetails): Roll
 function heldTail(field: keyof typeof HELD_WORDS, f: RollupFinding): RollupFinding {
   if (field === "actual") return f;
   return { ...f, message: f.message.replace(HELD_WORDS.actual, HELD_WORDS[field]) };
+}
+
+/** A unit of another period is not added up: its finding says so rather than 合计前请核对. */
+function leftOut(f: RollupFinding): RollupFinding {
+  return {
+    ...f,
+    message: f.message.replace(PERIOD_WORDS.checkFirst, PERIOD_WORDS.leftOut),
+    messageEn: f.messageEn.replace("check before adding up", "left out of the district totals"),
+  };
 }
 
 /** Two files are one workbook when every indicator, unit and number is the same. */
@@ -195,17 +204,23 @@ export function rollUp(
     mostCommon(
       units.filter((u) => statesPeriod(counted[u.index].input.analysis)).map((u) => u.months)
     );
-  // A unit that states no period is taken at the district's; one that states another is named.
+  // A unit that states no period is taken at the district's; one that states another is named
+  // and left out of the sums: 1—9月 added to 1—10月 is no district's figure.
+  const offPeriod = new Set<number>();
   for (const u of units)
-    if (statesPeriod(counted[u.index].input.analysis) && u.months !== months)
+    if (statesPeriod(counted[u.index].input.analysis) && u.months !== months) {
+      offPeriod.add(u.index);
       findings.push(
-        finding(u.file, "ROLLUP_PERIOD_DIFFERS", {
-          sheet: counted[u.index].input.analysis.tables[0]?.sheet ?? "",
-          a: periodPhrase(u.months) || "全年",
-          b: periodPhrase(months) || "全年",
-          c: String(u.months),
-        })
+        leftOut(
+          finding(u.file, "ROLLUP_PERIOD_DIFFERS", {
+            sheet: counted[u.index].input.analysis.tables[0]?.sheet ?? "",
+            a: periodPhrase(u.months) || "全年",
+            b: periodPhrase(months) || "全年",
+            c: String(u.months),
+          })
+        )
       );
+    }
   const matching = matchUnits(counted.map((c) => rowsOfPeriod(c.input.analysis, options.period)));
   // A group in a measure of its own is kept apart, and says so, not as a few units' row.
   const ownMeasure = new Set(matching.clashes.map((c) => c.own));
@@ -258,7 +273,8 @@ export function rollUp(
         m,
         file(m.unit),
         unit,
-        statesPeriod(counted[m.unit].input.analysis) ? undefined : months
+        statesPeriod(counted[m.unit].input.analysis) ? undefined : months,
+        offPeriod.has(m.unit)
       )
     );
     const id = `${SUMMARY_SHEET}!B${layout.row(k) + 1}`;
@@ -307,6 +323,7 @@ export function rollUp(
         message: `${who(o.unit)}的${FIELD_WORDS[o.field]}可能是元与万元混用，${HELD_WORDS[o.field]}`,
       };
     for (const f of figures) {
+      if (f.offPeriod) continue;
       const field = f.withheld
         ? (f.withheldField ?? "actual")
         : f.previousHeld
@@ -365,7 +382,7 @@ export function rollUp(
     if (totals.growth !== undefined) d.growth = totals.growth;
     if (totals.range) d.range = totals.range;
     if (isRate && totals.range) {
-      const rated = group.members.filter((m) => m.indicator.actual);
+      const rated = group.members.filter((m) => m.indicator.actual && !offPeriod.has(m.unit));
       d.rateBase = figures.some((f) => f.withheld)
         ? { kind: "none", lacking: [], disagreeing: [] }
         : rateBaseOf(

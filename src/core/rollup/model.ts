@@ -70,6 +70,8 @@ export interface UnitFigure {
   standing: Standing;
   /** The workbook's engine withheld the row (a value to fix): never summed. */
   withheld?: string;
+  /** The unit's workbook covers another period than the district's: shown, never added up. */
+  offPeriod?: boolean;
   /** The code of the unit's finding it is withheld for (PARTS_EXCEED_TOTAL). */
   withheldCode?: string;
   /** Withheld for its target cell only: its completed and last year's values still count. */

@@ -8,6 +8,7 @@ import { formatAmount, formatPercent } from "../format";
 import {
   MAX_TIED,
   MORE_IS_WORSE,
+  PERIOD_WORDS,
   RATE_BASE_WORDS,
   apartWords,
   behindWords,
@@ -50,6 +51,8 @@ export interface IndicatorSummary {
   growth?: string;
   /** Units whose row of this name is in another measure, with it: "东城街道（人）". */
   otherMeasure: string[];
+  /** Units of another period than the district's, shown but not added up. */
+  offPeriod: string[];
   /** Units that reported it, of all the units. */
   reported: number;
   units: number;
@@ -131,6 +134,7 @@ export function indicatorSummary(
     units: rollup.units.length,
     behindWords: behindWords(d.direction, rollup.months, d.isRate),
     behind: d.behind.map(name),
+    offPeriod: d.figures.filter((f) => f.offPeriod).map((f) => name(f.unit)),
     otherMeasure: (d.otherMeasure ?? []).map(
       (o) => `${name(o.unit)}（${o.unitOfMeasure || "无"}）`
     ),
@@ -192,6 +196,7 @@ export function indicatorLine(
   } else if (s.value.kind === "withheld") parts.push(`暂不引用：${s.value.reason}`);
   else parts.push("无人填报");
   parts.push(`${s.reported}/${s.units}填报`);
+  if (s.offPeriod.length > 0) parts.push(`${PERIOD_WORDS.notAdded}：${s.offPeriod.join("、")}`);
   if (s.otherMeasure.length > 0) parts.push(`计量单位不同，未计入：${s.otherMeasure.join("、")}`);
   if (s.first) parts.push(`${s.firstTied ? "并列第一" : "第一"}：${s.first}`);
   if (s.behind.length > 0) parts.push(`${s.behindWords}：${s.behind.join("、")}`);

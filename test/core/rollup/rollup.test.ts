@@ -560,6 +560,28 @@ describe("units that do not say their period", () => {
     expect(r.findings.filter((f) => f.code === "ROLLUP_PERIOD_DIFFERS")).toEqual([]);
   });
 
+  test("a unit of another period is shown, not added to the district's: 1—9月 is no part of 1—10月", () => {
+    const r = roll(
+      NAMES.map((name, k) =>
+        ledger(`${name}.xlsx`, `${name}2023年${k === 1 ? "1-9月" : "1-10月"}主要指标`, [
+          ["城镇新增就业", "人", 1000, 900 + k, 800],
+        ])
+      )
+    );
+    const d = byName(r, "城镇新增就业");
+    expect(d.actual).toMatchObject({ kind: "sum", value: 900 + 902 + 903 + 904, of: [0, 2, 3, 4] });
+    expect(d.figures.find((f) => f.unit === 1)).toMatchObject({ actual: 901, offPeriod: true });
+    expect(d.ranks.map((x) => x.unit)).not.toContain(1);
+    const differs = r.findings.find((f) => f.code === "ROLLUP_PERIOD_DIFFERS");
+    expect(differs?.file).toBe("西城街道.xlsx");
+    expect(differs?.message).toContain("未计入全区合计");
+    expect(differs?.message).not.toContain("合计前请核对");
+    expect(text(r)).toContain("5个街道中4个填报，合计完成城镇新增就业3609人");
+    expect(indicatorLine(d, r.districtIndicators[0], r, resolveOptions({}))).toContain(
+      "报告期不同，未计入：西城街道"
+    );
+  });
+
   test("a rate below its target is behind during the year too: a rate is not built up", () => {
     period = 10;
     const r = roll(
