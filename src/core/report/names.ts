@@ -549,12 +549,27 @@ function fitEntry(
     leftOut += run.length - required.join("").length;
     for (const q of QUALIFIERS) if (run.includes(q)) qualifiersLeftOut.push(q);
     for (const part of required) {
-      if (part.length >= 2 && said.some((c) => c.includes(part))) usedContext = true;
+      if (part.length >= 2 && (said.some((c) => c.includes(part)) || saidInPieces(part, said)))
+        usedContext = true;
       else missing.push(part);
     }
   }
   if (measureOnly && (!usedContext || missing.length > 0)) return undefined;
   return { match: { entry, extras, covered, leftOut, usedContext, qualifiersLeftOut }, missing };
+}
+
+/**
+ * "共计X人参加" for 参加招聘会退役军人 after "参加市招聘会X次" under a heading on 退役军人: a
+ * part of the name the context says in two pieces, each of two characters or more, said in
+ * different places. Two pieces at most, so that scattered characters never make a name.
+ */
+function saidInPieces(part: string, said: string[]): boolean {
+  for (let k = 2; k + 2 <= part.length; k++) {
+    const head = part.slice(0, k);
+    const tail = part.slice(k);
+    if (said.some((c) => c.includes(head)) && said.some((c) => c.includes(tail))) return true;
+  }
+  return false;
 }
 
 /**
@@ -773,10 +788,14 @@ export class IndicatorCatalog {
     const near = options.context ?? [];
     const far = options.farContext ?? [];
     // The name as written first; then passing over words around it ("向部队输送高素质新兵").
-    for (const loose of [false, true])
-      for (const context of loose || far.length === 0
-        ? [[], near]
-        : [[], near, [...near, ...far]]) {
+    for (const loose of [false, true]) {
+      // A unit that rules out the name as written ends the search, unless words further back
+      // may still name another row ("参加市招聘会X次，共计X人参加" under a heading).
+      if (!loose && rejectedByUnit) return { kind: "none", rejectedByUnit };
+      const contexts = loose || far.length === 0 ? [[], near] : [[], near, [...near, ...far]];
+      let farOnly = false;
+      for (const [level, context] of contexts.entries()) {
+        if (farOnly && level < 2) continue;
         const fits = this.entries
           .map((e) => fitEntry(text, e, context, loose))
           .filter((f): f is Fit => !!f);
@@ -792,13 +811,16 @@ export class IndicatorCatalog {
               : rejected.kind === "ambiguous"
                 ? rejected.entries
                 : [];
-          if (!loose) return { kind: "none", rejectedByUnit };
+          if (!loose && level >= 2) return { kind: "none", rejectedByUnit };
+          if (!loose && contexts.length < 3) return { kind: "none", rejectedByUnit };
+          farOnly = true;
           continue;
         }
         const chosen = pick(fitting, loose, options.around);
         if (chosen.kind !== "found") return chosen;
         return this.checkRivals(chosen, fitting, fits, context, accept);
       }
+    }
     return { kind: "none", rejectedByUnit };
   }
 

@@ -778,3 +778,23 @@ describe("a number blanked inside a quoted part of the name", () => {
     expect(filled("“X”人员岗位补贴X人。", subsidies)).toEqual(["—", "—"]);
   });
 });
+
+describe("a name the context says in two pieces, past a row ruled out by its unit", () => {
+  const fair = analysisOf(
+    sheet("退役军人", [
+      HEAD,
+      ["参加市招聘会", "次", null, 3, 2],
+      ["参加招聘会退役军人", "人", null, 45, 38],
+    ])
+  );
+
+  test("共计X人参加 after 参加市招聘会X次, under a heading on 退役军人", () => {
+    const text = "（三）做好退役军人工作。全年参加市招聘会X次，共计X人参加。";
+    expect(filled(text, fair)).toEqual(["3", "45"]);
+  });
+
+  test("near misses: no heading that names them, or only one of the pieces said", () => {
+    expect(filled("全年参加市招聘会X次，共计X人参加。", fair)).toEqual(["3", "—"]);
+    expect(filled("（三）做好退役军人工作。共计X人参加。", fair)).toEqual(["—"]);
+  });
+});
