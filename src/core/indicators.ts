@@ -450,6 +450,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
       trust: { kind: "quotable", growth: true, doubts: [] },
     };
     if (contextText) indicator.context = contextText;
+    if (layout.table.period) indicator.statedMonths = layout.table.period.months;
     for (const role of VALUE_ROLES) {
       const reading = readings.get(role);
       const col = columnOf(layout, role);
@@ -557,8 +558,9 @@ export function sameIndicatorName(a: Indicator, b: Indicator): boolean {
   // 检查场所 under 消防检查 and under 燃气检查 are two indicators.
   if (a.context && b.context && a.context !== b.context) return false;
   if (sectionKey(a) && sectionKey(b) && sectionKey(a) !== sectionKey(b)) return false;
-  // 1—9月 and 1—10月 on two sheets are two periods of one indicator, not two copies of it.
-  if (a.expectedProgress !== b.expectedProgress) return false;
+  // 1—9月 and 1—10月 on two sheets are two periods of one indicator, not two copies of it,
+  // also when the report is run for one period (--period 1-10) and both are judged at it.
+  if (a.statedMonths !== b.statedMonths || a.expectedProgress !== b.expectedProgress) return false;
   return a.unit === "" || b.unit === "" || baseUnit(a.unit) === baseUnit(b.unit);
 }
 

@@ -173,6 +173,11 @@ export interface Indicator {
   status: Status;
   /** Share of the year elapsed (10/12 for 1—10月), when a period is known. */
   expectedProgress?: number;
+  /**
+   * The months its table states (a 1—9月 header, a sheet named 2024年9月), whatever period the
+   * report is run for: rows of one name stating two periods are two periods, never copies.
+   */
+  statedMonths?: number;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -203,6 +203,25 @@ describe("indicators in more than one table", () => {
     ]);
     expect(analysis.findings[0].message).toContain("就业!A2");
   });
+  test("a sheet a month (1—9月, 1—10月) holds two periods, not copies, also under --period", () => {
+    const month = (name: string, done: number, months = Number(/\d+/.exec(name)?.[0])) =>
+      sheet(name, [
+        ["指标", "单位", "目标", `1—${months}月完成`],
+        ["城镇新增就业", "人", 1000, done],
+      ]);
+    const sheets = workbook(month("9月", 700), month("10月", 820));
+    for (const options of [{}, { period: 10 }]) {
+      const analysis = analyzeWorkbook(sheets, options);
+      expect(analysis.findings.map((f) => f.code)).not.toContain("DUPLICATE_CONFLICT");
+      expect(analysis.indicators.map((i) => [i.statedMonths, i.trust.kind])).toEqual([
+        [9, "quotable"],
+        [10, "quotable"],
+      ]);
+    }
+    // Two sheets of one period that disagree still do.
+    const copies = workbook(month("10月", 820), month("10月报送", 800));
+    expect(analyzeWorkbook(copies).findings.map((f) => f.code)).toContain("DUPLICATE_CONFLICT");
+  });
 });
 
 describe("year-to-date columns", () => {
