@@ -241,7 +241,6 @@ export function rollUp(
     inOtherMeasure.set(c.group, list);
   }
   const readers = counted.map((c) => new UnitPlacements(c.input.analysis));
-  const placed: { category: Indicator["category"]; section: string[] }[] = [];
   const built: DistrictIndicator[] = [];
   const layout = rollupLayout(units.length);
   const file = (unit: number) => units[unit].file;
@@ -291,7 +290,8 @@ export function rollUp(
           })
         );
     }
-    const outliers = isRate ? [] : FIELDS.flatMap((field) => outliersOf(figures, field));
+    const added = figures.filter((f) => !f.offPeriod);
+    const outliers = isRate ? [] : FIELDS.flatMap((field) => outliersOf(added, field));
     for (const o of outliers) {
       const m = group.members.find((x) => x.unit === o.unit) as (typeof group.members)[number];
       const value = m.indicator[o.field];
@@ -360,8 +360,8 @@ export function rollUp(
       name: commonName(group.members),
       unit,
       // A part (其中) stands where its total does, to be written inside its sentence.
-      ...(group.parent !== undefined && placed[group.parent]
-        ? placed[group.parent]
+      ...(group.parent !== undefined && built[group.parent]
+        ? { category: built[group.parent].category, section: built[group.parent].section }
         : placementOf(group.members, readers)),
       direction: first.direction,
       isRate,
@@ -374,7 +374,6 @@ export function rollUp(
       behind: totals.behind,
       outliers: outliers.map((o) => o.unit),
     };
-    placed[k] = { category: d.category, section: d.section };
     built[k] = d;
     if (group.parent !== undefined)
       d.parentId = `${SUMMARY_SHEET}!B${layout.row(group.parent) + 1}`;
