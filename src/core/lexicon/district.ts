@@ -91,6 +91,8 @@ export const UNIT_NAME_READING = {
   inTitle: new RegExp(
     `([\\u4e00-\\u9fa5\\d]{1,14}?(?:${UNIT_KINDS.join("|")}))(?=[\\d〇一二三四五六七八九零]{4}年|\\d{4}|年|工作|指标|主要|重点|经济|社会|目标|台账|统计|$)`
   ),
+  /** A file named after its unit and what it holds ("春晖街道报表", "东湖街道（补报）"): the unit. */
+  inFileName: new RegExp(`^([\\u4e00-\\u9fa5\\d]{1,14}(?:${UNIT_KINDS.join("|")}))`),
   generic: /^(本|我|全|各|该|所在)/,
   /** What a title says before the name: "2023年度西关街道…" reads 年度 just before it. */
   periodBefore:

@@ -50,5 +50,6 @@ export function unitNameOf(workbook: WorkbookModel, file: string): UnitName {
   const titled = namedIn(texts, UNIT_NAME_READING.inTitle);
   if (titled) return { name: titled, from: "title" };
   const base = file.replace(/^.*[\\/]/, "").replace(/\.(xlsx|xlsm|xls|et)$/i, "");
-  return { name: base || file, from: "file" };
+  const named = UNIT_NAME_READING.inFileName.exec(base.normalize("NFKC").replace(/\s+/g, ""))?.[1];
+  return { name: named ?? (base || file), from: "file" };
 }

@@ -50,6 +50,17 @@ describe("which unit a workbook is", () => {
     const model = workbook(sheet("Sheet1", [[line], HEADER, ["城镇新增就业", "人", 100, 120, 90]]));
     expect(unitNameOf(model, "附件2.xlsx")).toEqual({ name, from });
   });
+
+  test.each([
+    ["春晖街道报表.xlsx", "春晖街道"],
+    ["东湖街道（补报）.xlsx", "东湖街道"],
+    ["新镇街道1-10月指标.xlsx", "新镇街道"],
+    ["报表/光明街道指标.xlsx", "光明街道"],
+    ["附件2.xlsx", "附件2"],
+  ])("a file named %s with no name inside is %s", (file, name) => {
+    const model = workbook(sheet("Sheet1", [HEADER, ["城镇新增就业", "人", 100, 120, 90]]));
+    expect(unitNameOf(model, file)).toEqual({ name, from: "file" });
+  });
 });
 
 describe("matching rows across units", () => {
