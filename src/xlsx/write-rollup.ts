@@ -11,7 +11,7 @@ import { columnLetters } from "../core/address";
 import { SEVERITY_LABELS } from "../core/findings";
 import { PERIOD_WORDS, RATE_BASE_WORDS, apartWords } from "../core/lexicon/district";
 import { DistrictIndicator, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
-import { rateBlank } from "../core/rollup/summary";
+import { blankUnits, rateBlank, reportingCount } from "../core/rollup/summary";
 import {
   FIRST_UNIT_COL,
   HEADER_ROW,
@@ -53,7 +53,7 @@ function numberFormat(d: DistrictIndicator, field: Field): string {
 }
 
 function coverage(d: DistrictIndicator, rollup: Rollup): string {
-  const reported = rollup.units.length - d.missing.length;
+  const reported = reportingCount(d);
   const other = new Map((d.otherMeasure ?? []).map((o) => [o.unit, o.unitOfMeasure]));
   const missing = d.missing
     .filter((u) => !other.has(u))
@@ -72,6 +72,9 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
   const rate = d.isRate ? `；比率不加总${rateNote(d, rollup)}` : "";
   if (d.apartFrom)
     return `${reported}/${rollup.units.length}（${apartWords(d.unit, d.apartFrom.unit)}）`;
+  const blank = blankUnits(d)
+    .map((u) => rollup.units[u].name)
+    .join("、");
   const off = d.figures
     .filter((f) => f.offPeriod)
     .map((f) => rollup.units[f.unit].name)
@@ -80,6 +83,7 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
     missing ? `缺：${missing}` : "",
     measures ? `计量单位不同，未计入：${measures}` : "",
     off ? `${PERIOD_WORDS.notAdded}：${off}` : "",
+    blank ? `未填数：${blank}` : "",
   ]
     .filter(Boolean)
     .join("；");

@@ -18,7 +18,7 @@ import {
 } from "../narrative";
 import { DistrictIndicator, DistrictValue, Unit, UnitCell } from "./model";
 import { RollupLayout, SUMMARY_SHEET } from "./layout";
-import { firstUnits } from "./summary";
+import { firstUnits, reportingCount } from "./summary";
 
 export interface DistrictText {
   /** The district indicators as engine rows of the 汇总 sheet. */
@@ -119,7 +119,7 @@ function writeSentence(
   row: number
 ): boolean {
   // A district sentence speaks for most units: one kept by a few stays in the table.
-  const reporting = units.length - d.missing.length;
+  const reporting = reportingCount(d);
   if (reporting < 2 || reporting * 2 <= units.length) return false;
   let behindSaid = false;
   if (d.isRate) {

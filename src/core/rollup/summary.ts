@@ -51,6 +51,8 @@ export interface IndicatorSummary {
   growth?: string;
   /** Units whose row of this name is in another measure, with it: "东城街道（人）". */
   otherMeasure: string[];
+  /** Units whose row has no completed value (blank, ——): not among the `reported`. */
+  blank: string[];
   /** Units of another period than the district's, shown but not added up. */
   offPeriod: string[];
   /** Units that reported it, of all the units. */
@@ -80,6 +82,16 @@ function growthText(row: Indicator, options: ResolvedOptions): string | undefine
   return g.direction === "flat" ? "持平" : `${g.direction === "up" ? "增长" : "下降"}${g.text}%`;
 }
 
+/** The units that gave a value of the indicator: a row left blank (——) is not one. */
+export function reportingCount(d: DistrictIndicator): number {
+  return d.figures.filter((f) => f.actual !== undefined).length;
+}
+
+/** The units whose row of the indicator has no completed value (blank, ——). */
+export function blankUnits(d: DistrictIndicator): number[] {
+  return d.figures.filter((f) => f.actual === undefined).map((f) => f.unit);
+}
+
 /**
  * Why a rate has no district value, when that is news: some units (not all) lack a base, or a
  * unit's numerator and denominator do not give its own rate back. Undefined when no unit has a
@@ -88,7 +100,7 @@ function growthText(row: Indicator, options: ResolvedOptions): string | undefine
 export function rateBlank(d: DistrictIndicator, rollup: Rollup): string | undefined {
   const base = d.rateBase;
   if (!base || base.kind !== "none") return undefined;
-  const reported = rollup.units.length - d.missing.length;
+  const reported = reportingCount(d);
   const why = [
     base.lacking.length > 0 && base.lacking.length < reported
       ? RATE_BASE_WORDS.none(base.lacking.join("、"), RATE_BASE_WORDS.noBase)
@@ -130,7 +142,8 @@ export function indicatorSummary(
     unit: d.unit,
     part: d.parentId !== undefined,
     value: { kind: "none" },
-    reported: rollup.units.length - d.missing.length,
+    reported: reportingCount(d),
+    blank: blankUnits(d).map(name),
     units: rollup.units.length,
     behindWords: behindWords(d.direction, rollup.months, d.isRate),
     behind: d.behind.map(name),
@@ -196,6 +209,7 @@ export function indicatorLine(
   } else if (s.value.kind === "withheld") parts.push(`暂不引用：${s.value.reason}`);
   else parts.push("无人填报");
   parts.push(`${s.reported}/${s.units}填报`);
+  if (s.blank.length > 0) parts.push(`未填数：${s.blank.join("、")}`);
   if (s.offPeriod.length > 0) parts.push(`${PERIOD_WORDS.notAdded}：${s.offPeriod.join("、")}`);
   if (s.otherMeasure.length > 0) parts.push(`计量单位不同，未计入：${s.otherMeasure.join("、")}`);
   if (s.first) parts.push(`${s.firstTied ? "并列第一" : "第一"}：${s.first}`);

@@ -277,6 +277,16 @@ describe("sums and the units they cover", () => {
     ).toEqual(["北城街道.xlsx"]);
   });
 
+  test("a unit whose row is left blank (——) is not counted as reporting it", () => {
+    const r = roll(district((k) => [["走访困难群众", "户次", 500, k === 2 ? "——" : 520 + k, 480]]));
+    const d = byName(r, "走访困难群众");
+    expect(d.actual).toMatchObject({ kind: "sum", of: [0, 1, 3, 4] });
+    expect(text(r)).toContain("5个街道中4个填报，合计走访困难群众");
+    const line = indicatorLine(d, r.districtIndicators[0], r, resolveOptions({}));
+    expect(line).toContain("4/5填报");
+    expect(line).toContain("未填数：南城街道");
+  });
+
   test("approximate values give an approximate sum, with no rate", () => {
     const r = roll(district((k) => [["志愿服务", "人次", 100, k === 1 ? "300余" : 310, 90]]));
     expect(text(r)).toMatch(/1540余人次/);
