@@ -95,7 +95,7 @@ function rateNote(d: DistrictIndicator, rollup: Rollup): string {
   const base = d.rateBase;
   if (base && base.kind !== "none")
     return `；${RATE_BASE_WORDS.note(rollup.unitKind, base.base, base.numerator)}`;
-  const blank = rateBlank(d, rollup);
+  const blank = rateBlank(d);
   return blank ? `；${blank}` : "";
 }
 

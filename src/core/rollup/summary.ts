@@ -97,7 +97,7 @@ export function blankUnits(d: DistrictIndicator): number[] {
  * unit's numerator and denominator do not give its own rate back. Undefined when no unit has a
  * base (most workbooks hold the rate alone) or the rate has one.
  */
-export function rateBlank(d: DistrictIndicator, rollup: Rollup): string | undefined {
+export function rateBlank(d: DistrictIndicator): string | undefined {
   const base = d.rateBase;
   if (!base || base.kind !== "none") return undefined;
   const reported = reportingCount(d);
@@ -160,7 +160,7 @@ export function indicatorSummary(
       value.district = formatPercent(base.value / 100);
       value.how = RATE_BASE_WORDS.weightedBy(rollup.unitKind, base.base).replace(/^（|）$/g, "");
     } else {
-      const blank = rateBlank(d, rollup);
+      const blank = rateBlank(d);
       if (blank) value.blank = blank;
     }
     summary.value = value;
