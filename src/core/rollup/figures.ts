@@ -201,12 +201,14 @@ export function totalsOf(
     return totals;
   }
   const reporting = figures.filter((f) => f.actual !== undefined);
-  const ranks = options.floor ? ranksOf(figures) : [];
-  if (reporting.length === 0) return { target: none, actual: none, previous: none, ranks, behind };
+  if (reporting.length === 0)
+    return { target: none, actual: none, previous: none, ranks: [], behind };
   const held: Holds = { ...options.held };
   const whole = figures.find(heldWhole);
   if (whole && !held.actual)
     held.actual = { code: "ROLLUP_UNIT_WITHHELD", message: whole.withheld as string };
+  // With one unit's completed value in doubt, no unit can be called first: it may be that one.
+  const ranks = options.floor && !held.actual ? ranksOf(figures) : [];
   const onTarget = figures.find((f) => f.withheld !== undefined && f.withheldField === "target");
   if (onTarget && !held.target)
     held.target = { code: "ROLLUP_UNIT_WITHHELD", message: onTarget.withheld as string };

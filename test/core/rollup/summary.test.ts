@@ -101,6 +101,17 @@ describe("indicatorSummary", () => {
     });
   });
 
+  test("with one unit's completed value in doubt, no unit is called first: it may be that one", () => {
+    const slip = roll((k) => [["固定资产投资", "万元", 5000, k === 0 ? 52000000 : 5200 + k, 4800]]);
+    const { summary, line } = summaryOf(slip, "固定资产投资");
+    expect(summary.value.kind).toBe("withheld");
+    expect(summary.first).toBeUndefined();
+    expect(line).not.toContain("第一");
+    expect(slip.indicators[0].ranks).toEqual([]);
+    const fine = roll((k) => [["固定资产投资", "万元", 5000, 5200 + k, 4800]]);
+    expect(summaryOf(fine, "固定资产投资").summary.first).toBeDefined();
+  });
+
   test("an indicator a unit lacks says how many reported", () => {
     const { summary, line } = summaryOf(r, "流感疫苗接种");
     expect(summary.reported).toBe(3);
