@@ -471,6 +471,8 @@ interface Progress {
   clauses: Span[];
   sentences: Span[];
   headings: { start: number; title: string }[];
+  /** The draft's lines, with the heading each opens with (commas and all). */
+  lines: Line[];
   /** The first clause of the sentence each clause is in. */
   sentenceStart: number[];
   /** The nearest clause at or before each one that starts with 其中, or -1. */
@@ -519,6 +521,7 @@ function progressFor(text: string): Progress {
     clauses,
     sentences: sentenceSpans(text),
     headings: draftHeadings(text),
+    lines: linesOf(text),
     sentenceStart,
     qizhongAtOrBefore,
     resolved: new Map(),
@@ -917,17 +920,57 @@ function farContextOf(text: string, slot: Slot, progress: Progress): string[] {
   // The sentence back to its start or its last ； (what follows a ； is a subject of its own).
   const first = progress.clauses[progress.sentenceStart[slot.clause] ?? slot.clause];
   const far: string[] = [];
+  // At most FAR_CHARS back: a sentence of a thousand clauses is read in linear time.
   if (clause && first && first.start < clause.start)
-    far.push(canon(text.slice(first.start, clause.start)));
-  const lineStart = text.lastIndexOf("\n", slot.start - 1) + 1;
-  const line = text.slice(lineStart, slot.start);
-  const heading = HEADING_NUMBER.beforeTitle.exec(line);
-  const title = heading
-    ? /^[^。！？!?\n]{2,60}[。！？!?]/.exec(line.slice(heading[0].length))
-    : null;
-  if (title && lineStart + heading![0].length + title[0].length <= (sentence?.start ?? 0))
-    far.push(canon(title[0]));
+    far.push(canon(text.slice(Math.max(first.start, clause.start - FAR_CHARS), clause.start)));
+  const line = lineAt(progress.lines, slot.start);
+  if (line?.title && line.titleEnd <= (sentence?.start ?? 0)) far.push(line.title);
   return far;
+}
+
+/** How far back, in characters, the sentence's first clauses are read for a subject. */
+const FAR_CHARS = 200;
+
+interface Line {
+  start: number;
+  /** The heading that opens the line, up to its first 。, canon ("（三）…退役军人工作发展。"). */
+  title?: string;
+  titleEnd: number;
+}
+
+/** The draft's lines, each with the heading sentence it opens with, if any. */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const head = text.slice(start, Math.min(end, start + 80));
+    const number = HEADING_NUMBER.beforeTitle.exec(head);
+    const title = number
+      ? /^[^。！？!?\n]{2,60}[。！？!?]/.exec(head.slice(number[0].length))
+      : null;
+    lines.push({
+      start,
+      title: title ? canon(title[0]) : undefined,
+      titleEnd: title ? start + (number as RegExpExecArray)[0].length + title[0].length : 0,
+    });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/** The line an offset is in: a binary search. */
+function lineAt(lines: Line[], offset: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
 }
 
 /** How many clauses back a 类别 named before the number is looked for, before the sentence. */
