@@ -44,6 +44,34 @@ function stemOfCount(name: string): { stem: string; due: boolean } {
   return { stem: t, due };
 }
 
+/** A unit's rows read once for every rate of it: its rates' stems, its counts' stems. */
+interface Prepared {
+  rates: { row: UnitRow; stem: string }[];
+  counts: { row: UnitRow; stem: string; due: boolean; population: boolean; value: number }[];
+}
+
+const prepared = new WeakMap<UnitRow[], Prepared>();
+
+function prepare(rows: UnitRow[]): Prepared {
+  let found = prepared.get(rows);
+  if (found) return found;
+  found = { rates: [], counts: [] };
+  for (const row of rows) {
+    const i = row.indicator;
+    if (isPercentUnit(i.unit)) {
+      const stem = stemOfRate(i.name);
+      if (stem) found.rates.push({ row, stem });
+      continue;
+    }
+    const value = valueOf(row);
+    if (i.isTotal || value === undefined) continue;
+    const population = RATE_BASE_WORDS.population.test(canon(i.name));
+    found.counts.push({ row, ...stemOfCount(i.name), population, value });
+  }
+  prepared.set(rows, found);
+  return found;
+}
+
 /** One stem names the other: equal, or one ends the other (参保 against 城乡居民医保参保). */
 function related(a: string, b: string): "exact" | "suffix" | undefined {
   if (a === b) return "exact";
@@ -82,49 +110,45 @@ function unitBase(rate: Indicator, rows: UnitRow[]): Found | { reason: string } 
   const stem = stemOfRate(rate.name);
   const r = rate.actual?.value;
   if (!stem || r === undefined) return { reason: RATE_BASE_WORDS.noBase };
+  const unit = prepare(rows);
   // Another rate of the unit that a shorter name could mean as well: 参保 for two 参保率.
-  const rivals = rows.filter(
-    (x) => x.indicator !== rate && isPercentUnit(x.indicator.unit) && stemOfRate(x.indicator.name)
-  );
-  const counts = rows.filter(
-    (x) => !isPercentUnit(x.indicator.unit) && !x.indicator.isTotal && valueOf(x) !== undefined
-  );
-  const ofRate = counts.flatMap((x) => {
-    const { stem: own, due } = stemOfCount(x.indicator.name);
-    const how = related(stem, own);
+  const rivals = unit.rates.filter((x) => x.row.indicator !== rate);
+  const ofRate = unit.counts.flatMap((x) => {
+    const how = related(stem, x.stem);
     if (!how) return [];
-    if (
-      how === "suffix" &&
-      rivals.some((y) => related(stemOfRate(y.indicator.name) as string, own))
-    )
-      return [];
-    return [{ row: x, due, how }];
+    if (how === "suffix" && rivals.some((y) => related(y.stem, x.stem))) return [];
+    return [{ ...x, how }];
   });
   const denominator = only(ofRate.filter((c) => c.due));
   const numerator = only(ofRate.filter((c) => !c.due));
-  const population = counts.filter((x) => RATE_BASE_WORDS.population.test(canon(x.indicator.name)));
-  const n = numerator ? valueOf(numerator.row) : undefined;
   if (denominator) {
-    const d = valueOf(denominator.row) as number;
+    const d = denominator.value;
     const sameMeasure =
       numerator &&
       baseUnit(normalizeUnit(numerator.row.indicator.unit)) ===
         baseUnit(normalizeUnit(denominator.row.indicator.unit));
-    if (numerator && sameMeasure && n !== undefined) {
-      if (!givesRate(n, d, r)) return { reason: RATE_BASE_WORDS.disagrees };
-      return { base: denominator.row, numerator: numerator.row, value: d, numeratorValue: n };
+    if (numerator && sameMeasure) {
+      if (!givesRate(numerator.value, d, r)) return { reason: RATE_BASE_WORDS.disagrees };
+      return {
+        base: denominator.row,
+        numerator: numerator.row,
+        value: d,
+        numeratorValue: numerator.value,
+      };
     }
     return { base: denominator.row, value: d };
   }
   // A population is a base only when the numerator over it gives the unit's own rate.
-  if (numerator && n !== undefined) {
-    const fitting = population.filter((p) => givesRate(n, valueOf(p) as number, r));
+  if (numerator) {
+    const fitting = unit.counts.filter(
+      (p) => p.population && givesRate(numerator.value, p.value, r)
+    );
     if (fitting.length === 1)
       return {
-        base: fitting[0],
+        base: fitting[0].row,
         numerator: numerator.row,
-        value: valueOf(fitting[0]) as number,
-        numeratorValue: n,
+        value: fitting[0].value,
+        numeratorValue: numerator.value,
       };
   }
   return { reason: RATE_BASE_WORDS.noBase };
