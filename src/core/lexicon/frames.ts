@@ -218,6 +218,11 @@ export const FRAME_READING = {
     /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员|年龄)?/,
   /** Where a counted noun ends and what was done with it begins: "重点企业|做好应急预案". */
   deedAfterNoun: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS}|做好|进行|参加|参与|实现)`),
+  /** Several things with one number each: "组织[知识竞赛和诵读比赛]各X次". */
+  each: /^(.{4,40}?)各$/,
+  eachSeparator: /和|与|及|、/,
+  /** The verb a name begins with, which the other things of a list share. */
+  verbAtStart: new RegExp(`^(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS})`),
   /** A count rated as a title: "X个[社区]被评为[星级平安社区]". */
   ratedAs: /^([^，,；;。被获]{1,8}?)(?:被评为|被评定为|被命名为|获评为|获评)([^，,；;。]+)$/,
   /** How the deed after a counted noun is done: "X个不稳定对象|按照诉求情况…一人一策". */

@@ -1061,6 +1061,8 @@ function resolveOne(
         "no unit after the placeholder"
       ),
     };
+  const each = eachOf(segment, slot, before.around, ctx);
+  if (each) return each;
   const readings = readWords(segment, slot, text.slice(slot.unitEnd, slot.unitEnd + 8));
   if (readings.length === 0)
     return {
@@ -1097,6 +1099,58 @@ function resolveOne(
     }
   }
   return last as Resolution;
+}
+
+/**
+ * "组织知识竞赛和诵读比赛各X次": one number for each of the things listed before 各, the verb
+ * of the first going with the others. Filled only when every one is a row and all have that
+ * value; undefined when the words are no such list.
+ */
+function eachOf(
+  segment: string,
+  slot: Slot,
+  around: string[],
+  ctx: ResolveContext
+): Resolution | undefined {
+  if (slot.textUnit.kind !== "measure") return undefined;
+  const words = cleanLead(segment.normalize("NFKC")).replace(/[\s:：，,、]+$/, "");
+  const list = FRAME_READING.each.exec(words);
+  if (!list) return undefined;
+  const parts = list[1].split(FRAME_READING.eachSeparator).filter((p) => p !== "");
+  if (parts.length < 2) return undefined;
+  const verb = FRAME_READING.verbAtStart.exec(parts[0])?.[0] ?? "";
+  const accept = (entry: NameEntry) =>
+    conversionFactor(entry.indicator.unit, slot.textUnit) !== undefined;
+  const found: Resolution[] = [];
+  for (const part of parts) {
+    let lookup = ctx.catalog.matchPhrase(part, { accept, around });
+    if (lookup.kind === "none" && verb && !part.startsWith(verb))
+      lookup = ctx.catalog.matchPhrase(`${verb}${part}`, { accept, around });
+    if (lookup.kind !== "found") return undefined;
+    found.push(
+      withValue(
+        { slot, field: "actual", confidence: 0.9 },
+        lookup.entry,
+        slot,
+        "actual",
+        undefined,
+        ctx
+      )
+    );
+  }
+  if (found.some((r) => r.value === undefined)) return undefined;
+  const values = new Set(found.map((r) => r.value));
+  if (values.size === 1) return { ...found[0], phrase: list[1] };
+  return {
+    slot,
+    field: "actual",
+    candidates: found.map((r) => r.entry as NameEntry),
+    reason: reason(
+      "EACH_DIFFERS",
+      `“各”前所列的指标数值不一致：${found.map((r) => `${describeEntry(r.entry as NameEntry)} ${r.value}`).join("，")}`,
+      "the things listed before 各 have different values"
+    ),
+  };
 }
 
 /** Text before the segment in its clause, and the clause before when in the same sentence. */

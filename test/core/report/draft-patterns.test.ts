@@ -798,3 +798,25 @@ describe("a name the context says in two pieces, past a row ruled out by its uni
     expect(filled("（三）做好退役军人工作。共计X人参加。", fair)).toEqual(["—"]);
   });
 });
+
+describe("several things before 各, one number each", () => {
+  const games = analysisOf(
+    sheet("文体", [
+      HEAD,
+      ["举办书法比赛", "场", null, 2, 1],
+      ["象棋比赛", "场", null, 2, 2],
+      ["歌咏比赛", "场", null, 3, 2],
+    ])
+  );
+
+  test("A和B各X场: the rows of A and B, when both have that number", () => {
+    expect(filled("举办书法比赛和象棋比赛各X场。", games)).toEqual(["2"]);
+  });
+
+  test("near misses: two numbers, or a thing with no row, leave it", () => {
+    const [differ] = fillDraft("举办书法比赛和歌咏比赛各X场。", games).items;
+    expect(differ.status).toBe("left");
+    expect(differ.reasonCode).toBe("EACH_DIFFERS");
+    expect(filled("举办书法比赛和围棋比赛各X场。", games)).toEqual(["—"]);
+  });
+});
