@@ -147,6 +147,14 @@ function heldWhole(f: UnitFigure): boolean {
   return f.withheld !== undefined && f.withheldField !== "target";
 }
 
+/**
+ * Kept by half the units or fewer: a district figure would speak for the few, so none is made
+ * (no total, rate or rank in the 汇总 sheet, the lines or the paragraphs).
+ */
+export function keptByFew(reporting: number, units: number): boolean {
+  return reporting * 2 <= units;
+}
+
 export type Field = "target" | "actual" | "previous";
 
 /** Why a field's district sum is held back: a likely slip in it, a unit's value to fix. */

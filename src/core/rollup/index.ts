@@ -2,14 +2,14 @@
  * The district roll-up (汇总): many units' workbooks, each analysed by the engine, into one
  * district's figures, findings and paragraphs. Pure: the files are read by the faces.
  */
-import { makeFinding, FindingCode, FindingDetails } from "../findings";
+import { FINDING_RULES, makeFinding, FindingCode, FindingDetails } from "../findings";
 import { formatAmount, formatNumber } from "../format";
 import { HELD_WORDS, PERIOD_WORDS, unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
 import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
 import { isPercentUnit, normalizeUnit } from "../units";
-import { Holds, districtUnitOf, outliersOf, totalsOf, unitFigure } from "./figures";
+import { Holds, districtUnitOf, keptByFew, outliersOf, totalsOf, unitFigure } from "./figures";
 import { rollupLayout, SUMMARY_SHEET } from "./layout";
 import { UnitRow, rateBaseOf } from "./base";
 import { matchUnits } from "./match";
@@ -17,6 +17,7 @@ import { UnitPlacements, districtPlacement } from "./placement";
 import { districtText } from "./paragraphs";
 import {
   DistrictIndicator,
+  DistrictValue,
   Rollup,
   RollupFinding,
   Unit,
@@ -355,6 +356,19 @@ export function rollUp(
     });
     const reported = new Set(group.members.map((m) => m.unit));
     const missing = units.filter((u) => !reported.has(u.index)).map((u) => u.index);
+    const own = ownMeasure.has(k);
+    const few = !own && keptByFew(reported.size, units.length);
+    const coverage = `${units.length}个${unitKind}中${reported.size}个`;
+    if (few) {
+      const none: DistrictValue = {
+        kind: "withheld",
+        code: "ROLLUP_INDICATOR_FEW",
+        message: FINDING_RULES.ROLLUP_INDICATOR_FEW.zh({ sheet: "", a: coverage }),
+      };
+      Object.assign(totals, { target: none, actual: none, previous: none, ranks: [] });
+      delete totals.completionRate;
+      delete totals.growth;
+    }
     const d: DistrictIndicator = {
       id,
       name: commonName(group.members),
@@ -393,7 +407,6 @@ export function rollUp(
     }
     // Missing in a few units: each is named. Kept by few (a measure of its own, one unit's
     // own row): one finding says so, rather than one for every unit without it.
-    const own = ownMeasure.has(k);
     const main = matching.clashes.find((c) => c.own === k);
     if (main)
       d.apartFrom = {
@@ -402,19 +415,19 @@ export function rollUp(
       };
     const other = inOtherMeasure.get(k) ?? [];
     if (other.length > 0) d.otherMeasure = other;
-    if (group.parent === undefined && !own && missing.length > 0 && missing.length >= reported.size)
+    if (group.parent === undefined && few)
       findings.push(
         finding(file(group.first.unit), "ROLLUP_INDICATOR_FEW", {
           sheet: group.first.indicator.nameRef.sheet,
           cell: group.first.indicator.nameRef.cell,
           indicator: first.name,
-          a: `${units.length}个${unitKind}中${reported.size}个`,
+          a: coverage,
           b: String(reported.size),
           c: String(units.length),
         })
       );
     const explained = new Set(other.map((o) => o.unit));
-    if (group.parent === undefined && !own && missing.length < reported.size)
+    if (group.parent === undefined && !own && !few)
       for (const u of missing.filter((m) => !explained.has(m)))
         findings.push(
           finding(units[u].file, "ROLLUP_INDICATOR_MISSING", {

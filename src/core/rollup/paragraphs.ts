@@ -263,7 +263,8 @@ export function districtText(
       if (bases.has(k) && d.target.kind === "none") continue;
       if (writeSentence(b, d, row, parts, ctx, units, unitKind, layout, layout.row(k)))
         quoted.push(row.id);
-      else if (row.trust.kind === "withheld")
+      // Kept by a few units is no figure to fix: it stays in the table and its finding.
+      else if (row.trust.kind === "withheld" && row.trust.because.code !== "ROLLUP_INDICATOR_FEW")
         omitted.push({
           indicatorId: row.id,
           name: row.name,

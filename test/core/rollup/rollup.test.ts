@@ -251,15 +251,29 @@ describe("sums and the units they cover", () => {
     expect(byName(r, "固定资产投资").actual.kind).toBe("sum");
   });
 
-  test("kept by only two of five units: a table row and one finding, no district sentence", () => {
+  test("kept by only two of five units: a table row with no district total, one finding, no district sentence", () => {
     const r = roll(
       district((k) => [
         ["城镇新增就业", "人", 100, 110, 90],
         ...(k < 2 ? [["征兵报名", "人", 10, 12, 9]] : []),
       ])
     );
-    expect(byName(r, "征兵报名").actual).toMatchObject({ kind: "sum", value: 24 });
+    // The units' own values stay in the row; a sum of two would speak for the district.
+    const few = byName(r, "征兵报名");
+    expect(few.figures.map((f) => f.actual)).toEqual([12, 12]);
+    expect(few.actual).toMatchObject({ kind: "withheld", code: "ROLLUP_INDICATOR_FEW" });
+    expect(few.actual.kind === "withheld" && few.actual.message).toBe(
+      "只有5个街道中2个填报，全区不作合计"
+    );
+    expect([few.target.kind, few.previous.kind, few.completionRate, few.ranks]).toEqual([
+      "withheld",
+      "withheld",
+      undefined,
+      [],
+    ]);
     expect(text(r)).not.toContain("征兵");
+    // Nor is it listed as a figure to fix before the report is written again.
+    expect(r.sections.flatMap((s) => s.omitted).map((o) => o.name)).not.toContain("征兵报名");
     expect(r.findings.filter((f) => f.code === "ROLLUP_INDICATOR_FEW")).toHaveLength(1);
     expect(r.findings.filter((f) => f.code === "ROLLUP_INDICATOR_MISSING")).toHaveLength(0);
   });
