@@ -820,3 +820,23 @@ describe("several things before 各, one number each", () => {
     expect(filled("举办书法比赛和围棋比赛各X场。", games)).toEqual(["—"]);
   });
 });
+
+describe("解决…就业 is 安置…就业", () => {
+  const jobs = analysisOf(
+    sheet("就业", [
+      HEAD,
+      ["开发公益性岗位", "个", 20, 24, 18],
+      ["公益性岗位安置困难人员就业", "人", 15, 16, 12],
+      ["困难人员子女入学", "人", null, 9, null],
+    ])
+  );
+
+  test("the jobs' own row, the posts named in the clause before", () => {
+    expect(filled("开发公益性岗位X个，解决困难人员就业X人。", jobs)).toEqual(["24", "16"]);
+  });
+
+  test("near misses: no posts named before, or not 就业", () => {
+    expect(filled("解决困难人员就业X人。", jobs)).toEqual(["—"]);
+    expect(filled("开发公益性岗位X个，解决困难人员子女就学X人。", jobs)).toEqual(["24", "—"]);
+  });
+});
