@@ -4,6 +4,7 @@
  * (each message copied with structuredClone, as postMessage does), and the session's fallback
  * to the main thread when the worker cannot start, crashes or cannot take the workbook.
  */
+import { ReportError } from "../../src/core/errors";
 import { analyzeWorkbook } from "../../src/core/index";
 import { defaultOutline, parseOutline, withoutReportConfig } from "../../src/core/report/outline";
 import { buildReport } from "../../src/core/report/report";
@@ -210,7 +211,33 @@ describe("the worker's answers", () => {
     expect(replies.at(-1)).toEqual({
       type: "failed",
       id: 2,
-      error: { message: "bad", messageZh: "坏了", messageEn: "broken" },
+      error: { message: "bad", messageZh: "坏了", messageEn: "broken", forUser: true },
+    });
+  });
+
+  it("tells an error for the user (ReportError) from a failure of the code", () => {
+    const replies: WorkerReply[] = [];
+    // An option out of range: the engine's ReportError, in both languages.
+    handleRequest(
+      { type: "analyse", id: 4, workbook: ledger(), options: { decimals: 9 } },
+      TOOLS,
+      (r) => replies.push(r)
+    );
+    const failed = replies.at(-1);
+    expect(failed?.type === "failed" && failed.error.forUser).toBe(true);
+    const broken: AnalysisTools = {
+      ...TOOLS,
+      analyzeWorkbook: () => {
+        throw new TypeError("x.flatMap is not a function");
+      },
+    };
+    handleRequest({ type: "analyse", id: 5, workbook: ledger(), options: {} }, broken, (r) =>
+      replies.push(r)
+    );
+    expect(replies.at(-1)).toEqual({
+      type: "failed",
+      id: 5,
+      error: { message: "x.flatMap is not a function", forUser: false },
     });
   });
 
@@ -290,6 +317,20 @@ describe("the page's client", () => {
         })
     );
     await expect(client.run(ledger(), {}, quiet)).rejects.toThrow(/could not be sent/);
+    expect(client.usable).toBe(false);
+  });
+
+  it("is unavailable when the worker fails with an error not written for the user", async () => {
+    const lacking: AnalysisTools = {
+      ...TOOLS,
+      analyzeWorkbook: () => {
+        throw new TypeError("x.flatMap is not a function");
+      },
+    };
+    const client = new AnalysisWorkerClient(() => new FakeWorker(lacking));
+    await expect(client.run(ledger(), {}, quiet)).rejects.toThrow(
+      new WorkerUnavailable("the analysis failed in the worker (x.flatMap is not a function)")
+    );
     expect(client.usable).toBe(false);
   });
 
@@ -402,6 +443,26 @@ describe("the session", () => {
     warn.mockRestore();
   });
 
+  it("analyses on the main thread when the worker fails unexpectedly", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const lacking: AnalysisTools = {
+      ...TOOLS,
+      analyzeWorkbook: () => {
+        throw new TypeError("x.flatMap is not a function");
+      },
+    };
+    const session = new AnalysisSession(new Host(ledger(5)), {
+      yieldToUi: immediate,
+      workerMinCells: 10,
+      worker: () => new FakeWorker(lacking),
+    });
+    await session.start();
+    expect(session.getState()).toMatchObject({ phase: "ready", runner: "main", busy: false });
+    expect(session.getState().report).toEqual(onMainThread(ledger(5)).report);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
   it("shows an engine error from the worker as the session's error", async () => {
     const failing: AnalysisTools = {
       ...TOOLS,
@@ -421,6 +482,29 @@ describe("the session", () => {
       error: { zh: "坏了", en: "broken", detail: "bad" },
     });
     expect(session.getState().progress).toBeUndefined();
+  });
+
+  it("shows an engine ReportError from the worker as the main thread would", async () => {
+    const refusing: AnalysisTools = {
+      ...TOOLS,
+      analyzeWorkbook: () => {
+        throw new ReportError("E_TEST", { zh: "报告期不对", en: "bad period" });
+      },
+    };
+    const inWorker = new AnalysisSession(new Host(ledger(5)), {
+      yieldToUi: immediate,
+      workerMinCells: 10,
+      worker: () => new FakeWorker(refusing),
+    });
+    const onMain = new AnalysisSession(new Host(ledger(5)), {
+      yieldToUi: immediate,
+      worker: null,
+      analyze: refusing.analyzeWorkbook,
+    });
+    await Promise.all([inWorker.start(), onMain.start()]);
+    expect(inWorker.getState().phase).toBe("error");
+    expect(inWorker.getState().runner).toBeUndefined();
+    expect(inWorker.getState().error).toEqual(onMain.getState().error);
   });
 
   it("shows only the latest analysis when settings change while the worker runs", async () => {

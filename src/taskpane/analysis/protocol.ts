@@ -13,9 +13,12 @@
  *   ← { type: "analysis", id, analysis, outline }   the 概览 and 校验 can show
  *   ← { type: "progress", id, step: 2, steps: 2 }   writing the report
  *   ← { type: "report", id, report }                the 报告 and 文稿 tabs
- *   ← { type: "failed", id, error }                 the engine threw (the session shows it)
- * A worker that cannot start, crashes, or cannot clone a message is "unavailable": the session
- * analyses on the main thread instead, from then on.
+ *   ← { type: "failed", id, error }                 the engine threw
+ * An error written for the user (a ReportError, or one with messageZh) is the session's error, as on
+ * the main thread. A worker that cannot start, crashes, cannot clone a message, or fails with
+ * any other error (a function the worker's engine lacks, say, in an old WPS webview, where the
+ * page's polyfills do not reach the worker) is "unavailable": the session analyses on the main
+ * thread instead, from then on, and what the main thread finds is what the pane shows.
  *
  * This file holds no browser globals: the worker's side (handleRequest) and the page's side
  * (AnalysisWorkerClient) are tested with a fake worker.
@@ -60,6 +63,8 @@ export interface WorkerError {
   message: string;
   messageZh?: string;
   messageEn?: string;
+  /** Written for the user (a ReportError, or messages of its own), not a failure of the code. */
+  forUser: boolean;
 }
 
 export type WorkerReply =
@@ -98,8 +103,19 @@ export interface AnalysisTools {
 }
 
 function errorOf(error: unknown): WorkerError {
-  const e = (error ?? {}) as { message?: unknown; messageZh?: unknown; messageEn?: unknown };
-  const out: WorkerError = { message: typeof e.message === "string" ? e.message : String(error) };
+  const e = (error ?? {}) as {
+    message?: unknown;
+    messageZh?: unknown;
+    messageEn?: unknown;
+    zh?: unknown;
+    en?: unknown;
+  };
+  const out: WorkerError = {
+    message: typeof e.message === "string" ? e.message : String(error),
+    // (ReportError's zh and en: core/errors.ts; the message holds both, as the page shows it)
+    forUser:
+      typeof e.messageZh === "string" || (typeof e.zh === "string" && typeof e.en === "string"),
+  };
   if (typeof e.messageZh === "string") out.messageZh = e.messageZh;
   if (typeof e.messageEn === "string") out.messageEn = e.messageEn;
   return out;
@@ -248,6 +264,10 @@ export class AnalysisWorkerClient {
         pending.resolve(reply.report);
         return;
       case "failed":
+        if (!reply.error.forUser) {
+          this.fail(`the analysis failed in the worker (${reply.error.message})`);
+          return;
+        }
         this.pending.delete(reply.id);
         pending.reject(new WorkerAnalysisError(reply.error));
         return;
