@@ -203,6 +203,24 @@ describe("sums and the units they cover", () => {
     expect(text(r)).not.toMatch(/固定资产投资/);
   });
 
+  test("a count far from the others is called mistyped, an amount a 元/万元 mix-up", () => {
+    const r = roll(
+      district((k) => [
+        ["城镇新增就业", "人", 100, k === 2 ? 11000 : 110 + k, 90],
+        ["固定资产投资", "万元", 1000, k === 2 ? 11000000 : 1100 + k, 900],
+      ])
+    );
+    const count = r.findings.find((f) => f.indicator === "城镇新增就业");
+    expect(count).toMatchObject({ code: "ROLLUP_OUT_OF_SCALE", cell: "D3" });
+    expect(count?.message).toContain("可能录入有误");
+    expect(count?.message).not.toContain("元与万元");
+    const held = byName(r, "城镇新增就业").actual;
+    expect(held.kind === "withheld" && held.message).toContain("完成数可能录入有误");
+    const money = r.findings.find((f) => f.indicator === "固定资产投资");
+    expect(money).toMatchObject({ code: "ROLLUP_OUTLIER" });
+    expect(money?.message).toContain("可能是元与万元混用");
+  });
+
   test("one unit's last-year value unusable (text or a slip): only the growth is held back", () => {
     for (const bad of ["九十", 900000]) {
       const r = roll(district((k) => [["城镇新增就业", "人", 100, 110 + k, k === 2 ? bad : 90]]));
@@ -507,6 +525,22 @@ describe("the line of work each district indicator stands under", () => {
     expect(placed(r, "高校毕业生")).toEqual(["employment", []]);
     expect(text(r)).toContain("全区完成城镇新增就业550人，其中高校毕业生55人");
     expect(placed(r, "纳入低保")).toEqual(["other", ["民生保障"]]);
+  });
+
+  test("one unit's heading of several lines (民生实事) leaves 城镇新增就业 under 就业工作", () => {
+    const r = roll(
+      district((k) =>
+        k === 0
+          ? [
+              ["一、民生实事"],
+              ["城镇新增就业", "人", 100, 110, 90],
+              ["为老服务", "人次", 100, 110, 90],
+            ]
+          : [["城镇新增就业", "人", 100, 110, 90]]
+      )
+    );
+    expect(placed(r, "城镇新增就业")).toEqual(["employment", []]);
+    expect(r.sections.map((s) => s.title)).toContain("就业工作");
   });
 
   test("a table titled 安全生产工作 places its rows; most units decide between two placements", () => {
