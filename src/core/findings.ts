@@ -4,6 +4,7 @@
  * error = must be fixed (强制性审核); warning = confirm or explain (核实性审核); info = for the report.
  */
 import { cellKey, parseA1 } from "./address";
+import { SLIP_WORDS } from "./lexicon/district";
 import { Finding, Severity } from "./model";
 
 export interface FindingDetails {
@@ -286,9 +287,17 @@ export const FINDING_RULES = {
     severity: "warning",
     quoting: { effect: "withhold" },
     zh: (d, f) =>
-      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，可能是元与万元混用，全区合计暂不引用`,
+      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，${SLIP_WORDS.ROLLUP_OUTLIER}，全区合计暂不引用`,
     en: (d, f) =>
       `the ${f} ${d.raw} is about ${d.b} times the other units' median ${d.a}; yuan and 10 000 yuan may be mixed up; the district total is held back`,
+  },
+  ROLLUP_OUT_OF_SCALE: {
+    severity: "warning",
+    quoting: { effect: "withhold" },
+    zh: (d, f) =>
+      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，${SLIP_WORDS.ROLLUP_OUT_OF_SCALE}，全区合计暂不引用`,
+    en: (d, f) =>
+      `the ${f} ${d.raw} is about ${d.b} times the other units' median ${d.a}; it may be mistyped; the district total is held back`,
   },
   ROLLUP_UNIT_WITHHELD: {
     severity: "warning",

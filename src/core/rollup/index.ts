@@ -4,11 +4,11 @@
  */
 import { FINDING_RULES, makeFinding, FindingCode, FindingDetails } from "../findings";
 import { formatAmount, formatNumber } from "../format";
-import { HELD_WORDS, PERIOD_WORDS, unitKindOf } from "../lexicon/district";
+import { HELD_WORDS, PERIOD_WORDS, SLIP_WORDS, unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
 import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
-import { isPercentUnit, normalizeUnit } from "../units";
+import { isMoneyUnit, isPercentUnit, normalizeUnit } from "../units";
 import { Holds, districtUnitOf, keptByFew, outliersOf, totalsOf, unitFigure } from "./figures";
 import { rollupLayout, SUMMARY_SHEET } from "./layout";
 import { UnitRow, rateBaseOf } from "./base";
@@ -293,6 +293,8 @@ export function rollUp(
     }
     const added = figures.filter((f) => !f.offPeriod);
     const outliers = isRate ? [] : FIELDS.flatMap((field) => outliersOf(added, field));
+    // Money far from the others is likely in the wrong scale (元 for 万元); a count, mistyped.
+    const slipCode = isMoneyUnit(unit) ? "ROLLUP_OUTLIER" : "ROLLUP_OUT_OF_SCALE";
     for (const o of outliers) {
       const m = group.members.find((x) => x.unit === o.unit) as (typeof group.members)[number];
       const value = m.indicator[o.field];
@@ -303,7 +305,7 @@ export function rollUp(
       findings.push(
         heldTail(
           o.field,
-          finding(file(o.unit), "ROLLUP_OUTLIER", {
+          finding(file(o.unit), slipCode, {
             sheet: value?.ref.sheet ?? m.indicator.sheet,
             cell: value?.ref.cell,
             indicator: m.indicator.name,
@@ -320,8 +322,8 @@ export function rollUp(
     const who = (u: number) => `${units[u].name}（${units[u].file}）`;
     for (const o of outliers)
       held[o.field] ??= {
-        code: "ROLLUP_OUTLIER",
-        message: `${who(o.unit)}的${FIELD_WORDS[o.field]}可能是元与万元混用，${HELD_WORDS[o.field]}`,
+        code: slipCode,
+        message: `${who(o.unit)}的${FIELD_WORDS[o.field]}${SLIP_WORDS[slipCode]}，${HELD_WORDS[o.field]}`,
       };
     for (const f of figures) {
       if (f.offPeriod) continue;
