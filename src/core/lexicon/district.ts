@@ -63,13 +63,13 @@ export const PERIOD_WORDS = {
   notAdded: "报告期不同，未计入",
 } as const;
 
-/** What a district figure held back is said to hold back, by the field in doubt. */
 /** Why a unit's figure far from the others' may be wrong, by the finding's code. */
 export const SLIP_WORDS = {
   ROLLUP_OUTLIER: "可能是元与万元混用",
   ROLLUP_OUT_OF_SCALE: "可能录入有误",
 } as const;
 
+/** What a district figure held back is said to hold back, by the field in doubt. */
 export const HELD_WORDS = {
   actual: "全区合计暂不引用",
   target: "全区目标和完成率暂不引用",
