@@ -309,6 +309,14 @@ describe("the page's client", () => {
     expect(worker?.terminated).toBe(true);
   });
 
+  it("tells a run still waiting when it is closed", async () => {
+    const client = new AnalysisWorkerClient(() => new FakeWorker());
+    const run = client.run(ledger(), {}, quiet);
+    await new Promise((resolve) => setImmediate(resolve));
+    client.dispose();
+    await expect(run).rejects.toThrow(new WorkerUnavailable("closed"));
+  });
+
   it("is unavailable when the workbook cannot be sent", async () => {
     const client = new AnalysisWorkerClient(
       () =>

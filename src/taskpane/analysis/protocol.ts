@@ -277,15 +277,15 @@ export class AnalysisWorkerClient {
   /** The worker is of no more use: every run waiting on it is told so. */
   private fail(reason: string): void {
     this.broken ??= reason;
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of waiting) p.reject(new WorkerUnavailable(reason));
     this.dispose();
   }
 
-  /** Stops the worker; the client is not used after this. */
+  /** Stops the worker (runs still waiting are told it is unavailable); not used after this. */
   dispose(): void {
     this.broken ??= "closed";
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) p.reject(new WorkerUnavailable(this.broken));
     const worker = this.worker;
     this.worker = undefined;
     if (!worker) return;
