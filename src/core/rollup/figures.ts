@@ -189,11 +189,11 @@ export function totalsOf(
   }
 ): Totals {
   // A unit whose figure is a likely slip is not judged on it.
+  // A unit of another period than the district's is not added up, ranked or compared.
+  figures = figures.filter((f) => !f.offPeriod);
   const behind = figures
     .filter((f) => f.standing === "behind" && !options.outliers?.includes(f.unit))
     .map((f) => f.unit);
-  // A unit of another period than the district's is not added up, ranked or compared.
-  figures = figures.filter((f) => !f.offPeriod);
   const none: DistrictValue = { kind: "none" };
   if (options.isRate) {
     const valued = figures.filter((f) => f.actual !== undefined && !f.withheld);

@@ -125,12 +125,12 @@ function writeSentence(
   if (d.isRate) {
     if (!d.range) return false;
     const { min, max } = d.range;
+    // A rate speaks for the units of the district's period that give one.
+    const rated = d.figures.filter((f) => f.actual !== undefined && !f.offPeriod).length;
     const base =
       d.rateBase?.kind === "ratio" || d.rateBase?.kind === "weighted" ? d.rateBase : undefined;
     const some =
-      reporting === units.length
-        ? ""
-        : DISTRICT_WORDS.someReported(units.length, reporting, unitKind);
+      rated === units.length ? "" : DISTRICT_WORDS.someReported(units.length, rated, unitKind);
     if (base) {
       // The district's rate from the units' bases, and where it comes from; then the range.
       b.plain(`${some || DISTRICT_WORDS.whole}${d.name}${RATE_BASE_WORDS.districtIs}`);

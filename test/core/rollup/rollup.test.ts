@@ -651,6 +651,22 @@ describe("units that do not say their period", () => {
     );
   });
 
+  test("a rate of a unit of another period: not in the district rate, its range or the units behind", () => {
+    const r = roll(
+      NAMES.map((name, k) =>
+        ledger(`${name}.xlsx`, `${name}2023年${k === 1 ? "1-9月" : "1-10月"}主要指标`, [
+          ["基本养老保险参保率", "%", 95, k === 1 ? 90 : 96 + k * 0.1, 94],
+          ["基本养老保险应参保人数", "人", null, 1000 * (k + 1), null],
+        ])
+      )
+    );
+    const d = byName(r, "基本养老保险参保率");
+    expect(d.behind).toEqual([]);
+    expect(d.range?.min.value).toBe(96);
+    expect(d.rateBase).toMatchObject({ kind: "weighted", units: [0, 2, 3, 4] });
+    expect(text(r)).toContain("5个街道中4个填报，基本养老保险参保率为");
+  });
+
   test("a rate below its target is behind during the year too: a rate is not built up", () => {
     period = 10;
     const r = roll(
