@@ -202,6 +202,13 @@ const MEASURE_WORDS: Record<string, { general: string[]; specific: string[] }> =
   any: { general: ["总数", "数量", "总量", "数"], specific: [] },
 };
 
+/** Words that only name a measure (人员, 人数, 金额, 总数…), whatever is measured. */
+export function isMeasureWord(word: string): boolean {
+  return Object.values(MEASURE_WORDS).some(
+    (w) => w.general.includes(word) || w.specific.includes(word)
+  );
+}
+
 /** The word lists of a kind of unit, sorted once: every indicator of that kind shares them. */
 interface KindWords {
   ignorable: string[];

@@ -21,6 +21,7 @@ import {
   NumberField,
   canon,
   describeEntry,
+  isMeasureWord,
   isPercentIndicator,
   matchEntry,
   meaningfulPart,
@@ -617,6 +618,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
           around,
           far: farContextOf(text, slot, progress),
           clauseStart: clause.start,
+          previousSentence: previousSentenceOf(text, slot, progress),
         },
         ctx
       );
@@ -906,6 +908,8 @@ interface Before {
   far?: string[];
   /** Where the slot's clause starts in the text. */
   clauseStart?: number;
+  /** The sentence before, in the same paragraph (canon, its last characters). */
+  previousSentence?: string;
 }
 
 /**
@@ -926,6 +930,13 @@ function farContextOf(text: string, slot: Slot, progress: Progress): string[] {
   const line = lineAt(progress.lines, slot.start);
   if (line?.title && line.titleEnd <= (sentence?.start ?? 0)) far.push(line.title);
   return far;
+}
+
+/** The sentence before the slot's, in the same paragraph, at most FAR_CHARS of it. */
+function previousSentenceOf(text: string, slot: Slot, progress: Progress): string | undefined {
+  const previous = progress.sentences[slot.sentence - 1];
+  if (!previous || /\n/.test(text[previous.end - 1] ?? "")) return undefined;
+  return canon(text.slice(Math.max(previous.start, previous.end - FAR_CHARS), previous.end));
 }
 
 /** How far back, in characters, the sentence's first clauses are read for a subject. */
@@ -1286,7 +1297,15 @@ function resolveReading(
       accept,
       context,
       around: before.around,
-      farContext: before.far,
+      // "…开通支付宝认证。已认证X人，": a verb alone (no measure word, no noun after the
+      // number) takes its object from the sentence before.
+      farContext:
+        phrase.length <= 2 &&
+        !isMeasureWord(phrase) &&
+        before.previousSentence &&
+        !/[\u4e00-\u9fff]/.test(text[slot.unitEnd] ?? "")
+          ? [...(before.far ?? []), before.previousSentence]
+          : before.far,
     });
   if (found.kind === "found" && planned)
     return {

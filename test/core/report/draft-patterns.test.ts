@@ -840,3 +840,18 @@ describe("解决…就业 is 安置…就业", () => {
     expect(filled("开发公益性岗位X个，解决困难人员子女就学X人。", jobs)).toEqual(["24", "—"]);
   });
 });
+
+describe("a verb alone takes its object from the sentence before", () => {
+  const checks = analysisOf(sheet("社保", [HEAD, ["退休人员认证", "人", 3380, 3245, 3102]]));
+
+  test("…认证改为线上办理。已认证X人", () => {
+    expect(filled("退休人员认证改为线上办理。已认证X人，进度良好。", checks)).toEqual(["3245"]);
+  });
+
+  test("near misses: a noun after the number, another paragraph, more words than the verb", () => {
+    expect(filled("退休人员认证改为线上办理。已认证X名党员。", checks)).toEqual(["—"]);
+    expect(filled("退休人员认证改为线上办理。\n已认证X人。", checks)).toEqual(["—"]);
+    expect(filled("退休人员认证改为线上办理。已完成指纹认证X人。", checks)).toEqual(["—"]);
+    expect(filled("退休人员认证改为线上办理。人数X人。", checks)).toEqual(["—"]);
+  });
+});
