@@ -4,7 +4,7 @@
  * error = must be fixed (强制性审核); warning = confirm or explain (核实性审核); info = for the report.
  */
 import { cellKey, parseA1 } from "./address";
-import { SLIP_WORDS } from "./lexicon/district";
+import { HELD_WORDS, PERIOD_WORDS, SLIP_WORDS } from "./lexicon/district";
 import { Finding, Severity } from "./model";
 
 export interface FindingDetails {
@@ -73,6 +73,17 @@ interface Rule {
   zh: (d: FindingDetails, field: string) => string;
   en: (d: FindingDetails, field: string) => string;
   quoting?: QuotingEffect;
+}
+
+/** What a roll-up slip in a field holds back: the total, the target and rate, or the growth. */
+function heldZh(d: FindingDetails): string {
+  return d.field === "target" || d.field === "previous" ? HELD_WORDS[d.field] : HELD_WORDS.actual;
+}
+
+function heldEn(d: FindingDetails): string {
+  if (d.field === "target") return "the district target and completion rate are held back";
+  if (d.field === "previous") return "the district growth is held back";
+  return "the district total is held back";
 }
 
 export const FINDING_RULES = {
@@ -287,17 +298,17 @@ export const FINDING_RULES = {
     severity: "warning",
     quoting: { effect: "withhold" },
     zh: (d, f) =>
-      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，${SLIP_WORDS.ROLLUP_OUTLIER}，全区合计暂不引用`,
+      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，${SLIP_WORDS.ROLLUP_OUTLIER}，${heldZh(d)}`,
     en: (d, f) =>
-      `the ${f} ${d.raw} is about ${d.b} times the other units' median ${d.a}; yuan and 10 000 yuan may be mixed up; the district total is held back`,
+      `the ${f} ${d.raw} is about ${d.b} times the other units' median ${d.a}; yuan and 10 000 yuan may be mixed up; ${heldEn(d)}`,
   },
   ROLLUP_OUT_OF_SCALE: {
     severity: "warning",
     quoting: { effect: "withhold" },
     zh: (d, f) =>
-      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，${SLIP_WORDS.ROLLUP_OUT_OF_SCALE}，全区合计暂不引用`,
+      `${f}${d.raw}约为其他单位中位数${d.a}的${d.b}倍，${SLIP_WORDS.ROLLUP_OUT_OF_SCALE}，${heldZh(d)}`,
     en: (d, f) =>
-      `the ${f} ${d.raw} is about ${d.b} times the other units' median ${d.a}; it may be mistyped; the district total is held back`,
+      `the ${f} ${d.raw} is about ${d.b} times the other units' median ${d.a}; it may be mistyped; ${heldEn(d)}`,
   },
   ROLLUP_UNIT_WITHHELD: {
     severity: "warning",
@@ -307,8 +318,9 @@ export const FINDING_RULES = {
   },
   ROLLUP_PERIOD_DIFFERS: {
     severity: "warning",
-    zh: (d) => `报告期为${d.a}，与多数单位的${d.b}不同，合计前请核对`,
-    en: (d) => `covers ${d.c} months where most units cover ${d.b}; check before adding up`,
+    zh: (d) => `报告期为${d.a}，与多数单位的${d.b}不同，${PERIOD_WORDS.leftOut}`,
+    en: (d) =>
+      `covers ${d.c} months where most units cover ${d.b}; left out of the district totals, to be sent again for the district's period`,
   },
 } satisfies Record<string, Rule>;
 

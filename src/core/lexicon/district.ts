@@ -57,7 +57,6 @@ export const apartWords = (own: string, main: string) =>
 
 /** A unit of another period than the district's: left out of the sums, and said so. */
 export const PERIOD_WORDS = {
-  checkFirst: "合计前请核对",
   leftOut: "未计入全区合计，请按全区报告期重新报送",
   /** In the summary line and 填报情况: "报告期不同，未计入：西城街道". */
   notAdded: "报告期不同，未计入",

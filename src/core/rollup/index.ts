@@ -4,7 +4,7 @@
  */
 import { FINDING_RULES, makeFinding, FindingCode, FindingDetails } from "../findings";
 import { formatAmount, formatNumber } from "../format";
-import { HELD_WORDS, PERIOD_WORDS, SLIP_WORDS, unitKindOf } from "../lexicon/district";
+import { HELD_WORDS, SLIP_WORDS, unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
 import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
@@ -36,24 +36,6 @@ const FIELD_WORDS = { actual: "完成数", target: "目标值", previous: "上�
 function finding(file: string, code: FindingCode, details: FindingDetails): RollupFinding {
   const f = makeFinding(code, details);
   return { ...f, file, message: `${file} ${f.message}`, messageEn: `${file} ${f.messageEn}` };
-}
-
-/**
- * A slip's finding says what it holds back: a target's the completion rate, last year's the
- * growth (the catalogue's words are those of a completed value, which holds back the total).
- */
-function heldTail(field: keyof typeof HELD_WORDS, f: RollupFinding): RollupFinding {
-  if (field === "actual") return f;
-  return { ...f, message: f.message.replace(HELD_WORDS.actual, HELD_WORDS[field]) };
-}
-
-/** A unit of another period is not added up: its finding says so rather than 合计前请核对. */
-function leftOut(f: RollupFinding): RollupFinding {
-  return {
-    ...f,
-    message: f.message.replace(PERIOD_WORDS.checkFirst, PERIOD_WORDS.leftOut),
-    messageEn: f.messageEn.replace("check before adding up", "left out of the district totals"),
-  };
 }
 
 /** Two files are one workbook when every indicator, unit and number is the same. */
@@ -212,14 +194,12 @@ export function rollUp(
     if (statesPeriod(counted[u.index].input.analysis) && u.months !== months) {
       offPeriod.add(u.index);
       findings.push(
-        leftOut(
-          finding(u.file, "ROLLUP_PERIOD_DIFFERS", {
-            sheet: counted[u.index].input.analysis.tables[0]?.sheet ?? "",
-            a: periodPhrase(u.months) || "全年",
-            b: periodPhrase(months) || "全年",
-            c: String(u.months),
-          })
-        )
+        finding(u.file, "ROLLUP_PERIOD_DIFFERS", {
+          sheet: counted[u.index].input.analysis.tables[0]?.sheet ?? "",
+          a: periodPhrase(u.months) || "全年",
+          b: periodPhrase(months) || "全年",
+          c: String(u.months),
+        })
       );
     }
   const matching = matchUnits(counted.map((c) => rowsOfPeriod(c.input.analysis, options.period)));
@@ -303,18 +283,15 @@ export function rollUp(
         return `${amount.number}${amount.unit}`;
       };
       findings.push(
-        heldTail(
-          o.field,
-          finding(file(o.unit), slipCode, {
-            sheet: value?.ref.sheet ?? m.indicator.sheet,
-            cell: value?.ref.cell,
-            indicator: m.indicator.name,
-            field: o.field,
-            raw: shown(figures.find((f) => f.unit === o.unit)?.[o.field] as number),
-            a: shown(o.median),
-            b: formatNumber(o.times, 0),
-          })
-        )
+        finding(file(o.unit), slipCode, {
+          sheet: value?.ref.sheet ?? m.indicator.sheet,
+          cell: value?.ref.cell,
+          indicator: m.indicator.name,
+          field: o.field,
+          raw: shown(figures.find((f) => f.unit === o.unit)?.[o.field] as number),
+          a: shown(o.median),
+          b: formatNumber(o.times, 0),
+        })
       );
     }
     // Each field is held back on its own: a doubt in last year's value holds the growth only.
