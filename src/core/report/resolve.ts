@@ -1427,9 +1427,13 @@ function matchWithNoun(
   far: string[] = []
 ): Resolution | undefined {
   if (slot.textUnit.kind !== "measure") return undefined;
-  if (!CLASSIFIER_UNITS.test(slot.unit))
-    return paidNoun(text, slot, phrase, context, accept, around, ctx);
   const next = firstSlotFrom(slots, slot.unitEnd);
+  // "为X人次发放特困金": people counted in 人次 before what they were paid, too.
+  if (!CLASSIFIER_UNITS.test(slot.unit))
+    return (
+      paidNoun(text, slot, phrase, context, accept, around, ctx) ??
+      (slot.unit === "人次" ? paidTo(text, slot, next, accept, around, ctx) : undefined)
+    );
   // Searched from the unit on, not on a copy of the rest of the text: linear in the draft.
   const stopAt = /[，,；;。！？!?\n、（(]/g;
   stopAt.lastIndex = slot.unitEnd;

@@ -855,3 +855,23 @@ describe("a verb alone takes its object from the sentence before", () => {
     expect(filled("退休人员认证改为线上办理。人数X人。", checks)).toEqual(["—"]);
   });
 });
+
+describe("特困 is 特困供养, and people in 人次 counted before what they were paid", () => {
+  const relief = analysisOf(
+    sheet("救助", [
+      HEAD,
+      ["特困供养", "人次", null, 640, 610],
+      ["特困金", "元", null, 812000, 790000],
+      ["临时救助", "人次", null, 95, 90],
+    ])
+  );
+
+  test("为X人次发放特困金X万余元", () => {
+    expect(filled("为X人次发放特困金X万余元。", relief)).toEqual(["640", "81"]);
+  });
+
+  test("near misses: a payment no row names, or a count in another unit", () => {
+    expect(filled("为X人次发放慰问金。", relief)).toEqual(["—"]);
+    expect(filled("为X户发放特困金。", relief)).toEqual(["—"]);
+  });
+});
