@@ -8,6 +8,7 @@ import { HELD_WORDS, SLIP_WORDS, unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
 import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
+import { withTextMemo } from "../text";
 import { isMoneyUnit, isPercentUnit, normalizeUnit } from "../units";
 import { Holds, districtUnitOf, keptByFew, outliersOf, totalsOf, unitFigure } from "./figures";
 import { rollupLayout, SUMMARY_SHEET } from "./layout";
@@ -174,6 +175,16 @@ export function rollUp(
   unread: UnreadFile[],
   options: ResolvedOptions,
   skipped: string[] = []
+): Rollup {
+  // The units' names are normalised again and again while matching: remembered for this run.
+  return withTextMemo(() => rollUpUnits(inputs, unread, options, skipped));
+}
+
+function rollUpUnits(
+  inputs: UnitInput[],
+  unread: UnreadFile[],
+  options: ResolvedOptions,
+  skipped: string[]
 ): Rollup {
   const findings: RollupFinding[] = unread.map((u) =>
     finding(u.file, "ROLLUP_FILE_UNREAD", { sheet: "", raw: u.message, a: u.messageEn })
