@@ -560,6 +560,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
   const results: Resolution[] = [];
   const lastInClause = new Map<number, Resolution>();
   const lists = countLists(text, slots, clauses);
+  let lastCount: Resolution | undefined;
   slots.forEach((slot, index) => {
     const item = lists.get(index);
     if (item && !slot.skip) {
@@ -619,6 +620,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
           far: farContextOf(text, slot, progress),
           clauseStart: clause.start,
           previousSentence: previousSentenceOf(text, slot, progress),
+          lastCount,
         },
         ctx
       );
@@ -644,6 +646,8 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     else results.push(res);
     lastInClause.set(slot.clause, results[results.length - 1]);
     record(progress, slot, results[results.length - 1], text);
+    const last = results[results.length - 1];
+    if (last.entry && last.value !== undefined) lastCount = last;
   });
   return results;
 }
@@ -910,6 +914,8 @@ interface Before {
   clauseStart?: number;
   /** The sentence before, in the same paragraph (canon, its last characters). */
   previousSentence?: string;
+  /** The last number before that found its indicator and value, in any sentence. */
+  lastCount?: Resolution;
 }
 
 /**
@@ -1358,7 +1364,10 @@ function resolveReading(
     const viaNoun = countedAfter();
     if (viaNoun) return viaNoun;
     const share =
-      found.kind === "none" ? shareOfTopic(phrase, topic, slot, accept, ctx) : undefined;
+      found.kind === "none"
+        ? (shareOfTopic(phrase, topic, slot, accept, ctx) ??
+          shareOfSentenceBefore(canon(phraseText), before.lastCount, slot, accept, ctx))
+        : undefined;
     if (share) return withValue({ ...base, confidence: 0.9 }, share, slot, field, direction, ctx);
   }
   return {
@@ -1410,6 +1419,31 @@ function shareOfTopic(
     const rest = e.core.slice(count.core.length);
     const what = rest.replace(FRAME_READING.shareWord, "");
     return what !== rest && what === of;
+  });
+  return rows.length > 0 && new Set(rows.map((e) => e.key)).size === 1 ? rows[0] : undefined;
+}
+
+/**
+ * "X个社区党组织已完成了“三化”建设。占党组织总数X%。": a sentence that opens with 占 and
+ * names only what the share is of speaks of the count that ended the sentence before; the
+ * row is the one named as that count's subject (a part of its name) + 占 + what it is of.
+ */
+function shareOfSentenceBefore(
+  words: string,
+  count: Resolution | undefined,
+  slot: Slot,
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  const entry = count?.entry;
+  if (slot.textUnit.kind !== "percent" || !entry || count.value === undefined) return undefined;
+  if (count.slot.sentence !== slot.sentence - 1 || !words.startsWith("占")) return undefined;
+  if (isPercentIndicator(entry.indicator)) return undefined;
+  const rows = ctx.catalog.entries.filter((e) => {
+    if (!accept(e) || !isPercentIndicator(e.indicator)) return false;
+    const at = e.core.indexOf(words);
+    if (at < 4 || at + words.length !== e.core.length) return false;
+    return entry.core.includes(e.core.slice(0, at));
   });
   return rows.length > 0 && new Set(rows.map((e) => e.key)).size === 1 ? rows[0] : undefined;
 }

@@ -875,3 +875,25 @@ describe("特困 is 特困供养, and people in 人次 counted before what they 
     expect(filled("为X户发放特困金。", relief)).toEqual(["—"]);
   });
 });
+
+describe("a share opening the sentence after its count", () => {
+  const clinics = analysisOf(
+    sheet("卫生", [
+      HEAD,
+      ["完成标准化建设村卫生室", "个", 8, 6, 4],
+      ["标准化建设村卫生室占卫生室总数", "%", 100, 75, 50],
+    ])
+  );
+
+  test("X个…已完成…。占…总数X%。 is the count's share row", () => {
+    expect(filled("全年X个村卫生室已完成标准化建设。占卫生室总数X%。", clinics)).toEqual([
+      "6",
+      "75",
+    ]);
+  });
+
+  test("near misses: a share of something else, or no count before", () => {
+    expect(filled("全年X个村卫生室已完成标准化建设。占全部诊所X%。", clinics)).toEqual(["6", "—"]);
+    expect(filled("占卫生室总数X%。", clinics)).toEqual(["—"]);
+  });
+});
