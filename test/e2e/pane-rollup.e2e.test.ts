@@ -99,6 +99,19 @@ describe("汇总 of several workbooks in the standalone pane", () => {
     const jobs = page.locator('[data-testid=rollup-row][data-indicator="城镇新增就业"]');
     expect(await jobs.getByTestId("rollup-total").innerText()).toBe(`${JOBS}人`);
     expect(await jobs.getByTestId("rollup-reported").innerText()).toMatch(/^12\/12/);
+    // A rate is not summed; its district value is weighted by the bases every unit gives.
+    const pension = page.locator('[data-testid=rollup-row][data-indicator="基本养老保险参保率"]');
+    let weighted = 0;
+    let bases = 0;
+    for (const unit of DISTRICT) {
+      const base = unit.figures.pensionBase?.actual ?? NaN;
+      weighted += (unit.figures.pension?.actual ?? NaN) * base;
+      bases += base;
+    }
+    expect(await pension.getByTestId("rollup-total").innerText()).toBe(
+      `${Number((weighted / bases).toFixed(2))}%`
+    );
+    expect(await pension.innerText()).toContain("加权");
     const retail = page.locator('[data-testid=rollup-row][data-indicator="社会消费品零售总额"]');
     expect(await retail.getByTestId("rollup-reported").innerText()).toMatch(/^11\/12/);
 

@@ -449,8 +449,10 @@ const SummaryRow: React.FC<{ row: RollupRow }> = ({ row }) => {
         )}
         {value.kind === "rate" && (
           <>
-            <span data-testid="rollup-total">{t.notSummed}</span>
+            <span data-testid="rollup-total">{value.district ?? t.notSummed}</span>
+            {value.how && <span className={styles.sub}>{value.how}</span>}
             {value.range && <span className={styles.sub}>{value.range}</span>}
+            {value.blank && <span className={styles.sub}>{value.blank}</span>}
           </>
         )}
         {value.kind === "none" && <span data-testid="rollup-total">{t.noneReported}</span>}
