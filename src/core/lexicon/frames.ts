@@ -55,7 +55,7 @@ const LIGHT_VERB_WORDS = "开展|组织|举办|举行|召开|完成|实现|落�
 export const LIGHT_VERBS = new RegExp(`^(${LIGHT_VERB_WORDS})`);
 
 /** Verbs a draft puts before a name that lacks them (read, never written): "培育志愿服务队伍". */
-const READING_VERB_WORDS = "培育|建立|启动|发动|推动";
+const READING_VERB_WORDS = "培育|建立|启动|发动|推动|购买|购置|采购";
 
 /** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
 export const TRAILING_VERBS =
@@ -222,7 +222,9 @@ export const FRAME_READING = {
   each: /^(.{4,40}?)各$/,
   eachSeparator: /和|与|及|、/,
   /** The verb a name begins with, which the other things of a list share. */
-  verbAtStart: new RegExp(`^(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS})`),
+  verbAtStart: new RegExp(`^(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS}|${READING_VERB_WORDS})`),
+  /** A sum spent, before what it was spent on: "投入资金[X万元]改造…", "花费[X万元]购买…". */
+  spent: /(?:投入|花费|出资|使用)(?:资金|经费)?$/,
   /** A count rated as a title: "X个[社区]被评为[星级平安社区]". */
   ratedAs: /^([^，,；;。被获]{1,8}?)(?:被评为|被评定为|被命名为|获评为|获评)([^，,；;。]+)$/,
   /** How the deed after a counted noun is done: "X个不稳定对象|按照诉求情况…一人一策". */
@@ -256,7 +258,7 @@ export const FRAME_READING = {
   planned: /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */
   manner:
-    /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年|先后|相继|陆续|依法依规|依法|成功|集中|得以|得到|[一二三四五六七八九十两]+(?:批|轮))+$/,
+    /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年|先后|相继|陆续|依法依规|依法|成功|集中|得以|得到|[一二三四五六七八九十两]+(?:批|轮)|部分)+$/,
   /** Groups, places and "new" that narrow a count: "就业困难人员再就业" is not 再就业, "新增四上企业" not 四上企业. */
   narrowing:
     /人员|对象|家庭|群众|儿童|老人|老年|学生|残疾|困难|退役|军人|党员|农民|毕业生|青年|妇女|企业|单位|社区|小区|村|农村|城镇|男|女|岁|户籍|外来|流动|特殊|重点|新增|新建|新开|新招|净增|新发展|新引进|新登记|新纳入/,

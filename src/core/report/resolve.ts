@@ -1575,7 +1575,7 @@ function paidNoun(
 ): Resolution | undefined {
   const noun = FRAME_READING.sumAfter.exec(text.slice(slot.unitEnd, slot.unitEnd + 12));
   const verb = FRAME_READING.verbAtEnd.exec(cleanTail(phrase));
-  if (!noun || !verb) return undefined;
+  if (!noun || !verb) return purposeAfter(text, slot, phrase, context, accept, around, ctx);
   const words = `${verb[1]}${noun[0]}`;
   const found = ctx.catalog.matchPhrase(words, { accept, context, around });
   if (found.kind !== "found") return undefined;
@@ -1593,6 +1593,46 @@ function paidNoun(
     undefined,
     ctx
   );
+}
+
+/**
+ * "投入资金X余万元改造部分小区的消防设施": a sum spent, then what it was spent on (a verb and its
+ * object, to the clause's end): the row named by the purpose and the spending
+ * (改造小区消防设施投入资金), or by the purpose alone (购买消防救援车及设备).
+ */
+function purposeAfter(
+  text: string,
+  slot: Slot,
+  phrase: string,
+  context: string[],
+  accept: (entry: NameEntry) => boolean,
+  around: string[],
+  ctx: ResolveContext
+): Resolution | undefined {
+  const spent = FRAME_READING.spent.exec(cleanTail(phrase));
+  if (!spent || slot.textUnit.kind !== "measure") return undefined;
+  const rest = /^[^，,；;。！？!?\n]{2,30}/.exec(text.slice(slot.unitEnd, slot.unitEnd + 30));
+  if (!rest || !FRAME_READING.verbAtStart.test(rest[0])) return undefined;
+  for (const words of [`${rest[0]}${spent[0]}`, rest[0]]) {
+    const found = ctx.catalog.matchPhrase(words, { accept, context, around });
+    if (found.kind === "ambiguous") return undefined;
+    if (found.kind !== "found") continue;
+    return withValue(
+      {
+        slot,
+        field: "actual",
+        phrase: words,
+        confidence: found.confidence,
+        runnerUp: found.runnerUp,
+      },
+      found.entry,
+      slot,
+      "actual",
+      undefined,
+      ctx
+    );
+  }
+  return undefined;
 }
 
 /**

@@ -897,3 +897,23 @@ describe("a share opening the sentence after its count", () => {
     expect(filled("占卫生室总数X%。", clinics)).toEqual(["—"]);
   });
 });
+
+describe("a sum spent, then what it was spent on", () => {
+  const spending = analysisOf(
+    sheet("投入", [
+      HEAD,
+      ["修缮小区围墙投入资金", "万元", null, 18, null],
+      ["购置健身器材及配件", "元", null, 56000, null],
+    ])
+  );
+
+  test("投入资金X万元 + the purpose: the row of the purpose and the spending, or the purpose", () => {
+    expect(filled("街道投入资金X余万元修缮部分小区的围墙。", spending)).toEqual(["18"]);
+    expect(filled("投入X万元购置健身器材及其配件。", spending)).toEqual(["5.6"]);
+  });
+
+  test("near misses: a purpose no row names, or no verb after the sum", () => {
+    expect(filled("投入X万元修缮道路。", spending)).toEqual(["—"]);
+    expect(filled("投入资金X万元，用于修缮小区围墙。", spending)).toEqual(["—"]);
+  });
+});
