@@ -81,10 +81,17 @@ export const HELD_WORDS = {
  * over the year: there is no 序时进度 to it); otherwise during the year a value below the share
  * of the year elapsed is 落后于序时进度; at the year's end, 未完成目标任务.
  */
-export function behindWords(direction: Direction, months: number, isRate = false): string {
-  if (direction === "ceiling") return "未控制在目标以内";
+export function behindWords(
+  direction: Direction,
+  months: number,
+  isRate = false,
+  /** The target the units behind share, written ("3.5%"), when they share one. */
+  target?: string
+): string {
+  if (direction === "ceiling") return target ? `未控制在${target}以内` : "未控制在目标以内";
   if (months >= 12) return "未完成目标任务";
-  return isRate ? "未达到目标" : "落后于序时进度";
+  if (isRate) return target ? `未达到${target}的目标` : "未达到目标";
+  return "落后于序时进度";
 }
 
 /**

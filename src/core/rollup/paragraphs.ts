@@ -5,7 +5,7 @@
  * Every number traces to a 汇总 cell, and every 汇总 cell to the units' cells (`trace`).
  */
 import { fillEvaluation } from "../evaluate";
-import { DISTRICT_WORDS, MAX_TIED, RATE_BASE_WORDS, behindWords } from "../lexicon/district";
+import { DISTRICT_WORDS, MAX_TIED, RATE_BASE_WORDS } from "../lexicon/district";
 import { formatPercent } from "../format";
 import { AnalysisSection, Indicator, Paragraph, SectionHeading, SourcedNumber } from "../model";
 import {
@@ -18,7 +18,7 @@ import {
 } from "../narrative";
 import { DistrictIndicator, DistrictValue, Unit, UnitCell } from "./model";
 import { RollupLayout, SUMMARY_SHEET } from "./layout";
-import { firstUnits, reportingCount } from "./summary";
+import { behindWordsOf, firstUnits, reportingCount } from "./summary";
 
 export interface DistrictText {
   /** The district indicators as engine rows of the 汇总 sheet. */
@@ -172,7 +172,7 @@ function writeSentence(
           end.units.length === behind.size &&
           end.units.every((u) => behind.has(u))
         ) {
-          b.plain(`，${behindWords(d.direction, ctx.months, d.isRate)}`);
+          b.plain(`，${behindWordsOf(d, ctx.months, ctx.options.decimals)}`);
           behindSaid = true;
         }
       }
@@ -201,7 +201,7 @@ function writeSentence(
       b.plain(top.length > 1 ? `，${DISTRICT_WORDS.tiedFirst}` : DISTRICT_WORDS.first);
     }
   }
-  const behind = behindWords(d.direction, ctx.months, d.isRate);
+  const behind = behindWordsOf(d, ctx.months, ctx.options.decimals);
   if (!behindSaid && d.behind.length === units.length)
     b.plain(`；${DISTRICT_WORDS.each(unitKind)}均${behind}`);
   else if (!behindSaid && d.behind.length > 0) b.plain(`；${unitNames(d.behind, units)}${behind}`);

@@ -123,6 +123,25 @@ export function firstUnits(d: DistrictIndicator): number[] {
 }
 
 /** `row` is the district indicator as an engine row (rollup.districtIndicators, same index). */
+/**
+ * What the units behind an indicator are said to be, with the target they share when they
+ * share one and it is a ceiling or a rate ("未控制在3.5%以内", "未达到95%的目标").
+ */
+export function behindWordsOf(d: DistrictIndicator, months: number, decimals: number): string {
+  const targets = new Set(d.figures.filter((f) => d.behind.includes(f.unit)).map((f) => f.target));
+  const [only] = [...targets];
+  const shared =
+    targets.size === 1 && only !== undefined && (d.direction === "ceiling" || d.isRate)
+      ? formatAmount(only, d.unit, { decimals, scale: false })
+      : undefined;
+  return behindWords(
+    d.direction,
+    months,
+    d.isRate,
+    shared ? `${shared.number}${shared.unit}` : undefined
+  );
+}
+
 export function indicatorSummary(
   d: DistrictIndicator,
   row: Indicator,
@@ -145,7 +164,7 @@ export function indicatorSummary(
     reported: reportingCount(d),
     blank: blankUnits(d).map(name),
     units: rollup.units.length,
-    behindWords: behindWords(d.direction, rollup.months, d.isRate),
+    behindWords: behindWordsOf(d, rollup.months, options.decimals),
     behind: d.behind.map(name),
     offPeriod: d.figures.filter((f) => f.offPeriod).map((f) => name(f.unit)),
     otherMeasure: (d.otherMeasure ?? []).map(

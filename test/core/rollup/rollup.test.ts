@@ -327,14 +327,22 @@ describe("sums and the units they cover", () => {
 });
 
 describe("who is behind, in the district's words", () => {
-  test("a ceiling kept or not: 未控制在目标以内, never 落后于序时进度", () => {
+  test("a ceiling kept or not: 未控制在3.5%以内 (the target they share), never 落后于序时进度", () => {
     const r = roll(district((k) => [["城镇登记失业率", "%", "≤3.5", k === 1 ? 3.9 : 2.8, 3]]));
     const d = byName(r, "城镇登记失业率");
     expect(d.isRate).toBe(true);
-    // The highest is the one not kept: said once.
+    // The highest is the one not kept: said once, with the ceiling it went over.
     expect(text(r)).toContain(
-      "各街道城镇登记失业率在2.8%—3.9%之间，西城街道最高，未控制在目标以内。"
+      "各街道城镇登记失业率在2.8%—3.9%之间，西城街道最高，未控制在3.5%以内。"
     );
+    // Units behind against ceilings of their own: the words name none.
+    const own = roll(
+      district((k) => [
+        ["城镇登记失业率", "%", k === 1 ? "≤3.5" : "≤3", k === 1 || k === 2 ? 3.9 : 2.8, 3],
+      ])
+    );
+    expect(text(own)).toContain("未控制在目标以内");
+    expect(text(own)).not.toMatch(/未控制在[\d.]+%以内/);
   });
 
   test("during the year, behind the 序时进度; at the year's end, 未完成目标任务", () => {
@@ -678,7 +686,7 @@ describe("units that do not say their period", () => {
       "西城街道",
     ]);
     // A rate has no 序时进度: below its target it has not reached it.
-    expect(text(r)).toContain("西城街道最低，未达到目标。");
+    expect(text(r)).toContain("西城街道最低，未达到95%的目标。");
     expect(text(r)).not.toContain("序时");
   });
 
