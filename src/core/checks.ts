@@ -123,6 +123,17 @@ const duplicateNames: Check = (indicators) => {
     namesakes.push(indicator);
     const first = sameTable ?? conflicting;
     if (!first) continue;
+    // A copy on a hidden sheet that disagrees with a visible row is stale: it gives way.
+    if (!sameTable && first.onHiddenSheet !== indicator.onHiddenSheet) {
+      const [hidden, visible] = first.onHiddenSheet ? [first, indicator] : [indicator, first];
+      found.push(
+        finding("STALE_HIDDEN_COPY", {
+          ...at(hidden, undefined),
+          a: `${visible.sheet}!${visible.nameRef.cell}`,
+        })
+      );
+      continue;
+    }
     const where =
       first.sheet === indicator.sheet ? first.nameRef.cell : `${first.sheet}!${first.nameRef.cell}`;
     found.push(

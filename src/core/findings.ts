@@ -144,6 +144,14 @@ export const FINDING_RULES = {
     zh: (d) => `与${d.a}的同名指标数值不一致，请核对以哪个为准`,
     en: (d) => `an indicator of the same name at ${d.a} has different values; check which is right`,
   },
+  STALE_HIDDEN_COPY: {
+    severity: "warning",
+    // The copy on the hidden sheet is the one not quoted: the visible row stands.
+    quoting: { effect: "withhold" },
+    zh: (d) => `在隐藏的工作表中，数值与可见的${d.a}不一致，疑为旧数据，报告按${d.a}引用`,
+    en: (d) =>
+      `is on a hidden sheet and differs from the visible ${d.a}; it looks like an old copy; the report quotes ${d.a}`,
+  },
   PARTS_EXCEED_TOTAL: {
     severity: "error",
     zh: (d) => `“其中”各项之和${d.a}大于总数${d.b}`,

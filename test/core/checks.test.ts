@@ -259,13 +259,28 @@ describe("a hidden helper sheet", () => {
       ]),
       hidden: true,
     };
-    const analysis = analyzeWorkbook(workbook(visible, helper));
-    expect(analysis.findings.map((f) => [f.code, f.sheet])).toEqual([
-      ["DUPLICATE_CONFLICT", "Sheet2"],
-    ]);
-    expect(analysis.paragraphs.map((p) => p.text)).toEqual([
-      "全年完成城镇新增就业1080人，完成目标任务的108%，超额完成目标任务。",
-    ]);
+    // Whichever sheet comes first, the hidden copy is the stale one: the visible row stands.
+    for (const sheets of [
+      [visible, helper],
+      [helper, visible],
+    ]) {
+      const analysis = analyzeWorkbook(workbook(...sheets));
+      expect(analysis.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+        ["STALE_HIDDEN_COPY", "Sheet2", "A2"],
+      ]);
+      expect(analysis.findings[0].message).toContain("台账!A2");
+      expect(analysis.findings[0].severity).toBe("warning");
+      expect(analysis.paragraphs.map((p) => p.text)).toEqual([
+        "全年完成城镇新增就业1080人，完成目标任务的108%，超额完成目标任务。",
+      ]);
+      const rows = analysis.indicators.map((i) => [i.sheet, i.trust.kind]);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          ["台账", "quotable"],
+          ["Sheet2", "withheld"],
+        ])
+      );
+    }
   });
 });
 
