@@ -69,6 +69,12 @@ export const SLIP_WORDS = {
 } as const;
 
 /** What a district figure held back is said to hold back, by the field in doubt. */
+/** Why a district figure is not computed when some units leave its field blank. */
+export const MISSING_FIELD_WORDS = {
+  target: (units: string) => `${units}未填目标值，全区目标和完成率不计算`,
+  previous: (units: string) => `${units}未填上年同期数，全区同比增长不计算`,
+} as const;
+
 export const HELD_WORDS = {
   actual: "全区合计暂不引用",
   target: "全区目标和完成率暂不引用",

@@ -347,7 +347,7 @@ function rollUpUnits(
     const reported = new Set(group.members.map((m) => m.unit));
     const missing = units.filter((u) => !reported.has(u.index)).map((u) => u.index);
     const own = ownMeasure.has(k);
-    const few = !own && keptByFew(reported.size, units.length);
+    const few = keptByFew(reported.size, units.length);
     const coverage = `${units.length}个${unitKind}中${reported.size}个`;
     if (few) {
       const none: DistrictValue = {
@@ -358,6 +358,19 @@ function rollUpUnits(
       Object.assign(totals, { target: none, actual: none, previous: none, ranks: [] });
       delete totals.completionRate;
       delete totals.growth;
+    } else {
+      // A field some of the units summed leave blank: no district figure from it, and whose.
+      const summed = figures.filter((f) => !f.offPeriod && f.actual !== undefined && !f.withheld);
+      for (const field of ["target", "previous"] as const) {
+        const lacking = summed.filter((f) => f[field] === undefined);
+        if (
+          totals[field].kind !== "none" ||
+          lacking.length === 0 ||
+          lacking.length === summed.length
+        )
+          continue;
+        totals[field] = { kind: "none", lacking: lacking.map((f) => f.unit) };
+      }
     }
     const d: DistrictIndicator = {
       id,
@@ -405,7 +418,7 @@ function rollUpUnits(
       };
     const other = inOtherMeasure.get(k) ?? [];
     if (other.length > 0) d.otherMeasure = other;
-    if (group.parent === undefined && few)
+    if (group.parent === undefined && !own && few)
       findings.push(
         finding(file(group.first.unit), "ROLLUP_INDICATOR_FEW", {
           sheet: group.first.indicator.nameRef.sheet,

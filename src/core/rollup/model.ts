@@ -84,7 +84,8 @@ export interface UnitFigure {
 /** A value of the district: a sum the 汇总 sheet computes, or held back with its reason. */
 export type DistrictValue =
   | { kind: "sum"; value: number; of: number[] }
-  | { kind: "none" }
+  /** Not made: no unit gave it, or `lacking`, units summed for the rest, left it blank. */
+  | { kind: "none"; lacking?: number[] }
   | { kind: "withheld"; code: string; message: string };
 
 export interface DistrictIndicator {

@@ -7,6 +7,7 @@
 import { formatAmount, formatPercent } from "../format";
 import {
   MAX_TIED,
+  MISSING_FIELD_WORDS,
   MORE_IS_WORSE,
   PERIOD_WORDS,
   RATE_BASE_WORDS,
@@ -189,7 +190,11 @@ export function indicatorSummary(
     summary.value = { kind: "sum", text: amount(d.actual.value, d.unit, options) };
     if (d.target.kind === "sum") summary.target = amount(d.target.value, d.unit, options);
     else if (d.target.kind === "withheld") summary.targetHeld = d.target.message.replace(/。$/, "");
+    else if (d.target.lacking)
+      summary.targetHeld = MISSING_FIELD_WORDS.target(d.target.lacking.map(name).join("、"));
     if (d.previous.kind === "withheld") summary.growthHeld = d.previous.message.replace(/。$/, "");
+    else if (d.previous.kind === "none" && d.previous.lacking)
+      summary.growthHeld = MISSING_FIELD_WORDS.previous(d.previous.lacking.map(name).join("、"));
     if (d.completionRate !== undefined)
       summary.completionRate = completionRateText(d.completionRate, options.decimals);
     const growth = growthText(row, options);

@@ -112,6 +112,19 @@ describe("indicatorSummary", () => {
     expect(summaryOf(fine, "固定资产投资").summary.first).toBeDefined();
   });
 
+  test("a unit with no last-year value or no target: no district growth or rate, and whose blank", () => {
+    const blank = roll((k) => [
+      ["城镇新增就业", "人", k === 2 ? null : 100, 110 + k, k === 1 ? null : 90],
+    ]);
+    const { summary, line } = summaryOf(blank, "城镇新增就业");
+    expect(summary.value).toEqual({ kind: "sum", text: "446人" });
+    expect([summary.growth, summary.completionRate]).toEqual([undefined, undefined]);
+    expect(summary.growthHeld).toBe("西城街道未填上年同期数，全区同比增长不计算");
+    expect(summary.targetHeld).toBe("南城街道未填目标值，全区目标和完成率不计算");
+    expect(line).toContain("西城街道未填上年同期数");
+    expect(blank.indicators[0].previous).toEqual({ kind: "none", lacking: [1] });
+  });
+
   test("an indicator a unit lacks says how many reported", () => {
     const { summary, line } = summaryOf(r, "流感疫苗接种");
     expect(summary.reported).toBe(3);
