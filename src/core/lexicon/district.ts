@@ -7,12 +7,12 @@
 import type { Direction } from "../model";
 
 /** Kinds of reporting unit, most specific first: a name ending so is a unit of that kind. */
-const UNIT_KINDS = ["街道办事处", "街道", "社区", "镇", "乡", "村", "办事处"] as const;
+const UNIT_KINDS = ["街道办事处", "街道办", "街道", "社区", "镇", "乡", "村", "办事处"] as const;
 
 /** What the units are, said once for the lot: "街道" when every name ends so, else "单位". */
 export function unitKindOf(names: string[]): string {
   for (const kind of UNIT_KINDS) {
-    const word = kind === "街道办事处" ? "街道" : kind;
+    const word = kind === "街道办事处" || kind === "街道办" ? "街道" : kind;
     if (names.length > 0 && names.every((n) => n.endsWith(kind) || n.endsWith(word))) return word;
   }
   return "单位";
@@ -111,6 +111,8 @@ export const UNIT_NAME_READING = {
   ),
   /** A file named after its unit and what it holds ("春晖街道报表", "东湖街道（补报）"): the unit. */
   inFileName: new RegExp(`^([\\u4e00-\\u9fa5\\d]{1,14}(?:${UNIT_KINDS.join("|")}))`),
+  /** The long form of a sub-district's name, said short in the district's text. */
+  office: /街道办事处$|街道办$/,
   generic: /^(本|我|全|各|该|所在)/,
   /** What a title says before the name: "2023年度西关街道…" reads 年度 just before it. */
   periodBefore:

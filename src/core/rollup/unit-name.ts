@@ -39,7 +39,17 @@ function namedIn(texts: string[], pattern: RegExp): string | undefined {
   return undefined;
 }
 
+/** "金桥街道办事处" is 金桥街道, as the other units and the district's text name it. */
+function shortName(name: string): string {
+  return name.replace(UNIT_NAME_READING.office, "街道");
+}
+
 export function unitNameOf(workbook: WorkbookModel, file: string): UnitName {
+  const named = fullUnitNameOf(workbook, file);
+  return { ...named, name: shortName(named.name) };
+}
+
+function fullUnitNameOf(workbook: WorkbookModel, file: string): UnitName {
   const texts = textsOf(workbook, (rows) => rows.slice(0, TITLE_ROWS));
   const foot = textsOf(workbook, (rows) =>
     rows.slice(Math.max(TITLE_ROWS, rows.length - FOOT_ROWS))

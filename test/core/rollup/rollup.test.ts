@@ -46,6 +46,8 @@ describe("which unit a workbook is", () => {
     ["2023年度西关街道经济社会发展指标", "西关街道", "title"],
     ["2024年1-10月第二4社区工作指标", "第二4社区", "title"],
     ["主要指标完成情况", "附件2", "file"],
+    ["填报单位：金桥街道办事处（盖章）", "金桥街道", "reporter"],
+    ["梅林街道办2024年1-10月主要指标", "梅林街道", "title"],
   ])("%s → %s", (line, name, from) => {
     const model = workbook(sheet("Sheet1", [[line], HEADER, ["城镇新增就业", "人", 100, 120, 90]]));
     expect(unitNameOf(model, "附件2.xlsx")).toEqual({ name, from });
