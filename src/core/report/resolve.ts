@@ -148,9 +148,13 @@ function withoutExampleList(words: string): string {
   const quoted = /[“"「][^”"」]*[”"」]/g;
   const examples = FRAME_READING.exampleList.exec(before.replace(quoted, "“”"));
   if (!examples) return words;
+  // "工委领导班子成员领办“A”“B”等实事项目": quoted examples right after the words before them,
+  // which list nothing themselves, leave those words whole (who did it and the verb).
+  const plain = before.replace(quoted, "");
+  if (/[”"」]\s*$/.test(before) && !/[、，,和及]/.test(plain)) return `${plain}${rest}`;
   let verb = "";
   const verbs = new RegExp(FRAME_READING.deedAfterNoun.source, "g");
-  for (const m of before.replace(quoted, "").matchAll(verbs)) verb = m[0];
+  for (const m of plain.matchAll(verbs)) verb = m[0];
   return `${verb}${rest}`;
 }
 

@@ -917,3 +917,24 @@ describe("a sum spent, then what it was spent on", () => {
     expect(filled("投入资金X万元，用于修缮小区围墙。", spending)).toEqual(["—"]);
   });
 });
+
+describe("quoted examples right after who did it and the verb", () => {
+  const projects = analysisOf(
+    sheet("实事", [
+      HEAD,
+      ["班子成员领办实事项目", "件", 8, 10, null],
+      ["领办实事项目", "件", null, 130, null],
+    ])
+  );
+
+  test("班子成员领办“A”“B”等实事项目X件 keeps who and the verb", () => {
+    expect(filled("班子成员领办“小区停车改造”“电梯维修”等实事项目X件。", projects)).toEqual(["10"]);
+  });
+
+  test("near misses: words listing other things before the quotes, or another who", () => {
+    expect(
+      filled("班子成员走访群众、领办“小区停车改造”“电梯维修”等实事项目X件。", projects)
+    ).toEqual(["—"]);
+    expect(filled("社区干部领办“小区停车改造”“电梯维修”等实事项目X件。", projects)).toEqual(["—"]);
+  });
+});
