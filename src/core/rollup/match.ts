@@ -117,6 +117,8 @@ export function matchUnits(units: Indicator[][]): Matching {
         });
         if (found.kind === "found") index = groupOfEntry.get(found.entry);
         else if (found.kind === "none") index = namedByGroup(indicator, groups, accepts);
+        if (index === undefined && found.kind === "none" && parent !== undefined)
+          index = samePartOf(indicator, groups, parent, accepts);
         if (index === undefined && found.kind === "none" && found.rejectedByUnit?.length) {
           const k = groupOfEntry.get(found.rejectedByUnit[0]) as number;
           if (measureOf(groups[k].first.indicator) !== measureOf(indicator))
@@ -192,6 +194,42 @@ function namedByGroup(
   groups.forEach((g, k) => {
     if (!accepts(k)) return;
     if (own.matchPhrase(g.first.indicator.name).kind === "found") found.push(k);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A part's name without the words its total already says: "其中：高校毕业生" under 城镇新增就业
+ * is the 高校毕业生就业 another unit writes there (就业 is the total's word).
+ */
+function partCore(name: string, totalName: string): string {
+  const total = canon(totalName);
+  let core = canon(name);
+  for (let cut = core.length - 2; cut >= 2; cut--)
+    if (total.includes(core.slice(cut))) {
+      core = core.slice(0, cut);
+      break;
+    }
+  for (let cut = core.length - 2; cut >= 2; cut--)
+    if (total.includes(core.slice(0, cut))) {
+      core = core.slice(cut);
+      break;
+    }
+  return core;
+}
+
+/** The one part of the same total that is this row once both leave out the total's words. */
+function samePartOf(
+  indicator: Indicator,
+  groups: MatchedGroup[],
+  parent: number,
+  accepts: (k: number) => boolean
+): number | undefined {
+  const total = groups[parent].first.indicator.name;
+  const core = partCore(indicator.name, total);
+  const found: number[] = [];
+  groups.forEach((g, k) => {
+    if (accepts(k) && partCore(g.first.indicator.name, total) === core) found.push(k);
   });
   return found.length === 1 ? found[0] : undefined;
 }

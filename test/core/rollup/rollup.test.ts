@@ -66,6 +66,43 @@ describe("which unit a workbook is", () => {
 });
 
 describe("matching rows across units", () => {
+  test("a part may leave out its total's words; 批零 and 消防安全检查 are their full names", () => {
+    const r = roll([
+      ledger("a.xlsx", "东城街道", [
+        ["城镇新增就业", "人", 100, 110, 90],
+        ["其中：高校毕业生就业", "人", 20, 22, 19],
+        ["限上批发零售业销售额", "万元", 500, 520, 480],
+        ["消防检查场所", "家", 50, 55, 48],
+      ]),
+      ledger("b.xlsx", "西城街道", [
+        ["城镇新增就业", "人", 200, 210, 190],
+        ["其中：高校毕业生", "人", 30, 33, 29],
+        ["限上批零业销售额", "万元", 600, 610, 590],
+        ["消防安全检查场所", "家", 60, 66, 58],
+      ]),
+    ]);
+    expect(r.indicators.map((d) => [d.name, d.actual.kind === "sum" && d.actual.value])).toEqual([
+      ["城镇新增就业", 320],
+      ["高校毕业生就业", 55],
+      ["限上批发零售业销售额", 1130],
+      ["消防检查场所", 121],
+    ]);
+  });
+
+  test("a part that is another part once the total's words are left out is not merged", () => {
+    const r = roll([
+      ledger("a.xlsx", "东城街道", [
+        ["城镇新增就业", "人", 100, 110, 90],
+        ["其中：高校毕业生就业", "人", 20, 22, 19],
+      ]),
+      ledger("b.xlsx", "西城街道", [
+        ["城镇新增就业", "人", 200, 210, 190],
+        ["其中：退役军人", "人", 30, 33, 29],
+      ]),
+    ]);
+    expect(r.indicators.map((d) => d.name)).toEqual(["城镇新增就业", "高校毕业生就业", "退役军人"]);
+  });
+
   test("names written differently are one indicator; 户 and 人 never are", () => {
     const units = [
       ledger("a.xlsx", "东城街道", [
