@@ -43,12 +43,25 @@ function measureOf(indicator: Indicator): string {
   return baseUnit(normalizeUnit(indicator.unit));
 }
 
+/**
+ * A bare 合计 closing the rows under a heading ("（二）新增“四上”企业 … 合计 6家") is that
+ * heading's indicator, as other units write it in one row: taken under the heading's name.
+ */
+function headingTotal(row: Indicator): Indicator | undefined {
+  const heading = row.section[row.section.length - 1];
+  if (!row.isTotal || row.parentId || !heading || !BARE_TOTAL.test(row.name)) return undefined;
+  return { ...row, name: heading.title, isTotal: false };
+}
+
+const BARE_TOTAL = /^(合计|小计|总计)$/;
+
 /** Rows a district sums: visible, not a 合计 row, not a breakdown by place (社区 of a unit). */
 function takenRows(indicators: Indicator[]): Indicator[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const seen = new Set<string>();
   const rows: Indicator[] = [];
-  for (const i of indicators) {
+  for (const row of indicators) {
+    const i = headingTotal(row) ?? row;
     if (i.onHiddenSheet || i.isTotal) continue;
     const parent = i.parentId ? byId.get(i.parentId) : undefined;
     if (parent?.partsAreWhole) continue;

@@ -89,6 +89,26 @@ describe("matching rows across units", () => {
     ]);
   });
 
+  test("a bare 合计 closing the rows under a heading is the heading's indicator", () => {
+    const r = roll([
+      ledger("a.xlsx", "东城街道", [
+        ["城镇新增就业", "人", 100, 110, 90],
+        ["新增四上企业", "家", 5, 4, 3],
+      ]),
+      ledger("b.xlsx", "西城街道", [
+        ["城镇新增就业", "人", 200, 210, 190],
+        ["（二）新增“四上”企业"],
+        ["新增规上工业企业", "家", 2, 2, 1],
+        ["新增限上批零企业", "家", 4, 4, 3],
+        ["合计", "家", 6, 6, 4],
+      ]),
+    ]);
+    const four = byName(r, "新增四上企业");
+    expect(four.actual).toMatchObject({ kind: "sum", value: 10 });
+    expect(four.figures.map((f) => f.cells.actual?.cell)).toEqual(["D4", "D7"]);
+    expect(four.missing).toEqual([]);
+  });
+
   test("a part that is another part once the total's words are left out is not merged", () => {
     const r = roll([
       ledger("a.xlsx", "东城街道", [
