@@ -1513,20 +1513,7 @@ function matchWithNoun(
   }
   if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;
   if (inName && !found.entry.indicator.name.includes(inName)) return undefined;
-  return withValue(
-    {
-      slot,
-      field: "actual",
-      phrase: words,
-      confidence: found.confidence,
-      runnerUp: found.runnerUp,
-    },
-    found.entry,
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
+  return completedOf(found, words, slot, ctx);
 }
 
 /**
@@ -1548,20 +1535,7 @@ function paidTo(
   if (!paid) return undefined;
   const found = ctx.catalog.matchPhrase(paid[1], { accept, around });
   if (found.kind !== "found") return undefined;
-  return withValue(
-    {
-      slot,
-      field: "actual",
-      phrase: paid[1],
-      confidence: found.confidence,
-      runnerUp: found.runnerUp,
-    },
-    found.entry,
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
+  return completedOf(found, paid[1], slot, ctx);
 }
 
 /**
@@ -1583,20 +1557,7 @@ function paidNoun(
   const words = `${verb[1]}${noun[0]}`;
   const found = ctx.catalog.matchPhrase(words, { accept, context, around });
   if (found.kind !== "found") return undefined;
-  return withValue(
-    {
-      slot,
-      field: "actual",
-      phrase: words,
-      confidence: found.confidence,
-      runnerUp: found.runnerUp,
-    },
-    found.entry,
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
+  return completedOf(found, words, slot, ctx);
 }
 
 /**
@@ -1621,20 +1582,7 @@ function purposeAfter(
     const found = ctx.catalog.matchPhrase(words, { accept, context, around });
     if (found.kind === "ambiguous") return undefined;
     if (found.kind !== "found") continue;
-    return withValue(
-      {
-        slot,
-        field: "actual",
-        phrase: words,
-        confidence: found.confidence,
-        runnerUp: found.runnerUp,
-      },
-      found.entry,
-      slot,
-      "actual",
-      undefined,
-      ctx
-    );
+    return completedOf(found, words, slot, ctx);
   }
   return undefined;
 }
@@ -1820,6 +1768,23 @@ function candidateNames(entries: NameEntry[]): string[] {
 
 function uniqueNames(entries: NameEntry[]): string[] {
   return [...new Set(entries.map(describeEntry))];
+}
+
+/** The completed value of the row `found` for `phrase`: what most readings of a count give. */
+function completedOf(
+  found: Extract<ReturnType<IndicatorCatalog["matchPhrase"]>, { kind: "found" }>,
+  phrase: string,
+  slot: Slot,
+  ctx: ResolveContext
+): Resolution {
+  const base: Resolution = {
+    slot,
+    field: "actual",
+    phrase,
+    confidence: found.confidence,
+    runnerUp: found.runnerUp,
+  };
+  return withValue(base, found.entry, slot, "actual", undefined, ctx);
 }
 
 function withValue(
