@@ -20,6 +20,9 @@ const DIRECTIVES = [
   "default-src 'self'",
   `script-src 'self' ${OFFICE_CDN}`,
   "connect-src 'self'",
+  // The analysis worker is the pane's own chunk; without this, workers would fall back to
+  // script-src and could also be loaded from Office's CDN.
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

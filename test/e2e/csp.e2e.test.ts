@@ -45,6 +45,7 @@ describe("the policy", () => {
     expect(POLICY).toContain("default-src 'self'");
     expect(POLICY).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
     expect(POLICY).toContain("connect-src 'self'");
+    expect(POLICY).toMatch(/worker-src 'self'(;|$)/);
     expect(POLICY).not.toMatch(/unsafe-eval|\*/);
     expect(POLICY).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
