@@ -7,6 +7,7 @@ import {
   ReportSheetResult,
   WorkbookHost,
 } from "../../src/host/workbook-host";
+import { ReportError } from "../../src/core/errors";
 import { AnalysisSession, describeError } from "../../src/taskpane/model/session";
 import { sheet } from "../helpers/sheet";
 
@@ -273,5 +274,15 @@ describe("describeError", () => {
   it("keeps the user's messages when an error has them", () => {
     expect(describeError(new Error("x"))).toEqual({ detail: "x" });
     expect(describeError("plain")).toEqual({ detail: "plain" });
+    // The one error base: its Chinese and English texts, not the two glued together.
+    expect(
+      describeError(
+        new ReportError("NO_WORKBOOK", { zh: "没有打开的工作簿", en: "no workbook is open" })
+      )
+    ).toEqual({
+      detail: "没有打开的工作簿 / no workbook is open",
+      zh: "没有打开的工作簿",
+      en: "no workbook is open",
+    });
   });
 });

@@ -115,12 +115,14 @@ function errorOf(error: unknown): WorkerError {
   };
   const out: WorkerError = {
     message: typeof e.message === "string" ? e.message : String(error),
-    // (ReportError's zh and en: core/errors.ts; the message holds both, as the page shows it)
     forUser:
       typeof e.messageZh === "string" || (typeof e.zh === "string" && typeof e.en === "string"),
   };
-  if (typeof e.messageZh === "string") out.messageZh = e.messageZh;
-  if (typeof e.messageEn === "string") out.messageEn = e.messageEn;
+  // A ReportError's own texts (core/errors.ts), else an adapter's messageZh / messageEn.
+  const zh = typeof e.zh === "string" ? e.zh : e.messageZh;
+  const en = typeof e.en === "string" ? e.en : e.messageEn;
+  if (typeof zh === "string") out.messageZh = zh;
+  if (typeof en === "string") out.messageEn = en;
   return out;
 }
 

@@ -20,6 +20,7 @@ import { Analysis } from "../../core/model";
 import type { Outline } from "../../core/report/outline";
 import type { Report } from "../../core/report/report";
 import { WorkbookModel } from "../../core/workbook";
+import { isReportError } from "../../core/errors";
 import { DEFAULT_SETTINGS, ReportSettings, WorkbookHost } from "../../host/workbook-host";
 import {
   ANALYSIS_STEPS,
@@ -113,6 +114,8 @@ function spawnDefaultWorker(): Promise<WorkerLike> {
 export const DEFAULT_AUTO_REFRESH_MS = 1500;
 
 export function describeError(error: unknown): SessionError {
+  if (isReportError(error)) return { detail: error.message, zh: error.zh, en: error.en };
+  // An error that crossed from the worker is plain data with its messages (WorkerError).
   if (error && typeof error === "object") {
     const e = error as { messageZh?: unknown; messageEn?: unknown; message?: unknown };
     const described: SessionError = {
