@@ -18,6 +18,7 @@ import {
 } from "../narrative";
 import { DistrictIndicator, DistrictValue, Unit, UnitCell } from "./model";
 import { RollupLayout, SUMMARY_SHEET } from "./layout";
+import { keptByFew } from "./figures";
 import { behindWordsOf, firstUnits, reportingCount } from "./summary";
 
 export interface DistrictText {
@@ -120,7 +121,7 @@ function writeSentence(
 ): boolean {
   // A district sentence speaks for most units: one kept by a few stays in the table.
   const reporting = reportingCount(d);
-  if (reporting < 2 || reporting * 2 <= units.length) return false;
+  if (reporting < 2 || keptByFew(reporting, units.length)) return false;
   let behindSaid = false;
   if (d.isRate) {
     if (!d.range) return false;
