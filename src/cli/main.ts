@@ -5,8 +5,8 @@ import { Analysis, EngineOptions, analyzeWorkbook, toJsonReport } from "../core"
 import { periodPhrase } from "../core/format";
 // The report's own modules, not the report index: the draft code (fill, check) and the Word
 // writer are loaded only by the commands that use them.
-import { parseOutline, withoutReportConfig } from "../core/report/outline";
-import { buildReport } from "../core/report/report";
+import { parseOutline, withoutReportConfig } from "../core/report/writing/outline";
+import { buildReport } from "../core/report/writing/report";
 import { withTextMemo } from "../core/text";
 import type { WorkbookModel } from "../core/workbook";
 import { isWorkbookReadError, readWorkbookFile } from "../xlsx/read-file";
@@ -191,7 +191,7 @@ async function runDraft(options: DraftCommandOptions, io: CliIo): Promise<number
   let output: string;
   let fileOutput: string | undefined;
   if (options.command === "fill") {
-    const { fillDraft } = await import("../core/report/fill");
+    const { fillDraft } = await import("../core/report/reading/fill");
     const result = fillDraft(draft.text, analysis);
     if (options.format === "json") output = `${JSON.stringify(fillJson(result, names), null, 2)}\n`;
     else {
@@ -200,7 +200,7 @@ async function runDraft(options: DraftCommandOptions, io: CliIo): Promise<number
       if (options.out) fileOutput = result.text;
     }
   } else {
-    const { checkDraft } = await import("../core/report/check-draft");
+    const { checkDraft } = await import("../core/report/reading/check");
     const check = checkDraft(draft.text, analysis);
     output =
       options.format === "json"

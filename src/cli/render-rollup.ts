@@ -3,8 +3,8 @@ import { periodPhrase } from "../core/lexicon/period";
 import { SEVERITY_LABELS } from "../core/findings";
 import { ResolvedOptions, Severity } from "../core/model";
 import { markdownReport } from "./render";
-import { reportLines } from "../core/report/lines";
-import type { Report } from "../core/report/report";
+import { reportLines } from "../core/report/writing/lines";
+import type { Report } from "../core/report/writing/report";
 import { Rollup } from "../core/rollup";
 import { indicatorLine } from "../core/rollup/summary";
 

@@ -3,8 +3,8 @@ import { CATEGORY_TITLES } from "../core/categories";
 import { periodPhrase } from "../core/format";
 import { SEVERITY_LABELS } from "../core/findings";
 import { Analysis, Finding, Severity } from "../core/model";
-import { reportLines } from "../core/report/lines";
-import type { Report } from "../core/report/report";
+import { reportLines } from "../core/report/writing/lines";
+import type { Report } from "../core/report/writing/report";
 
 const SEVERITY_ZH = (s: Severity) => SEVERITY_LABELS[s].zh;
 

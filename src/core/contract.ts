@@ -4,7 +4,7 @@
  * addresses on the indicator's sheet. Add keys freely; never rename or remove one.
  */
 import { Analysis, Category, Direction, Indicator, Severity, SourceSpan, Status } from "./model";
-import type { Report } from "./report/report";
+import type { Report } from "./report/writing/report";
 
 export const CONTRACT_VERSION = 1;
 

@@ -27,7 +27,7 @@ import {
   Paragraph,
   TextRun,
 } from "docx";
-import { reportLines } from "../core/report/lines";
+import { reportLines } from "../core/report/writing/lines";
 import type { Report, ReportLine } from "../core/report";
 
 export const OFFICIAL_FONTS = {

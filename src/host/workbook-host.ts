@@ -21,8 +21,8 @@ export const DEFAULT_SETTINGS: ReportSettings = {
 };
 
 /** One block of the report sheet: a heading line and its paragraph. */
-export type { ReportBlock } from "../core/report/lines";
-import type { ReportBlock } from "../core/report/lines";
+export type { ReportBlock } from "../core/report/writing/lines";
+import type { ReportBlock } from "../core/report/writing/lines";
 
 export type InsertResult =
   | { kind: "inserted"; address: string }

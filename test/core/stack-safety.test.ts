@@ -4,7 +4,7 @@
  */
 import { analyzeWorkbook } from "../../src/core";
 import { parseTemplate, renderTemplate } from "../../src/core/report";
-import { MAX_CONDITION_NESTING } from "../../src/core/report/template";
+import { MAX_CONDITION_NESTING } from "../../src/core/report/writing/template";
 import { sheet, workbook } from "../helpers/sheet";
 
 test("a table of 130 000 indicator rows (the size at which push(...rows) overflowed) is analysed", () => {

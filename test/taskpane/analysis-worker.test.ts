@@ -6,8 +6,12 @@
  */
 import { ReportError } from "../../src/core/errors";
 import { analyzeWorkbook } from "../../src/core/index";
-import { defaultOutline, parseOutline, withoutReportConfig } from "../../src/core/report/outline";
-import { buildReport } from "../../src/core/report/report";
+import {
+  defaultOutline,
+  parseOutline,
+  withoutReportConfig,
+} from "../../src/core/report/writing/outline";
+import { buildReport } from "../../src/core/report/writing/report";
 import { WorkbookModel } from "../../src/core/workbook";
 import {
   DEFAULT_SETTINGS,

@@ -11,10 +11,10 @@
  * Run analyzeWorkbook on withoutReportConfig(workbook) so the outline sheet is not read as
  * an indicator table.
  */
-export { checkDraft } from "./check-draft";
-export type { CheckItem, CheckKind, DraftCheck, UncheckedNumber } from "./check-draft";
-export { fillDraft } from "./fill";
-export type { Candidate, FillChoices, FillItem, FillResult, FillStatus } from "./fill";
+export { checkDraft } from "./reading/check";
+export type { CheckItem, CheckKind, DraftCheck, UncheckedNumber } from "./reading/check";
+export { fillDraft } from "./reading/fill";
+export type { Candidate, FillChoices, FillItem, FillResult, FillStatus } from "./reading/fill";
 export {
   REPORT_CONFIG_SHEET_NAMES,
   categoryOfWord,
@@ -24,20 +24,26 @@ export {
   levelOfNumber,
   parseOutline,
   withoutReportConfig,
-} from "./outline";
-export type { HeadingLevel, Outline, OutlineBlock, OutlineItem, OutlineSection } from "./outline";
-export { buildReport, chineseNumber, headingNumber, reportTitle } from "./report";
-export { doubtNote, omittedNote, reportBlocks, reportLines, reportToText } from "./lines";
-export type { ReportBlock, ReportLine } from "./lines";
-export type { Report, ReportParagraph, ReportSection } from "./report";
-export { FIELD_ZH } from "./resolve";
-export type { Field } from "./resolve";
-export { parseTemplate, renderTemplate, statusPhrase } from "./template";
+} from "./writing/outline";
+export type {
+  HeadingLevel,
+  Outline,
+  OutlineBlock,
+  OutlineItem,
+  OutlineSection,
+} from "./writing/outline";
+export { buildReport, chineseNumber, headingNumber, reportTitle } from "./writing/report";
+export { doubtNote, omittedNote, reportBlocks, reportLines, reportToText } from "./writing/lines";
+export type { ReportBlock, ReportLine } from "./writing/lines";
+export type { Report, ReportParagraph, ReportSection } from "./writing/report";
+export { FIELD_ZH } from "./reading/resolve";
+export type { Field } from "./reading/resolve";
+export { parseTemplate, renderTemplate, statusPhrase } from "./writing/template";
 export type {
   ParsedTemplate,
   TemplateError,
   TemplateField,
   TemplateNode,
   TemplateResult,
-} from "./template";
+} from "./writing/template";
 export { IndicatorCatalog, canon } from "./names";

@@ -6,7 +6,7 @@ import { Analysis, ResolvedOptions } from "../model";
 import { formatYear } from "../lexicon/numbering";
 import { periodPhrase } from "../lexicon/period";
 import { DISTRICT_WORDS } from "../lexicon/district";
-import { Report, buildReport } from "../report/report";
+import { Report, buildReport } from "../report/writing/report";
 import { Rollup } from "./model";
 
 /** The roll-up as an analysis of the 汇总 sheet: its rows, sections and paragraphs. */

@@ -6,7 +6,7 @@
 import { analyzeWorkbook } from "../index";
 import { isReportError } from "../errors";
 import { EngineOptions } from "../model";
-import { withoutReportConfig } from "../report/outline";
+import { withoutReportConfig } from "../report/writing/outline";
 import { WorkbookModel } from "../workbook";
 import { isRollupWorkbook } from "./layout";
 import { UnitInput, UnreadFile } from "./model";

@@ -4,8 +4,12 @@
  * the first render.
  */
 import { analyzeWorkbook } from "../../core/index";
-import { defaultOutline, parseOutline, withoutReportConfig } from "../../core/report/outline";
-import { buildReport } from "../../core/report/report";
+import {
+  defaultOutline,
+  parseOutline,
+  withoutReportConfig,
+} from "../../core/report/writing/outline";
+import { buildReport } from "../../core/report/writing/report";
 import { AnalyseRequest, AnalysisTools, WorkerReply, handleRequest } from "./protocol";
 
 /* global self */

@@ -25,8 +25,8 @@
  */
 import type { analyzeWorkbook } from "../../core/index";
 import type { Analysis, EngineOptions } from "../../core/model";
-import type { Outline } from "../../core/report/outline";
-import type { Report } from "../../core/report/report";
+import type { Outline } from "../../core/report/writing/outline";
+import type { Report } from "../../core/report/writing/report";
 import type { WorkbookModel } from "../../core/workbook";
 
 /**

@@ -5,9 +5,13 @@
  * insert or write to the 报告 sheet comes from the Report's own lines.
  */
 import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../../core/model";
-import { defaultOutline, Outline } from "../../core/report/outline";
-import { Report, ReportSection, buildReport as buildCoreReport } from "../../core/report/report";
-import { doubtNote, reportBlocks, reportToText } from "../../core/report/lines";
+import { defaultOutline, Outline } from "../../core/report/writing/outline";
+import {
+  Report,
+  ReportSection,
+  buildReport as buildCoreReport,
+} from "../../core/report/writing/report";
+import { doubtNote, reportBlocks, reportToText } from "../../core/report/writing/lines";
 import { APPROXIMATION_WORDS } from "../../core/lexicon/approximation";
 import { KNOWN_BASE_UNITS } from "../../core/units";
 import { ReportBlock } from "../../host/workbook-host";

@@ -6,8 +6,8 @@
  */
 import { resolveOptions } from "../../core";
 import { EngineOptions, ResolvedOptions } from "../../core/model";
-import { ReportLine, reportLines, reportToText } from "../../core/report/lines";
-import type { Report } from "../../core/report/report";
+import { ReportLine, reportLines, reportToText } from "../../core/report/writing/lines";
+import type { Report } from "../../core/report/writing/report";
 import {
   Rollup,
   UnitInput,

@@ -17,8 +17,8 @@
  */
 import type { analyzeWorkbook } from "../../core/index";
 import { Analysis } from "../../core/model";
-import type { Outline } from "../../core/report/outline";
-import type { Report } from "../../core/report/report";
+import type { Outline } from "../../core/report/writing/outline";
+import type { Report } from "../../core/report/writing/report";
 import { WorkbookModel } from "../../core/workbook";
 import { isReportError } from "../../core/errors";
 import { DEFAULT_SETTINGS, ReportSettings, WorkbookHost } from "../../host/workbook-host";
@@ -81,7 +81,7 @@ export interface OutlineTools {
 }
 
 export function loadOutlineTools(): Promise<OutlineTools> {
-  return import(/* webpackChunkName: "outline" */ "../../core/report/outline");
+  return import(/* webpackChunkName: "outline" */ "../../core/report/writing/outline");
 }
 
 export interface SessionOptions {

@@ -3,7 +3,7 @@
  * is read (see ../engine.ts), so that none of it weighs on the task pane's first render.
  */
 export { analyzeWorkbook } from "../../core/index";
-export { buildReport as writeReport } from "../../core/report/report";
+export { buildReport as writeReport } from "../../core/report/writing/report";
 export { buildChecks } from "./checks";
 export { buildOverview } from "./overview";
 export { buildReport, reportStatus } from "./report";

@@ -1,5 +1,5 @@
-import { defaultOutline } from "../../../src/core/report/outline";
-import { buildReport } from "../../../src/core/report/report";
+import { defaultOutline } from "../../../src/core/report/writing/outline";
+import { buildReport } from "../../../src/core/report/writing/report";
 import {
   completionRateText,
   growthFigure,

@@ -7,14 +7,14 @@
  * the decimal point), a 万/亿 or 元/万元 slip (10 000× off: 12.6万元 for 12.6亿元), a
  * different rate or growth, growth in the wrong direction.
  */
-import { formatAmount, formatNumber, roundTo } from "../format";
-import { Analysis } from "../model";
-import { describeEntry } from "./names";
+import { formatAmount, formatNumber, roundTo } from "../../format";
+import { Analysis } from "../../model";
+import { describeEntry } from "../names";
 import { FIELD_ZH, Field, Resolution, resolveContext, resolveSlots } from "./resolve";
 import { Slot, findSlots, sentenceSpans } from "./scan";
-import { clean, conversionFactor } from "./units";
-import { CHANGE_WORD_BEFORE, OPPOSITE_CHANGE } from "../lexicon";
-import { baseUnit } from "../units";
+import { clean, conversionFactor } from "../units";
+import { CHANGE_WORD_BEFORE, OPPOSITE_CHANGE } from "../../lexicon";
+import { baseUnit } from "../../units";
 
 export type CheckKind = "value" | "scale" | "rate" | "growth" | "direction" | "unit";
 

@@ -3,8 +3,8 @@
  * stand ("slots"): a placeholder (X, XX, X.X) or an Arabic number, with what follows it
  * (余/多, 万/亿, the unit, "X月X日", "X街道") and what comes before (约, 近, 第).
  */
-import { APPROXIMATION_READING } from "../lexicon";
-import { PER_UNIT, TEXT_UNITS, TextUnit, describeTextUnit } from "./units";
+import { APPROXIMATION_READING } from "../../lexicon";
+import { PER_UNIT, TEXT_UNITS, TextUnit, describeTextUnit } from "../units";
 
 export type SkipKind = "name" | "date" | "age" | "ordinal" | "range" | "heading";
 

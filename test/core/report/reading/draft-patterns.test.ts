@@ -4,9 +4,9 @@
  * qualifiers after the unit, an age in the name, same-name rows told apart by the draft's
  * headings, a stale hidden copy — and the sentence that names its own total.
  */
-import { Analysis, analyzeWorkbook } from "../../../src/core";
-import { fillDraft } from "../../../src/core/report";
-import { sheet, workbook } from "../../helpers/sheet";
+import { Analysis, analyzeWorkbook } from "../../../../src/core";
+import { fillDraft } from "../../../../src/core/report";
+import { sheet, workbook } from "../../../helpers/sheet";
 
 const HEAD = ["指标名称", "单位", "目标", "完成", "上年同期"];
 

@@ -1,7 +1,7 @@
-import { Analysis, analyzeWorkbook } from "../../../src/core";
-import { FillItem, FillResult, checkDraft, fillDraft } from "../../../src/core/report";
-import { sheet, workbook } from "../../helpers/sheet";
-import { reportAnalysis, sampleDraft } from "./helpers";
+import { Analysis, analyzeWorkbook } from "../../../../src/core";
+import { FillItem, FillResult, checkDraft, fillDraft } from "../../../../src/core/report";
+import { sheet, workbook } from "../../../helpers/sheet";
+import { reportAnalysis, sampleDraft } from "../helpers";
 
 /** What a placeholder should become: a number, nothing (null), or either of the two. */
 type Expected = string | null | { either: string };

@@ -4,8 +4,8 @@
  * heading with its number, a paragraph with its sources, or a note for the statistician: the
  * indicators left out until a cell is fixed, and the figures to confirm (需核实).
  */
-import { SourceSpan } from "../model";
-import { HeadingLevel } from "../lexicon/numbering";
+import { SourceSpan } from "../../model";
+import { HeadingLevel } from "../../lexicon/numbering";
 import { Report, ReportSection } from "./report";
 
 export type ReportLine =

@@ -16,13 +16,13 @@
  * names the report. Without such a sheet the outline is one section per category in the
  * order 就业, 社会保险, 疫苗接种, 投资与经济, 其他, with the engine's paragraphs.
  */
-import { toA1 } from "../address";
-import { CATEGORY_TITLES } from "../categories";
-import { HEADING_NUMBER, HeadingLevel, levelOfNumber } from "../lexicon/numbering";
-import { Analysis, CATEGORIES, Category, CellRef, Finding } from "../model";
-import { displayText, normalizeForMatch } from "../text";
-import { SheetModel, WorkbookModel, cellAt, sheetWidth } from "../workbook";
-import { IndicatorCatalog, canon, describeEntry } from "./names";
+import { toA1 } from "../../address";
+import { CATEGORY_TITLES } from "../../categories";
+import { HEADING_NUMBER, HeadingLevel, levelOfNumber } from "../../lexicon/numbering";
+import { Analysis, CATEGORIES, Category, CellRef, Finding } from "../../model";
+import { displayText, normalizeForMatch } from "../../text";
+import { SheetModel, WorkbookModel, cellAt, sheetWidth } from "../../workbook";
+import { IndicatorCatalog, canon, describeEntry } from "../names";
 import { RenderContext, parseTemplate, renderContext, renderTemplate } from "./template";
 
 export type { HeadingLevel };

@@ -3,9 +3,9 @@
  * paragraphs, each number traceable to its cell through SourceSpans, as the engine's
  * paragraphs are. Faces (Word export, CLI, task pane) render a Report; none recomputes it.
  */
-import { chineseNumber, formatYear, headingNumber, periodPhrase } from "../lexicon";
-import { Analysis, CellRef, Finding, Indicator, OmittedIndicator, SourceSpan } from "../model";
-import { tableSectionTitles } from "../categories";
+import { chineseNumber, formatYear, headingNumber, periodPhrase } from "../../lexicon";
+import { Analysis, CellRef, Finding, Indicator, OmittedIndicator, SourceSpan } from "../../model";
+import { tableSectionTitles } from "../../categories";
 import {
   WorkbookSection,
   WrittenSection,
@@ -14,7 +14,7 @@ import {
   workbookSections,
   writeIndicatorText,
   writeSection,
-} from "../narrative";
+} from "../../narrative";
 import { HeadingLevel, Outline, OutlineBlock, defaultOutline } from "./outline";
 import { RenderContext, renderContext, renderTemplate } from "./template";
 

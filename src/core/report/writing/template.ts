@@ -24,21 +24,21 @@
  * new Function (Handlebars, lodash.template, EJS…), and logic-less ones (Mustache) have
  * neither formats nor conditions on completion. The grammar is small enough to parse by hand.
  */
-import { formatAmount, formatNumber, formatPercent, roundTo } from "../format";
-import { isDone } from "../evaluate";
-import { statusPhrase } from "../lexicon/status";
-import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../model";
+import { formatAmount, formatNumber, formatPercent, roundTo } from "../../format";
+import { isDone } from "../../evaluate";
+import { statusPhrase } from "../../lexicon/status";
+import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../../model";
 import {
   NarrativeContext,
   ParagraphBuilder,
   hasGrowth,
   writeGrowthPhrase,
   writeValue,
-} from "../narrative";
-import { isKnownUnit, normalizeUnit } from "../units";
-import { narrativeContextOf } from "./context";
-import { IndicatorCatalog, describeEntry } from "./names";
-import { conversionFactor, describeTextUnit } from "./units";
+} from "../../narrative";
+import { isKnownUnit, normalizeUnit } from "../../units";
+import { narrativeContextOf } from "../context";
+import { IndicatorCatalog, describeEntry } from "../names";
+import { conversionFactor, describeTextUnit } from "../units";
 
 // ---------------------------------------------------------------------------
 // Syntax tree

@@ -1,12 +1,12 @@
 /** A statistician's own sentence for one indicator, set in 报告配置's 模板 column. */
-import { analyzeWorkbook } from "../../../src/core";
+import { analyzeWorkbook } from "../../../../src/core";
 import {
   buildReport,
   parseOutline,
   reportToText,
   withoutReportConfig,
-} from "../../../src/core/report";
-import { sheet, workbook } from "../../helpers/sheet";
+} from "../../../../src/core/report";
+import { sheet, workbook } from "../../../helpers/sheet";
 
 const table = sheet("就业", [
   ["指标名称", "单位", "目标", "完成", "上年同期"],

@@ -3,14 +3,14 @@
  * X and filling them must give the numbers back, and checking them must confirm every number
  * and notice any number changed beyond rounding. Run on every sample workbook.
  */
-import { Analysis, Paragraph, analyzeWorkbook } from "../../../src/core";
-import { formatNumber } from "../../../src/core/format";
-import { checkDraft, fillDraft } from "../../../src/core/report";
-import { toWorkbookModel } from "../../../src/xlsx/read-workbook";
-import { buildLedgerWorkbook } from "../../../samples/ledger-workbook";
-import { buildProblemWorkbook } from "../../../samples/problem-workbook";
-import { buildReportWorkbook } from "../../../samples/report-workbook";
-import { buildSampleWorkbook } from "../../../samples/sample-workbook";
+import { Analysis, Paragraph, analyzeWorkbook } from "../../../../src/core";
+import { formatNumber } from "../../../../src/core/format";
+import { checkDraft, fillDraft } from "../../../../src/core/report";
+import { toWorkbookModel } from "../../../../src/xlsx/read-workbook";
+import { buildLedgerWorkbook } from "../../../../samples/ledger-workbook";
+import { buildProblemWorkbook } from "../../../../samples/problem-workbook";
+import { buildReportWorkbook } from "../../../../samples/report-workbook";
+import { buildSampleWorkbook } from "../../../../samples/sample-workbook";
 
 const workbooks = {
   sample: () => toWorkbookModel(buildSampleWorkbook()),

@@ -1,4 +1,4 @@
-import { analyzeWorkbook } from "../../../src/core";
+import { analyzeWorkbook } from "../../../../src/core";
 import {
   buildReport,
   chineseNumber,
@@ -9,10 +9,10 @@ import {
   reportTitle,
   reportToText,
   withoutReportConfig,
-} from "../../../src/core/report";
-import { sheet, workbook } from "../../helpers/sheet";
-import { CONFIG_TITLE } from "../../../samples/report-workbook";
-import { reportAnalysis, reportWorkbook } from "./helpers";
+} from "../../../../src/core/report";
+import { sheet, workbook } from "../../../helpers/sheet";
+import { CONFIG_TITLE } from "../../../../samples/report-workbook";
+import { reportAnalysis, reportWorkbook } from "../helpers";
 
 describe("heading numbers", () => {
   it("reads levels from the forms 一、 （一） 1. （1）", () => {

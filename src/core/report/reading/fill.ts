@@ -4,10 +4,10 @@
  * placeholder means (see resolve.ts). Names and dates (X街道, X社区, X月X日, X年) are not
  * numbers and stay. Every placeholder is listed with what was filled or why it was left.
  */
-import { formatNumber } from "../format";
-import { figureWithApproximation } from "../lexicon";
-import { Analysis, SourceSpan } from "../model";
-import { NameEntry } from "./names";
+import { formatNumber } from "../../format";
+import { figureWithApproximation } from "../../lexicon";
+import { Analysis, SourceSpan } from "../../model";
+import { NameEntry } from "../names";
 import {
   FIELD_ZH,
   Field,

@@ -1,7 +1,7 @@
-import { Analysis, analyzeWorkbook } from "../../../src/core";
-import { CheckItem, checkDraft } from "../../../src/core/report";
-import { sheet, workbook } from "../../helpers/sheet";
-import { reportAnalysis } from "./helpers";
+import { Analysis, analyzeWorkbook } from "../../../../src/core";
+import { CheckItem, checkDraft } from "../../../../src/core/report";
+import { sheet, workbook } from "../../../helpers/sheet";
+import { reportAnalysis } from "../helpers";
 
 let analysis: Analysis;
 beforeAll(() => {

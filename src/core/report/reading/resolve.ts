@@ -1,7 +1,7 @@
 /**
  * What a number in report text stands for: which indicator, which of its values (完成数,
  * 目标, 上年同期, 完成率, 增长) and what that value is in the unit the sentence writes.
- * Shared by filling X drafts (fill.ts) and checking finished drafts (check-draft.ts).
+ * Shared by filling X drafts (fill.ts) and checking finished drafts (check.ts).
  *
  * The words right before the number name the indicator, within its clause (split on
  * ，；。): "全年完成城镇新增就业X人". Words at the end of those name the value: "完成率达",
@@ -12,8 +12,8 @@
  * or a rate or growth the table states otherwise (an error finding on that cell), leave the
  * number alone. Every doubt leaves the number alone, with a reason.
  */
-import { Analysis, CellRef, Indicator, SourceSpan } from "../model";
-import { roundTo } from "../format";
+import { Analysis, CellRef, Indicator, SourceSpan } from "../../model";
+import { roundTo } from "../../format";
 import {
   Conflict,
   IndicatorCatalog,
@@ -25,11 +25,11 @@ import {
   isPercentIndicator,
   matchEntry,
   meaningfulPart,
-} from "./names";
-import { flaggedCellsOf } from "./context";
-import { CHANGE_READING, FRAME_READING, HEADING_NUMBER } from "../lexicon";
+} from "../names";
+import { flaggedCellsOf } from "../context";
+import { CHANGE_READING, FRAME_READING, HEADING_NUMBER } from "../../lexicon";
 import { Slot, Span, clauseSpans, sentenceSpans } from "./scan";
-import { clean, conversionFactor, isSameBase } from "./units";
+import { clean, conversionFactor, isSameBase } from "../units";
 
 export type Field = "actual" | "target" | "previous" | "rate" | "growth";
 
