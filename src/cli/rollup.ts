@@ -9,6 +9,7 @@ import { resolveOptions } from "../core";
 import { UnitInput, UnreadFile, districtReport, districtTitle, rollUp } from "../core/rollup";
 import { isRollupWorkbook } from "../core/rollup/layout";
 import { readWorkbookFile } from "../xlsx/read-file";
+import { deflateStoredZip } from "../xlsx/deflate-zip";
 import { rollupToBuffer } from "../xlsx/write-rollup";
 import { UsageError } from "./args";
 import type { RollupOptions } from "./args";
@@ -129,7 +130,8 @@ export async function runRollup(options: RollupOptions, io: CliIo, tty: boolean)
   io.stdout(output);
   let t = 0;
   if (options.out) {
-    await writeOutput(targets[t++], await rollupToBuffer(rollup, districtTitle(rollup, resolved)));
+    const stored = await rollupToBuffer(rollup, districtTitle(rollup, resolved), { stored: true });
+    await writeOutput(targets[t++], await deflateStoredZip(stored));
     io.stderr(`已写入汇总工作簿 ${options.out} / summary workbook written to ${options.out}\n`);
   }
   if (options.docx) {

@@ -191,6 +191,29 @@ function sumFormula(
   return `SUM(${runs.join(",")})`;
 }
 
+/**
+ * One style object per look (number format, fill) for the units' cells: ExcelJS works out the
+ * style of each style object once, so a grid of 90 000 cells costs a few styles, not 90 000.
+ * A style handed out here is shared: it is never changed through a cell afterwards.
+ */
+function sharedStyles(): (
+  numFmt: string,
+  fill: ExcelJS.Fill | undefined
+) => Partial<ExcelJS.Style> {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const fills = new Map<ExcelJS.Fill | undefined, number>();
+  return (numFmt, fill) => {
+    if (!fills.has(fill)) fills.set(fill, fills.size);
+    const key = `${fills.get(fill)}|${numFmt}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = fill ? { numFmt, fill } : { numFmt };
+      styles.set(key, style);
+    }
+    return style;
+  };
+}
+
 /** The grid of one field (完成, 目标 or 上年同期): units' values, then their SUM. */
 function writeGrid(
   sheet: ExcelJS.Worksheet,
@@ -199,6 +222,7 @@ function writeGrid(
   sumCol: number | undefined
 ): void {
   const layout = rollupLayout(rollup.units.length);
+  const styleOf = sharedStyles();
   rollup.indicators.forEach((d, k) => {
     const row = sheet.getRow(layout.row(k) + 1);
     row.getCell(1).value = k + 1;
@@ -210,11 +234,14 @@ function writeGrid(
       if (value === undefined) continue;
       const cell = row.getCell(layout.unitCol(f.unit) + 1);
       cell.value = value;
-      cell.numFmt = d.isRate ? "0.0#" : format;
+      const held = f.withheld || d.outliers.includes(f.unit);
+      const behind = field === "actual" && f.standing === "behind";
+      cell.style = styleOf(
+        d.isRate ? "0.0#" : format,
+        held ? HELD_FILL : behind ? BEHIND_FILL : undefined
+      );
       const note = sourceNote(f, field);
       if (note) cell.note = note;
-      if (field === "actual" && f.standing === "behind") cell.fill = BEHIND_FILL;
-      if (f.withheld || d.outliers.includes(f.unit)) cell.fill = HELD_FILL;
     }
     if (sumCol === undefined || d.isRate) return;
     const total = d[field];
@@ -357,7 +384,18 @@ export function rollupWorkbook(rollup: Rollup, title: string): ExcelJS.Workbook 
   return workbook;
 }
 
-export async function rollupToBuffer(rollup: Rollup, title: string): Promise<Uint8Array> {
-  const buffer = await rollupWorkbook(rollup, title).xlsx.writeBuffer();
+/**
+ * The 汇总 workbook's bytes. `stored`: its parts left uncompressed, for a caller that deflates
+ * them faster than ExcelJS does (the CLI, with Node's zlib: deflate-zip.ts).
+ */
+export async function rollupToBuffer(
+  rollup: Rollup,
+  title: string,
+  options: { stored?: boolean } = {}
+): Promise<Uint8Array> {
+  const workbook = rollupWorkbook(rollup, title);
+  const buffer = await workbook.xlsx.writeBuffer(
+    options.stored ? { zip: { compression: "STORE" } } : undefined
+  );
   return new Uint8Array(buffer as ArrayBuffer);
 }
