@@ -10,9 +10,15 @@ import { indicatorLine } from "../core/rollup/summary";
 
 const SEVERITY_ZH = (s: Severity) => SEVERITY_LABELS[s].zh;
 
+/** Why a file read is not counted: "2022年的报表，未计入", "与X为同一单位，未计入". */
+function leftOutWords(l: Rollup["leftOut"][number]): string {
+  return l.reason === "otherYear" ? `${l.year}年的报表，未计入` : `与${l.of}为同一单位，未计入`;
+}
+
 function headline(rollup: Rollup): string {
   const extra = [
     rollup.duplicates.length ? `重复${rollup.duplicates.length}份` : "",
+    rollup.leftOut.length ? `非本年度或同一单位另报${rollup.leftOut.length}份` : "",
     rollup.unread.length ? `无法读取${rollup.unread.length}份` : "",
   ].filter(Boolean);
   const period = rollup.months >= 12 ? "全年" : periodPhrase(rollup.months);
@@ -23,6 +29,7 @@ export function renderRollupText(rollup: Rollup, report: Report, options: Resolv
   const lines = [headline(rollup), "", `【参加汇总的${rollup.unitKind}】`];
   for (const u of rollup.units) lines.push(`  ${u.index + 1}. ${u.name}  ${u.file}`);
   for (const d of rollup.duplicates) lines.push(`  —  ${d.file}：与${d.of}相同，未重复计入`);
+  for (const l of rollup.leftOut) lines.push(`  —  ${l.file}：${leftOutWords(l)}`);
   for (const u of rollup.unread) lines.push(`  —  ${u.file}：无法读取，未计入`);
   lines.push("", "【指标汇总】");
   rollup.indicators.forEach((d, k) =>
@@ -46,6 +53,7 @@ export function renderRollupMarkdown(
   const lines = [`# ${headline(rollup)}`, "", `## 参加汇总的${rollup.unitKind}`, ""];
   for (const u of rollup.units) lines.push(`${u.index + 1}. ${u.name}（${u.file}）`);
   for (const d of rollup.duplicates) lines.push(`- ${d.file}：与${d.of}相同，未重复计入`);
+  for (const l of rollup.leftOut) lines.push(`- ${l.file}：${leftOutWords(l)}`);
   for (const u of rollup.unread) lines.push(`- ${u.file}：无法读取，未计入`);
   lines.push("", "## 指标汇总", "");
   rollup.indicators.forEach((d, k) =>
@@ -68,6 +76,7 @@ export function rollupJson(rollup: Rollup, report: Report): unknown {
     year: rollup.year ?? null,
     units: rollup.units,
     duplicates: rollup.duplicates,
+    leftOut: rollup.leftOut,
     unread: rollup.unread,
     indicators: rollup.indicators,
     findings: rollup.findings,

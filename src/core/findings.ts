@@ -4,7 +4,7 @@
  * error = must be fixed (强制性审核); warning = confirm or explain (核实性审核); info = for the report.
  */
 import { cellKey, parseA1 } from "./address";
-import { HELD_WORDS, PERIOD_WORDS, SLIP_WORDS } from "./lexicon/district";
+import { HELD_WORDS, PERIOD_WORDS, SLIP_WORDS, YEAR_WORDS } from "./lexicon/district";
 import { Finding, Severity } from "./model";
 
 export interface FindingDetails {
@@ -271,9 +271,14 @@ export const FINDING_RULES = {
   },
   ROLLUP_SAME_UNIT: {
     severity: "warning",
-    zh: (d) => `与“${d.a}”的填报单位同为${d.b}，请核对是否重复报送；两份都已计入`,
+    zh: (d) => `与“${d.a}”的填报单位同为${d.b}，请核对是否重复报送；只计入“${d.a}”，本份未计入`,
     en: (d) =>
-      `names the same unit (${d.b}) as ${d.a}; check it was not sent twice; both are counted`,
+      `names the same unit (${d.b}) as ${d.a}; check it was not sent twice; only ${d.a} is counted`,
+  },
+  ROLLUP_OTHER_YEAR: {
+    severity: "warning",
+    zh: (d) => `是${d.a}年的报表，与多数单位的${d.b}年不同，${YEAR_WORDS.leftOut}`,
+    en: (d) => `is a workbook of ${d.a} where most units report ${d.b}; left out of the roll-up`,
   },
   ROLLUP_INDICATOR_MISSING: {
     severity: "warning",

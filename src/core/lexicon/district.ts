@@ -55,6 +55,20 @@ export const MAX_TIED = 3;
 export const apartWords = (own: string, main: string) =>
   `计量单位为${own || "（无）"}，与多数单位的${main || "（无）"}不同，另列，不作全区合计`;
 
+/**
+ * Two files of one unit: what their names say of which is the one to count ("（重发）",
+ * "更正版" over "（旧）", "作废").
+ */
+export const RESENT_FILE = {
+  newer: /重发|重报|补报|更正|修正|修订|修改|最新|终稿|定稿/,
+  older: /旧|作废|废弃|备份|草稿|初稿/,
+} as const;
+
+/** A workbook of another year than the district's: named, never added to the sums. */
+export const YEAR_WORDS = {
+  leftOut: "未计入汇总",
+} as const;
+
 /** A unit of another period than the district's: left out of the sums, and said so. */
 export const PERIOD_WORDS = {
   leftOut: "未计入全区合计，请按全区报告期重新报送",

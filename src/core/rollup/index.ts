@@ -4,7 +4,7 @@
  */
 import { FINDING_RULES, makeFinding, FindingCode, FindingDetails } from "../findings";
 import { formatAmount, formatNumber } from "../format";
-import { HELD_WORDS, SLIP_WORDS, unitKindOf } from "../lexicon/district";
+import { HELD_WORDS, RESENT_FILE, SLIP_WORDS, unitKindOf } from "../lexicon/district";
 import { periodPhrase } from "../lexicon/period";
 import { Indicator, ResolvedOptions } from "../model";
 import { canon } from "../report/names";
@@ -19,6 +19,7 @@ import { districtText } from "./paragraphs";
 import {
   DistrictIndicator,
   DistrictValue,
+  LeftOutFile,
   Rollup,
   RollupFinding,
   Unit,
@@ -67,16 +68,53 @@ function stateDifferentUnits(a: UnitInput, b: UnitInput): boolean {
   return a.named.from !== "file" && b.named.from !== "file" && a.named.name !== b.named.name;
 }
 
-/** The units counted: duplicates of an earlier file are named and left out. */
+/** The year most units' workbooks state; on a tie the later one (a report is of the latest). */
+function districtYearOf(inputs: UnitInput[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const i of inputs)
+    if (i.analysis.year !== undefined)
+      counts.set(i.analysis.year, (counts.get(i.analysis.year) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, count] of counts)
+    if (
+      best === undefined ||
+      count > (counts.get(best) ?? 0) ||
+      (count === counts.get(best) && year > best)
+    )
+      best = year;
+  return best;
+}
+
+/**
+ * Of two files of one unit, the one to count: a file its name marks as sent again or corrected
+ * (重发, 更正) over one marked old (旧, 作废); then the later period (1—10月 over 1—9月); then the
+ * first. The other is named, never added too.
+ */
+function preferredOf(a: UnitInput, b: UnitInput): UnitInput {
+  const mark = (i: UnitInput) =>
+    RESENT_FILE.newer.test(i.file) ? 1 : RESENT_FILE.older.test(i.file) ? -1 : 0;
+  if (mark(a) !== mark(b)) return mark(a) > mark(b) ? a : b;
+  const months = (i: UnitInput) => unitMonths(i.analysis, undefined);
+  if (months(a) !== months(b)) return months(a) > months(b) ? a : b;
+  return a;
+}
+
+/**
+ * The units counted: duplicates of an earlier file, workbooks of another year than the
+ * district's and a second file of one unit are named and left out.
+ */
 function countedUnits(inputs: UnitInput[], findings: RollupFinding[]) {
   const seen = new Map<string, UnitInput>();
-  const names = new Map<string, string>();
-  const counted: Counted[] = [];
   const duplicates: Rollup["duplicates"] = [];
+  const leftOut: LeftOutFile[] = [];
+  const year = districtYearOf(inputs);
+  const sheetOf = (input: UnitInput) => input.analysis.tables[0]?.sheet ?? "";
+  // One entry per unit name, in the order of the files: the file counted for it.
+  const byName = new Map<string, UnitInput>();
   for (const input of inputs) {
     const print = fingerprintOf(input.analysis);
     const earlier = input.analysis.indicators.length > 0 ? seen.get(print) : undefined;
-    const sheet = input.analysis.tables[0]?.sheet ?? "";
+    const sheet = sheetOf(input);
     // The same numbers under two names the workbooks state themselves are two units that
     // must be confirmed; under one name, or a file name only, one workbook sent twice.
     if (earlier && !stateDifferentUnits(earlier, input)) {
@@ -84,28 +122,47 @@ function countedUnits(inputs: UnitInput[], findings: RollupFinding[]) {
       findings.push(finding(input.file, "ROLLUP_DUPLICATE_FILE", { sheet, a: earlier.file }));
       continue;
     }
+    // Last year's workbook among this year's: its numbers are no part of the district's year.
+    const own = input.analysis.year;
+    if (year !== undefined && own !== undefined && own !== year) {
+      leftOut.push({ file: input.file, reason: "otherYear", year: own });
+      findings.push(
+        finding(input.file, "ROLLUP_OTHER_YEAR", { sheet, a: String(own), b: String(year) })
+      );
+      continue;
+    }
     if (earlier)
       findings.push(
         finding(input.file, "ROLLUP_SAME_VALUES", { sheet, a: earlier.file, b: earlier.named.name })
       );
     else seen.set(print, input);
-    let name = input.named.name;
-    const sameName = names.get(name);
-    if (sameName) {
-      findings.push(finding(input.file, "ROLLUP_SAME_UNIT", { sheet, a: sameName, b: name }));
-      name = `${name}（${input.file}）`;
-    } else names.set(name, input.file);
+    const name = input.named.name;
+    const other = byName.get(name);
+    if (!other) {
+      byName.set(name, input);
+      continue;
+    }
+    // Two files of one unit: one is counted, the other named; never both in the sums.
+    const kept = preferredOf(other, input);
+    const dropped = kept === other ? input : other;
+    byName.set(name, kept);
+    leftOut.push({ file: dropped.file, reason: "sameUnit", of: kept.file });
+    findings.push(
+      finding(dropped.file, "ROLLUP_SAME_UNIT", { sheet: sheetOf(dropped), a: kept.file, b: name })
+    );
+  }
+  const counted: Counted[] = [...byName.values()].map((input, index) => {
     const unit: Unit = {
-      index: counted.length,
-      name,
+      index,
+      name: input.named.name,
       file: input.file,
       nameFrom: input.named.from,
       months: unitMonths(input.analysis, undefined),
     };
     if (input.analysis.year !== undefined) unit.year = input.analysis.year;
-    counted.push({ unit, input });
-  }
-  return { counted, duplicates };
+    return { unit, input };
+  });
+  return { counted, duplicates, leftOut };
 }
 
 /** The units' own errors, with their file: the roll-up does not hide what a unit must fix. */
@@ -190,7 +247,7 @@ function rollUpUnits(
     finding(u.file, "ROLLUP_FILE_UNREAD", { sheet: "", raw: u.message, a: u.messageEn })
   );
   for (const file of skipped) findings.push(finding(file, "ROLLUP_FILE_SKIPPED", { sheet: "" }));
-  const { counted, duplicates } = countedUnits(inputs, findings);
+  const { counted, duplicates, leftOut } = countedUnits(inputs, findings);
   const units = counted.map((c) => c.unit);
   const unitKind = unitKindOf(units.map((u) => u.name));
   const months =
@@ -467,6 +524,7 @@ function rollUpUnits(
     units,
     unread,
     duplicates,
+    leftOut,
     indicators,
     findings,
     paragraphs: text.sections.flatMap((s) => s.paragraphs),

@@ -34,6 +34,17 @@ export interface UnreadFile {
   messageEn: string;
 }
 
+/**
+ * A file read but not counted: a workbook of another year than the district's (`year`), or a
+ * second file of a unit counted from another (`of`).
+ */
+export interface LeftOutFile {
+  file: string;
+  reason: "otherYear" | "sameUnit";
+  year?: number;
+  of?: string;
+}
+
 /** Where a unit's number stands: its file, sheet and cell. */
 export interface UnitCell {
   file: string;
@@ -176,6 +187,8 @@ export interface Rollup {
   unread: UnreadFile[];
   /** Files that are the same workbook as an earlier one: left out of every sum. */
   duplicates: { file: string; of: string }[];
+  /** Files of a unit that are not counted: another year's workbook, or a unit's second file. */
+  leftOut: LeftOutFile[];
   indicators: DistrictIndicator[];
   findings: RollupFinding[];
   /**

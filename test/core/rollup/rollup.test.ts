@@ -680,6 +680,57 @@ describe("files", () => {
   });
 });
 
+describe("files of another year, and two files of one unit", () => {
+  const year = (file: string, title: string, done: number, header = HEADER) =>
+    unit(
+      file,
+      sheet("台账", [
+        [title],
+        ["填报单位：东城街道办事处"],
+        header,
+        ["城镇新增就业", "人", 100, done, 90],
+      ])
+    );
+
+  test("last year's workbook beside this year's is named and left out, never a second unit", () => {
+    const r = roll([
+      year("东城街道2022年指标.xlsx", "东城街道2022年度主要指标", 95, [
+        "指标名称",
+        "单位",
+        "年度目标",
+        "2022年完成",
+        "2021年完成",
+      ]),
+      year("东城街道2023年指标.xlsx", "东城街道2023年度主要指标", 110),
+      ledger("西城街道.xlsx", "西城街道2023年主要指标", [["城镇新增就业", "人", 200, 210, 190]]),
+    ]);
+    expect(r.units.map((u) => u.file)).toEqual(["东城街道2023年指标.xlsx", "西城街道.xlsx"]);
+    expect(r.year).toBe(2023);
+    expect(r.leftOut).toEqual([
+      { file: "东城街道2022年指标.xlsx", reason: "otherYear", year: 2022 },
+    ]);
+    expect(byName(r, "城镇新增就业").actual).toMatchObject({ kind: "sum", value: 320 });
+    const note = r.findings.find((f) => f.code === "ROLLUP_OTHER_YEAR");
+    expect(note?.message).toContain("东城街道2022年指标.xlsx 台账 是2022年的报表");
+    expect(note?.message).toContain("未计入");
+  });
+
+  test("two files naming one unit: only one is counted, the other named", () => {
+    const r = roll([
+      year("东城街道.xlsx", "东城街道2023年度主要指标", 110),
+      year("东城街道（更正）.xlsx", "东城街道2023年度主要指标", 112),
+      ledger("西城街道.xlsx", "西城街道2023年主要指标", [["城镇新增就业", "人", 200, 210, 190]]),
+    ]);
+    expect(r.units.map((u) => u.name)).toEqual(["东城街道", "西城街道"]);
+    expect(r.units[0].file).toBe("东城街道（更正）.xlsx");
+    expect(byName(r, "城镇新增就业").actual).toMatchObject({ kind: "sum", value: 322 });
+    expect(r.leftOut).toEqual([
+      { file: "东城街道.xlsx", reason: "sameUnit", of: "东城街道（更正）.xlsx" },
+    ]);
+    expect(r.findings.find((f) => f.code === "ROLLUP_SAME_UNIT")?.message).toContain("本份未计入");
+  });
+});
+
 describe("units that do not say their period", () => {
   test("are judged at the district's period, not as a full year, and not named as differing", () => {
     const stated = (name: string, done: number) =>
