@@ -122,8 +122,15 @@ export function outliersOf(figures: UnitFigure[], field: Outlier["field"] = "act
 
 /** The median of `sorted` less one occurrence of `value`, without copying it. */
 function medianWithout(sorted: number[], value: number): number {
+  // The first place of `value`, by halving: a scan from the start made 300 units' outliers
+  // cost 300 × 300 steps a field.
   let at = 0;
-  while (sorted[at] < value) at++;
+  let end = sorted.length;
+  while (at < end) {
+    const mid = (at + end) >> 1;
+    if (sorted[mid] < value) at = mid + 1;
+    else end = mid;
+  }
   const rest = (k: number) => (k < at ? sorted[k] : sorted[k + 1]);
   const n = sorted.length - 1;
   const mid = Math.floor(n / 2);

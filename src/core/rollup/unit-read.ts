@@ -18,6 +18,20 @@ export type UnitRead =
   /** A roll-up workbook this tool wrote (an earlier 汇总.xlsx among the files). */
   | { kind: "rollup"; file: string };
 
+/**
+ * The unit's analysis for the district: of its visible sheets when they hold its rows. A
+ * hidden sheet beside them is a working copy (last year's "2022年（旧）"): it sets no year,
+ * gives no rows and raises no findings in the district's figures; a workbook whose rows are
+ * all on hidden sheets is read whole.
+ */
+function unitAnalysis(workbook: WorkbookModel, options: EngineOptions) {
+  const visible = workbook.sheets.filter((s) => !s.hidden);
+  if (visible.length === workbook.sheets.length || visible.length === 0)
+    return analyzeWorkbook(workbook, options);
+  const shown = analyzeWorkbook({ ...workbook, sheets: visible }, options);
+  return shown.indicators.length > 0 ? shown : analyzeWorkbook(workbook, options);
+}
+
 export async function readUnitWith(
   file: string,
   read: () => Promise<WorkbookModel>,
@@ -26,14 +40,15 @@ export async function readUnitWith(
   try {
     const workbook = await read();
     if (isRollupWorkbook(workbook.sheets.map((s) => s.name))) return { kind: "rollup", file };
-    const { indicators, findings, tables, months, year } = analyzeWorkbook(
+    const { indicators, findings, tables, months, year } = unitAnalysis(
       withoutReportConfig(workbook),
       options
     );
-    // Only what the roll-up reads is kept (and crosses back from a worker thread).
+    // Only what the roll-up reads is kept (and crosses back from a worker thread): of the
+    // unit's findings, its errors, which the roll-up repeats (a unit's notes are its own).
     const analysis = {
       indicators,
-      findings,
+      findings: findings.filter((f) => f.severity === "error"),
       tables,
       months,
       ...(year !== undefined ? { year } : {}),
