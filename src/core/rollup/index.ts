@@ -196,12 +196,21 @@ export function unitMonths(analysis: UnitInput["analysis"], period: number | und
 
 function rowsOfPeriod(analysis: UnitInput["analysis"], period: number | undefined): Indicator[] {
   const periods = new Set(analysis.tables.flatMap((t) => (t.period ? [t.period.months] : [])));
-  if (periods.size <= 1) return analysis.indicators;
+  if (periods.size === 0) return analysis.indicators;
   const months = unitMonths(analysis, period);
   const other = new Set(
-    analysis.tables.filter((t) => t.period && t.period.months !== months).map((t) => t.id)
+    periods.size > 1
+      ? analysis.tables.filter((t) => t.period && t.period.months !== months).map((t) => t.id)
+      : []
   );
-  return analysis.indicators.filter((i) => !other.has(i.tableId));
+  const kept = analysis.indicators.filter((i) => !other.has(i.tableId));
+  // A table that states no period beside ones that do (a sheet "1月" titled 2023年1月, an
+  // undated copy) is not the period's: its rows stand only for indicators the period's lack.
+  const unstated = new Set(analysis.tables.filter((t) => !t.period).map((t) => t.id));
+  if (unstated.size === 0) return kept;
+  const key = (i: Indicator) => `${canon(i.name)}|${normalizeUnit(i.unit)}`;
+  const given = new Set(kept.filter((i) => !unstated.has(i.tableId)).map(key));
+  return kept.filter((i) => !unstated.has(i.tableId) || !given.has(key(i)));
 }
 
 /** The name most units write (社会消费品零售总额 over one unit's 社零额); the first on a tie. */

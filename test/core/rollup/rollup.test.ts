@@ -2,6 +2,7 @@
 import { analyzeWorkbook, resolveOptions } from "../../../src/core";
 import { Rollup, UnitInput, rollUp, unitNameOf } from "../../../src/core/rollup";
 import { indicatorLine } from "../../../src/core/rollup/summary";
+import { readUnitWith } from "../../../src/core/rollup/unit-read";
 import { CellInput, sheet, workbook } from "../../helpers/sheet";
 import type { SheetModel } from "../../../src/core/workbook";
 
@@ -425,6 +426,72 @@ describe("who is behind, in the district's words", () => {
     const r = roll(units);
     expect(r.units.map((u) => u.months)).toEqual([10, 10]);
     expect(byName(r, "城镇新增就业").actual).toMatchObject({ kind: "sum", value: 1750 });
+  });
+});
+
+describe("a workbook with a sheet a month", () => {
+  test("a first sheet of one month (2023年1月) does not stand for the year: the latest period's rows win", () => {
+    const month = (name: string, title: string, done: number) =>
+      sheet(name, [[title], HEADER, ["城镇新增就业", "人", 1000, done, 800]]);
+    const units = [
+      unit(
+        "东城街道.xlsx",
+        month("1月", "东城街道2023年1月主要指标完成情况", 90),
+        month("2月", "东城街道2023年1—2月主要指标完成情况", 180),
+        month("3月", "东城街道2023年1—3月主要指标完成情况", 270)
+      ),
+      ledger("西城街道.xlsx", "西城街道2023年1—3月主要指标", [
+        ["城镇新增就业", "人", 1000, 300, 250],
+      ]),
+    ];
+    const r = roll(units);
+    expect(r.units.map((u) => u.months)).toEqual([3, 3]);
+    const d = byName(r, "城镇新增就业");
+    expect(d.figures[0].cells.actual).toMatchObject({ sheet: "3月" });
+    expect(d.actual).toMatchObject({ kind: "sum", value: 570 });
+  });
+});
+
+describe("a hidden sheet beside the unit's visible ones", () => {
+  test("an old copy (2022年（旧）) sets no year, gives no rows and raises no findings", async () => {
+    const old = {
+      ...sheet("2022年（旧）", [
+        ["东城街道2022年主要指标完成情况"],
+        HEADER,
+        ["城镇新增就业", "人", 1000, 950, 900],
+        ["临时救助", "人次", 100, undefined, 90],
+      ]),
+      hidden: true,
+    };
+    const now = sheet("2023年", [
+      ["东城街道2023年主要指标完成情况"],
+      HEADER,
+      ["城镇新增就业", "人", 1000, 1100, 950],
+    ]);
+    const read = await readUnitWith("东城街道.xlsx", async () => workbook(old, now), {});
+    if (read.kind !== "unit") throw new Error(read.kind);
+    const { analysis } = read.input;
+    expect(analysis.year).toBe(2023);
+    expect(analysis.indicators.map((i) => `${i.sheet}:${i.name}`)).toEqual(["2023年:城镇新增就业"]);
+    expect(analysis.findings.filter((f) => f.sheet === "2022年（旧）")).toEqual([]);
+  });
+
+  test("a workbook whose rows are all on a hidden sheet is still read", async () => {
+    const only = {
+      ...sheet("台账", [
+        ["东城街道2023年主要指标"],
+        HEADER,
+        ["城镇新增就业", "人", 1000, 1100, 950],
+      ]),
+      hidden: true,
+    };
+    const read = await readUnitWith(
+      "东城街道.xlsx",
+      async () => workbook(sheet("说明", [["见台账"]]), only),
+      {}
+    );
+    if (read.kind !== "unit") throw new Error(read.kind);
+    expect(read.input.analysis.indicators.map((i) => i.name)).toEqual(["城镇新增就业"]);
   });
 });
 
