@@ -64,7 +64,7 @@ export function renderCheckText(
   const { summary } = check;
   const lines = [
     `指标报告助手 — 核对文稿 ${names.draft}（工作簿：${names.workbook}）`,
-    `对应到指标的数${summary.confirmed + summary.mismatches}个：一致${summary.confirmed}个，不一致${summary.mismatches}个；未对应到指标的数${summary.unchecked}个${check.placeholders ? `；尚有X占位${check.placeholders}处` : ""}。`,
+    `对应到指标的数${summary.confirmed + summary.mismatches}个：一致${summary.confirmed}个，不一致${summary.mismatches}个；未对应到指标的数${summary.unchecked}个${summary.notFigures ? `；日期、年龄等非指标数${summary.notFigures}个` : ""}${check.placeholders ? `；尚有X占位${check.placeholders}处` : ""}。`,
     "",
     "【不一致】",
   ];
@@ -75,7 +75,17 @@ export function renderCheckText(
   lines.push("", "【一致】");
   if (check.confirmed.length === 0) lines.push("  无。");
   for (const c of check.confirmed)
-    lines.push(`  - “${c.text}” ${c.indicator} ${c.fieldZh}（${c.cells.join("、")}）`);
+    lines.push(
+      `  - “${c.text}” ${c.indicator} ${c.fieldZh}（${c.cells.join("、")}）${c.warning ? `；注意：${c.warning}` : ""}`
+    );
+  lines.push("", "【未核对】");
+  if (check.unchecked.length === 0) lines.push("  无。");
+  for (const u of check.unchecked)
+    lines.push(`  - “${u.text}”：${u.reason}`, `     句子：${u.sentence}`);
+  if (check.notFigures.length > 0) {
+    lines.push("", "【非指标数】");
+    for (const n of check.notFigures) lines.push(`  - “${n.text}”：${n.reason}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -89,5 +99,6 @@ export function checkJson(check: DraftCheck, names: { draft: string; workbook: s
     mismatches: check.mismatches,
     confirmed: check.confirmed,
     unchecked: check.unchecked,
+    notFigures: check.notFigures,
   };
 }

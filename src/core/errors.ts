@@ -10,6 +10,11 @@ export interface Bilingual {
   en: string;
 }
 
+/** A text in both languages with the stable code of what it says (a reason, a message). */
+export interface CodedText extends Bilingual {
+  code: string;
+}
+
 export class ReportError extends Error {
   readonly code: string;
   readonly zh: string;

@@ -123,7 +123,14 @@ export interface Doubt {
  * 需核实), or withheld until a cell is fixed.
  */
 export type Trust =
-  { kind: "quotable"; growth: boolean; doubts: Doubt[] } | { kind: "withheld"; because: Doubt };
+  | {
+      kind: "quotable";
+      growth: boolean;
+      /** Why the growth is not written, when a finding on last year's or the stated growth's cell says so. */
+      growthHeldBy?: Doubt;
+      doubts: Doubt[];
+    }
+  | { kind: "withheld"; because: Doubt };
 
 export interface Indicator {
   /** Stable id, unique in the workbook: "sheet!B4", the cell of its name. */

@@ -45,6 +45,12 @@ function doubtOf(finding: Finding): Doubt {
   };
 }
 
+function quotable(growthHeldBy: Doubt | undefined, doubts: Doubt[]): Trust {
+  return growthHeldBy
+    ? { kind: "quotable", growth: false, growthHeldBy, doubts }
+    : { kind: "quotable", growth: true, doubts };
+}
+
 /** Findings by the cell they point at. */
 export function findingsByCell(findings: Finding[]): Map<string, Finding[]> {
   const byCell = new Map<string, Finding[]>();
@@ -70,7 +76,7 @@ export function trustOf(
 ): Trust {
   const at = (ref: CellRef) => byCell.get(cellKey(ref)) ?? [];
   const doubts: Doubt[] = [];
-  let growth = true;
+  let growthHeldBy: Doubt | undefined;
   const places = [
     { field: "name", value: { ref: indicator.nameRef } },
     ...valueCells(indicator, table),
@@ -80,11 +86,11 @@ export function trustOf(
       const effect = quotingEffectOf(finding);
       if (!effect) continue;
       if (effect.effect === "mark") doubts.push(doubtOf(finding));
-      else if (field === "previous" || field === "statedGrowth") growth = false;
+      else if (field === "previous" || field === "statedGrowth") growthHeldBy ??= doubtOf(finding);
       else return { kind: "withheld", because: doubtOf(finding) };
     }
   }
-  return { kind: "quotable", growth, doubts };
+  return quotable(growthHeldBy, doubts);
 }
 
 /** Findings that change how a cell may be quoted, by sheet and cell, in their order. */
@@ -110,8 +116,8 @@ function quotingIndex(findings: Finding[]): QuotingIndex {
  */
 function indexedTrust(indicator: Indicator, index: QuotingIndex, table?: IndicatorTable): Trust {
   const doubts: Doubt[] = [];
-  let growth = true;
-  if (index.size === 0) return { kind: "quotable", growth, doubts };
+  let growthHeldBy: Doubt | undefined;
+  if (index.size === 0) return quotable(undefined, doubts);
   const ownSheet = index.get(indicator.sheet);
   const check = (field: string, sheet: string, cell: string): Trust | undefined => {
     const list = (sheet === indicator.sheet ? ownSheet : index.get(sheet))?.get(cell);
@@ -119,7 +125,7 @@ function indexedTrust(indicator: Indicator, index: QuotingIndex, table?: Indicat
     for (const finding of list) {
       const effect = quotingEffectOf(finding) as QuotingEffect;
       if (effect.effect === "mark") doubts.push(doubtOf(finding));
-      else if (field === "previous" || field === "statedGrowth") growth = false;
+      else if (field === "previous" || field === "statedGrowth") growthHeldBy ??= doubtOf(finding);
       else return { kind: "withheld", because: doubtOf(finding) };
     }
     return undefined;
@@ -137,7 +143,7 @@ function indexedTrust(indicator: Indicator, index: QuotingIndex, table?: Indicat
     }
     if (found) return found;
   }
-  return { kind: "quotable", growth, doubts };
+  return quotable(growthHeldBy, doubts);
 }
 
 /** Sets every indicator's trust from the findings (the engine's last step before writing). */

@@ -151,6 +151,7 @@ describe("indicator-report check", () => {
       confirmed: 2,
       mismatches: 1,
       unchecked: 0,
+      notFigures: 0,
       placeholders: 0,
     });
     expect(json.mismatches[0]).toMatchObject({ kind: "scale", cell: "经济!D4", text: "12.6万元" });

@@ -254,6 +254,12 @@ export const FRAME_READING = {
   effort: /^(?:经过|通过|在)[^，,；;。]{1,20}?(?:共同努力|努力|大力支持下|支持下|帮助下|推动下)/,
   /** A total row named by what its parts share: "[为民办实事]合计". */
   totalOf: /^(.+?)(?:合计|总计|小计)$/,
+  /** An aim anywhere before the number in its sentence: "街道计划完成…", "明年力争实现…". */
+  aimed: /(?:计划|拟|预计|力争|争取|预期|打算)(?:完成|实现|达到|新增|安置|帮扶|培训)/g,
+  /** A time after the report's year, in words; a later year by number is read as a number. */
+  ahead: /明年|来年|下一年度?|下年度|今后|下一步/g,
+  /** Words opening a bracket of figures, not of a name's qualifier: "（其中…X人）", "（同比增长X%）". */
+  figuresInBrackets: /^(?:其中|含|包括|分别为?|共|合计|累计)|同比|增长|下降|增加|减少|完成/,
   /** Plans and aims: "计划完成固定资产投资X万元" may be the plan or the result. */
   planned: /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */

@@ -30,6 +30,16 @@ export function formatYear(year: number, style: "arabic" | "chinese"): string {
   return `${[...String(year)].map((d) => YEAR_DIGITS[Number(d)]).join("")}年`;
 }
 
+/** "2023年" or "二〇二三年" → 2023: the years a text names, in order (formatYear read back). */
+export function yearsIn(text: string): { year: number; index: number }[] {
+  const years: { year: number; index: number }[] = [];
+  for (const m of text.matchAll(/((?:19|20)\d{2})年|([〇零一二三四五六七八九]{4})年/g)) {
+    const digits = m[1] ?? [...m[2]].map((d) => (d === "零" ? 0 : YEAR_DIGITS.indexOf(d))).join("");
+    years.push({ year: Number(digits), index: m.index ?? 0 });
+  }
+  return years;
+}
+
 /** The heading numbers as written, for reading: a whole number cell, or one before a title. */
 export const HEADING_NUMBER = {
   alone: [

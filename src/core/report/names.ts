@@ -927,7 +927,11 @@ function sharedBigrams(a: string, b: string): number {
 
 /** For messages: 固定资产投资（经济!A4）. */
 export function describeEntry(entry: NameEntry): string {
-  return `${entry.indicator.name}（${entry.indicator.sheet}!${entry.indicator.nameRef.cell}）`;
+  return describeIndicator(entry.indicator);
+}
+
+export function describeIndicator(indicator: Indicator): string {
+  return `${indicator.name}（${indicator.sheet}!${indicator.nameRef.cell}）`;
 }
 
 export function isPercentIndicator(indicator: Indicator): boolean {

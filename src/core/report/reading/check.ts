@@ -7,11 +7,13 @@
  * the decimal point), a 万/亿 or 元/万元 slip (10 000× off: 12.6万元 for 12.6亿元), a
  * different rate or growth, growth in the wrong direction.
  */
+import { CodedText } from "../../errors";
 import { formatAmount, formatNumber, roundTo } from "../../format";
 import { Analysis } from "../../model";
-import { describeEntry } from "../names";
-import { FIELD_ZH, Field, Resolution, resolveContext, resolveSlots } from "./resolve";
-import { Slot, findSlots, sentenceSpans } from "./scan";
+import { namedOf } from "../figure";
+import { FIELD_ZH, Field, say } from "../messages";
+import { Resolution, resolveContext, resolveSlots } from "./resolve";
+import { Slot, findSlots, sentenceSpans, skipReason } from "./scan";
 import { clean, conversionFactor } from "../units";
 import { CHANGE_WORD_BEFORE, OPPOSITE_CHANGE } from "../../lexicon";
 import { baseUnit } from "../../units";
@@ -35,8 +37,14 @@ export interface CheckItem {
   /** Main cell, "sheet!A1", and all cells used. */
   cell?: string;
   cells: string[];
+  /** What the check says, and its code in the message catalogue (messages.ts). */
+  code: string;
   message: string;
   messageEn: string;
+  /** Checked, with a doubt to see: the table states another rate, a hidden copy disagrees. */
+  warning?: string;
+  warningEn?: string;
+  warningCode?: string;
   /** A value 10×, 100× or 10 000×… off: the written number ÷ the workbook's (10, 0.01, 1e4). */
   ratio?: number;
 }
@@ -45,6 +53,8 @@ export interface UncheckedNumber {
   text: string;
   start: number;
   sentence: string;
+  /** Why it is not checked, and its code in the message catalogue (messages.ts). */
+  code: string;
   reason: string;
   reasonEn: string;
 }
@@ -55,9 +65,17 @@ export interface DraftCheck {
   mismatches: CheckItem[];
   /** Numbers that name no indicator of the workbook, or not clearly. */
   unchecked: UncheckedNumber[];
+  /** Numbers that are no indicator's figure (dates, ages, ordinals, names), each with why. */
+  notFigures: UncheckedNumber[];
   /** Placeholders (X) still in the text. */
   placeholders: number;
-  summary: { numbers: number; confirmed: number; mismatches: number; unchecked: number };
+  summary: {
+    numbers: number;
+    confirmed: number;
+    mismatches: number;
+    unchecked: number;
+    notFigures: number;
+  };
 }
 
 /** The sentence around an offset; spans computed once per text. */
@@ -207,6 +225,22 @@ function correctedDirection(res: Resolution, text: string, decimals: number): st
   return figure && `${opposite}${word[2] ?? ""}${figure}`;
 }
 
+/** A value of the workbook in the draft's unit, with the digits it needs: 0.168亿元, not 0.17亿元. */
+function exactText(res: Resolution, decimals: number): string {
+  const { slot } = res;
+  const value = res.value as number;
+  if (res.field === "rate" || res.field === "growth" || slot.textUnit.kind !== "measure")
+    return expectedText(res, decimals);
+  let places = Math.max(decimals, slot.decimals ?? 0);
+  while (places < 6 && Math.abs(roundTo(value, places) - value) > Math.abs(value) * 1e-9) places++;
+  return `${formatNumber(value, places)}${unitText(slot)}`;
+}
+
+/** Which scale words were confused, in English: "a factor of 10 000". */
+function slipWordsEn(power: number): string {
+  return `a factor of ${formatNumber(10 ** Math.abs(power), 0)}`;
+}
+
 function checkItem(
   res: Resolution,
   text: string,
@@ -217,7 +251,8 @@ function checkItem(
   if (!entry || !field) return undefined;
   const cells = (res.cells ?? []).map((c) => `${c.sheet}!${c.cell}`);
   const written = text.slice(slot.leadStart, slot.unitEnd);
-  const name = describeEntry(entry);
+  const indicator = namedOf(entry.indicator);
+  const doubt = res.disputed ?? res.warning;
   const base = {
     text: written,
     start: slot.leadStart,
@@ -229,116 +264,134 @@ function checkItem(
     fieldZh: FIELD_ZH[field],
     cells,
     ...(cells[0] ? { cell: cells[0] } : {}),
+    ...(doubt ? { warning: doubt.zh, warningEn: doubt.en, warningCode: doubt.code } : {}),
   };
+  const item = (
+    status: CheckItem["status"],
+    kind: CheckKind,
+    message: CodedText,
+    more: { expected?: string; ratio?: number } = {}
+  ): CheckItem => ({
+    ...base,
+    status,
+    kind,
+    ...more,
+    code: message.code,
+    message: message.zh,
+    messageEn: message.en,
+  });
   if (res.value === undefined) {
-    const code = res.reason?.code;
-    if (code === "GROWTH_DIRECTION" || code === "UNIT_MISMATCH" || code === "GROWTH_FLAT") {
-      const corrected =
-        code === "GROWTH_DIRECTION" ? correctedDirection(res, text, decimals) : undefined;
-      const stated =
-        code === "GROWTH_DIRECTION" && statedMatches(res)
-          ? "；与表中填写的增长率一致，但与按完成数计算的结果不符"
-          : "";
-      return {
-        ...base,
-        status: "mismatch",
-        kind: code === "UNIT_MISMATCH" ? "unit" : "direction",
-        ...(corrected ? { expected: corrected } : {}),
-        message: `${res.reason?.zh}（文中“${directionSpan(res, text)}”）${corrected ? `，应为“${corrected}”` : ""}${stated}`,
-        messageEn: res.reason?.en ?? "",
-      };
-    }
-    return undefined;
+    const why = res.reason;
+    const code = why?.code;
+    if (!why || (code !== "GROWTH_DIRECTION" && code !== "UNIT_MISMATCH" && code !== "GROWTH_FLAT"))
+      return undefined;
+    const corrected =
+      code === "GROWTH_DIRECTION" ? correctedDirection(res, text, decimals) : undefined;
+    const message = say("CHECK_WORDING", {
+      why,
+      written: directionSpan(res, text),
+      ...(corrected ? { corrected } : {}),
+      statedAgrees: code === "GROWTH_DIRECTION" && statedMatches(res),
+    });
+    return item(
+      "mismatch",
+      code === "UNIT_MISMATCH" ? "unit" : "direction",
+      message,
+      corrected ? { expected: corrected } : {}
+    );
   }
-  const where = cells.length > 0 ? `（${cells.join("、")}）` : "";
-  if (agrees(slot, res.value)) {
-    return {
-      ...base,
-      status: "confirmed",
-      kind: field === "rate" ? "rate" : field === "growth" ? "growth" : "value",
-      expected: expectedText(res, decimals),
-      message: `与工作簿一致：${name}${FIELD_ZH[field]}${where}`,
-      messageEn: `agrees with the workbook: ${entry.indicator.name} ${field}`,
-    };
-  }
-  const expected = expectedText(res, decimals);
-  const mismatch = { ...base, status: "mismatch" as const, expected };
+  if (agrees(slot, res.value))
+    return item(
+      "confirmed",
+      field === "rate" ? "rate" : field === "growth" ? "growth" : "value",
+      say("CHECK_AGREES", { indicator, field, cells }),
+      { expected: expectedText(res, decimals) }
+    );
+  const expected = exactText(res, decimals);
   if (field === "rate" || field === "growth") {
-    const what = field === "rate" ? "完成率" : "增长";
-    const stated = statedMatches(res)
-      ? `；与表中填写的${field === "rate" ? "完成率" : "增长率"}一致，但与按完成数计算的结果不符`
-      : "";
-    const phrase = correctedPhrase(res, text, expected);
-    return {
-      ...mismatch,
-      kind: field,
-      message: `${what}不符：文中“${written}”，按工作簿计算${name}为${expected}${where}${phrase ? `，应为“${phrase}”` : ""}${stated}`,
-      messageEn: `${field} differs: the text says ${written}, the workbook gives ${expected} for ${entry.indicator.name}`,
-    };
+    const corrected = correctedPhrase(res, text, expected);
+    return item(
+      "mismatch",
+      field,
+      say("CHECK_RATE_DIFFERS", {
+        indicator,
+        field,
+        written,
+        expected,
+        cells,
+        ...(corrected ? { corrected } : {}),
+        statedAgrees: statedMatches(res),
+      }),
+      { expected }
+    );
   }
   const slip = scaleSlip(slot, res.value);
   if (slip !== undefined) {
-    const words = slipWords(res, slip);
     // The digits are right and the scale word is not: the correction is the workbook's own
     // "12.6亿元", not the same figure rewritten as "126000万元".
     const book = workbookText(res, decimals);
-    return {
-      ...mismatch,
-      expected: book,
-      kind: "scale",
-      ratio: Number(`1e${slip}`),
-      message: `数量级不符（${words}）：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${book}${where}，应为${book}`,
-      messageEn: `scale slip (${words}): the text says ${written}, the workbook gives ${book} for ${entry.indicator.name}`,
-    };
+    return item(
+      "mismatch",
+      "scale",
+      say("CHECK_SCALE_SLIP", {
+        indicator,
+        field,
+        slip: { zh: slipWords(res, slip), en: slipWordsEn(slip) },
+        written,
+        book,
+        cells,
+      }),
+      { expected: book, ratio: Number(`1e${slip}`) }
+    );
   }
   const book = workbookText(res, decimals);
-  // The cell's number in the text's unit, when the two are written differently.
-  const inTextUnit = book === expected ? "" : `，即${expected}`;
   const off = tenfold(slot, res.value);
-  if (off !== undefined) {
-    const times = 10 ** Math.abs(off);
-    const side = off > 0 ? `是工作簿的${times}倍` : `是工作簿的1/${times}`;
-    return {
-      ...mismatch,
-      kind: "value",
-      ratio: Number(`1e${off}`),
-      message: `数值不符：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${book}${where}${inTextUnit}；文中数${side}，请核对小数点和单位`,
-      messageEn: `value differs: the text says ${written}, ${times}× ${off > 0 ? "above" : "below"} the workbook's ${expected} for ${entry.indicator.name}: check the decimal point and the unit`,
-    };
-  }
-  return {
-    ...mismatch,
-    kind: "value",
-    message: `数值不符：文中“${written}”，工作簿中${name}${FIELD_ZH[field]}为${book}${where}${inTextUnit}`,
-    messageEn: `value differs: the text says ${written}, the workbook gives ${expected} for ${entry.indicator.name}`,
-  };
+  return item(
+    "mismatch",
+    "value",
+    say("CHECK_VALUE_DIFFERS", {
+      indicator,
+      field,
+      written,
+      book,
+      inTextUnit: expected,
+      cells,
+      ...(off !== undefined ? { times: off } : {}),
+    }),
+    off !== undefined ? { expected, ratio: Number(`1e${off}`) } : { expected }
+  );
 }
 
 /** Compares the numbers of a finished draft with the analysed workbook. */
 export function checkDraft(text: string, analysis: Analysis): DraftCheck {
-  const ctx = resolveContext(analysis);
+  const ctx = resolveContext(analysis, "compare");
   const slots = findSlots(text);
   const resolutions = resolveSlots(text, slots, ctx);
   const items: CheckItem[] = [];
   const unchecked: UncheckedNumber[] = [];
+  const notFigures: UncheckedNumber[] = [];
   const sentenceOf = sentenceFinder(text);
   let placeholders = 0;
+  const listed = (res: Resolution, why: CodedText): UncheckedNumber => ({
+    text: text.slice(res.slot.leadStart, res.slot.unitEnd),
+    start: res.slot.leadStart,
+    sentence: sentenceOf(res.slot.start),
+    code: why.code,
+    reason: why.zh,
+    reasonEn: why.en,
+  });
   for (const res of resolutions) {
     if (res.slot.kind === "placeholder") {
       if (!res.slot.skip) placeholders++;
       continue;
     }
-    if (res.slot.skip) continue;
+    if (res.slot.skip) {
+      notFigures.push(listed(res, skipReason(res.slot.skip)));
+      continue;
+    }
     const item = checkItem(res, text, ctx.decimals, sentenceOf);
     if (item) items.push(item);
-    else
-      unchecked.push({
-        text: text.slice(res.slot.leadStart, res.slot.unitEnd),
-        start: res.slot.leadStart,
-        sentence: sentenceOf(res.slot.start),
-        reason: res.reason?.zh ?? "未找到对应指标",
-        reasonEn: res.reason?.en ?? "no indicator",
-      });
+    else unchecked.push(listed(res, res.reason ?? say("CHECK_NO_INDICATOR", {})));
   }
   const confirmed = items.filter((i) => i.status === "confirmed");
   const mismatches = items.filter((i) => i.status === "mismatch");
@@ -347,12 +400,14 @@ export function checkDraft(text: string, analysis: Analysis): DraftCheck {
     confirmed,
     mismatches,
     unchecked,
+    notFigures,
     placeholders,
     summary: {
       numbers: items.length + unchecked.length,
       confirmed: confirmed.length,
       mismatches: mismatches.length,
       unchecked: unchecked.length,
+      notFigures: notFigures.length,
     },
   };
 }

@@ -17,7 +17,9 @@ import {
   resolveContext,
   resolveSlots,
 } from "./resolve";
-import { findSlots, sentenceSpans } from "./scan";
+import { findSlots, sentenceSpans, skipReason } from "./scan";
+import { CodedText } from "../../errors";
+import { say } from "../messages";
 
 export type FillStatus = "filled" | "left" | "skipped";
 
@@ -137,27 +139,21 @@ function itemOf(
   }
   if (slot.skip) {
     item.status = "skipped";
-    item.reason = slot.skip.zh;
-    item.reasonEn = slot.skip.en;
-    item.reasonCode = `NOT_A_NUMBER_${slot.skip.kind.toUpperCase()}`;
-    return item;
+    return leftFor(item, skipReason(slot.skip));
   }
   if (res.disputed) {
     // The table's own rate or growth for the row disagrees with the computed one.
-    item.reason = res.disputed.zh;
-    item.reasonEn = res.disputed.en;
-    item.reasonCode = res.disputed.code;
-    return item;
+    return leftFor(item, res.disputed);
   }
   if (res.value !== undefined && res.entry && res.cells && res.cells.length > 0) {
     const figure = figureWithApproximation(res.value, slot.approx, decimals);
     const written = formatNumber(figure, decimals);
     if (Math.abs(Number(written) - figure) > Math.abs(figure) * 0.005) {
       // 763.15万元 asked for in 亿元 would print as 0.08: too coarse to be the number.
-      item.reason = `按文中单位只能写作${written}${slot.scaleWord}${slot.unit}，精度不足，请改用更小的单位`;
-      item.reasonEn = `in the text's unit the number would be ${written}: too coarse`;
-      item.reasonCode = "TOO_COARSE";
-      return item;
+      return leftFor(
+        item,
+        say("TOO_COARSE", { written: `${written}${slot.scaleWord}${slot.unit}` })
+      );
     }
     item.status = "filled";
     if (res.warning) {
@@ -171,9 +167,13 @@ function itemOf(
     item.cells = res.cells.map((c) => `${c.sheet}!${c.cell}`);
     return item;
   }
-  item.reason = res.reason?.zh ?? "无法确定";
-  item.reasonEn = res.reason?.en ?? "undecided";
-  item.reasonCode = res.reason?.code ?? "UNDECIDED";
+  return leftFor(item, res.reason ?? say("UNDECIDED", {}));
+}
+
+function leftFor(item: FillItem, why: CodedText): FillItem {
+  item.reason = why.zh;
+  item.reasonEn = why.en;
+  item.reasonCode = why.code;
   return item;
 }
 
@@ -189,7 +189,7 @@ export function fillDraft(
   analysis: Analysis,
   choices: FillChoices = new Map()
 ): FillResult {
-  const ctx = resolveContext(analysis);
+  const ctx = resolveContext(analysis, "quote");
   const slots = findSlots(text);
   const resolutions = resolveSlots(text, slots, ctx)
     .filter((r) => r.slot.kind === "placeholder")

@@ -26,26 +26,19 @@ import {
   matchEntry,
   meaningfulPart,
 } from "../names";
-import { flaggedCellsOf } from "../context";
-import { CHANGE_READING, FRAME_READING, HEADING_NUMBER } from "../../lexicon";
+import { Use, figureOf, inTextUnit, namedOf } from "../figure";
+import { makeFinding } from "../../findings";
+import { FIELD_ZH, Field, say } from "../messages";
+import { CodedText } from "../../errors";
+import { CHANGE_READING, FRAME_READING, HEADING_NUMBER, yearsIn } from "../../lexicon";
 import { Slot, Span, clauseSpans, sentenceSpans } from "./scan";
 import { clean, conversionFactor, isSameBase } from "../units";
 
-export type Field = "actual" | "target" | "previous" | "rate" | "growth";
+export type { Field };
+export { FIELD_ZH };
 
-export const FIELD_ZH: Record<Field, string> = {
-  actual: "完成数",
-  target: "目标",
-  previous: "上年同期",
-  rate: "完成率",
-  growth: "增长",
-};
-
-export interface Reason {
-  code: string;
-  zh: string;
-  en: string;
-}
+/** Why a number is left or not checked: a code of the message catalogue (messages.ts). */
+export type Reason = CodedText;
 
 export interface Resolution {
   slot: Slot;
@@ -78,21 +71,20 @@ export interface Resolution {
 /** Everything resolution needs from an analysis, built once per text. */
 export interface ResolveContext {
   catalog: IndicatorCatalog;
-  /** "sheet!A1" of cells with an error to fix: their numbers are never used. */
-  flaggedCells: Set<string>;
   decimals: number;
+  /** The report's year, when the workbook says it: a sentence about a later year is no result. */
+  year?: number;
+  /** Filling quotes the numbers, checking compares with them (figure.ts). */
+  use: Use;
 }
 
-export function resolveContext(analysis: Analysis): ResolveContext {
+export function resolveContext(analysis: Analysis, use: Use): ResolveContext {
   return {
+    use,
     catalog: new IndicatorCatalog(analysis.indicators),
-    flaggedCells: flaggedCellsOf(analysis),
     decimals: analysis.options.decimals,
+    ...(analysis.year !== undefined ? { year: analysis.year } : {}),
   };
-}
-
-function reason(code: string, zh: string, en: string): Reason {
-  return { code, zh, en };
 }
 
 // ---------------------------------------------------------------------------
@@ -266,6 +258,7 @@ function refKey(ref: CellRef): string {
   return `${ref.sheet}!${ref.cell}`;
 }
 
+/** The value a slot stands for in the text's unit (figure.ts decides whether it may be used). */
 function fieldValue(
   entry: NameEntry,
   field: Field,
@@ -274,145 +267,44 @@ function fieldValue(
   ctx: ResolveContext
 ): Omit<Resolution, "slot" | "entry" | "field"> {
   const indicator = entry.indicator;
-  const name = describeEntry(entry);
-  const used = (refs: (CellRef | undefined)[]) => refs.filter((r): r is CellRef => !!r);
-  const flagged = (refs: CellRef[]) => refs.some((r) => ctx.flaggedCells.has(refKey(r)));
-  const flaggedReason = reason(
-    "FLAGGED_CELL",
-    `${name}的数据有待修正（见校验结果），暂不填写`,
-    `${indicator.name}: the cell has an error to fix first`
-  );
+  const named = namedOf(indicator);
+  const written = `${slot.scaleWord}${slot.unit}`;
+  if (field === "growth" && (slot.textUnit.kind === "measure" || slot.textUnit.kind === "bare"))
+    return changeInUnits(entry, slot, direction, ctx);
+  const figure = figureOf(indicator, field, ctx.use);
+  if (figure.kind === "none") return { reason: figure.reason };
+  const disputed = figure.disputed ? { disputed: figure.disputed } : {};
   if (field === "actual" || field === "target" || field === "previous") {
-    const number = indicator[field];
-    if (!number)
-      return {
-        reason: reason(
-          "NO_VALUE",
-          `工作簿中${name}没有${FIELD_ZH[field]}`,
-          `${indicator.name} has no ${field} value in the workbook`
-        ),
-      };
-    const factor = conversionFactor(indicator.unit, slot.textUnit);
-    if (factor === undefined)
-      return {
-        reason: reason(
-          "UNIT_MISMATCH",
-          `单位不符：文中为“${slot.scaleWord}${slot.unit || "（无单位）"}”，${name}的单位是${indicator.unit || "（未注明）"}`,
-          `unit mismatch: the text writes "${slot.scaleWord}${slot.unit}", ${indicator.name} is in ${indicator.unit || "no unit"}`
-        ),
-      };
-    if (flagged([number.ref])) return { reason: flaggedReason };
-    return { value: clean(number.value * factor), cells: [number.ref], spanKind: "value" };
+    const converted = inTextUnit(indicator, figure.value, slot.textUnit, written);
+    if (converted.kind === "none") return { reason: converted.reason };
+    return { value: clean(converted.value), cells: figure.cells, spanKind: "value" };
   }
-  if (field === "rate") {
-    if (indicator.direction === "ceiling")
-      return {
-        reason: reason(
-          "NO_RATE",
-          `${name}是控制性指标，没有完成率`,
-          `${indicator.name} is a ceiling indicator without a completion rate`
-        ),
-      };
-    const refs = used([indicator.actual?.ref, indicator.target?.ref]);
-    if (indicator.completionRate === undefined)
-      return {
-        reason: reason(
-          "NO_RATE",
-          `${name}缺少目标或完成数，无法计算完成率`,
-          `${indicator.name}: no target or completed value to compute a rate`
-        ),
-      };
-    if (flagged(refs)) return { reason: flaggedReason };
-    return {
-      value: clean(indicator.completionRate * 100),
-      cells: refs,
-      spanKind: "rate",
-      ...disputedBy(indicator, "rate", ctx),
-    };
-  }
-  // growth
-  const refs = used([indicator.actual?.ref, indicator.previous?.ref]);
-  if (slot.textUnit.kind === "measure" || slot.textUnit.kind === "bare")
-    return changeInUnits(entry, slot, direction, refs, ctx);
-  if (indicator.growth === undefined)
-    return {
-      reason: reason(
-        "NO_GROWTH",
-        `${name}缺少上年同期数，无法计算增长`,
-        `${indicator.name}: no last year's value to compute growth`
-      ),
-    };
-  if (flagged(refs)) return { reason: flaggedReason };
+  if (field === "rate")
+    return { value: clean(figure.value * 100), cells: figure.cells, spanKind: "rate", ...disputed };
   const unit = slot.textUnit.kind;
   const points = indicator.growthKind === "points";
   if (points && unit !== "points")
-    return {
-      reason: reason(
-        "GROWTH_KIND",
-        `${name}是百分比指标，其变化应写作“个百分点”`,
-        `${indicator.name} is a rate: its change is in percentage points`
-      ),
-    };
+    return { reason: say("GROWTH_KIND", { indicator: named, kind: "points" }) };
   if (!points && unit === "points")
-    return {
-      reason: reason(
-        "GROWTH_KIND",
-        `${name}不是百分比指标，增长应写作百分数`,
-        `${indicator.name} is not a rate: growth is a percentage`
-      ),
-    };
-  const g = indicator.growth;
-  let value = unit === "times" ? g : g * 100;
+    return { reason: say("GROWTH_KIND", { indicator: named, kind: "percent" }) };
+  const g = figure.value;
   if (unit === "times" && g < 1)
-    return {
-      reason: reason(
-        "GROWTH_KIND",
-        `${name}增长不足一倍，不宜写作“增长X倍”`,
-        `${indicator.name} grew by less than 100%`
-      ),
-    };
+    return { reason: say("GROWTH_KIND", { indicator: named, kind: "lessThanDouble" }) };
+  let value = unit === "times" ? g : g * 100;
   const shown = roundTo(value, ctx.decimals);
   if (direction !== "neutral" && shown === 0)
-    return {
-      reason: reason(
-        "GROWTH_FLAT",
-        `${name}与上年持平，不宜写“增长/下降”`,
-        `${indicator.name} is flat on last year`
-      ),
-    };
+    return { reason: say("GROWTH_FLAT", { indicator: named }) };
   if ((direction === "up" && g < 0) || (direction === "down" && g > 0))
     return {
-      reason: reason(
-        "GROWTH_DIRECTION",
-        `增减方向不符：文中为${direction === "up" ? "增长" : "下降"}，${name}实际${g > 0 ? "增长" : "下降"}`,
-        `direction mismatch: the text says ${direction === "up" ? "up" : "down"}, ${indicator.name} went ${g > 0 ? "up" : "down"}`
-      ),
+      reason: say("GROWTH_DIRECTION", {
+        indicator: named,
+        words: "growth",
+        written: direction,
+        actual: g > 0 ? "up" : "down",
+      }),
     };
   if (direction !== "neutral") value = Math.abs(value);
-  return {
-    value: clean(value),
-    cells: refs,
-    spanKind: "growth",
-    ...disputedBy(indicator, "growth", ctx),
-  };
-}
-
-/** The table states a rate or growth for the row and the analysis found it wrong. */
-function disputedBy(
-  indicator: Indicator,
-  field: "rate" | "growth",
-  ctx: ResolveContext
-): { disputed?: Reason } {
-  const stated = field === "rate" ? indicator.statedRate : indicator.statedGrowth;
-  if (!stated || !ctx.flaggedCells.has(refKey(stated.ref))) return {};
-  const what = field === "rate" ? "完成率" : "同比增速";
-  return {
-    disputed: reason(
-      "STATED_MISMATCH",
-      `表中填报的${what}与计算值不一致，请先核实（${refKey(stated.ref)}）`,
-      `the ${field === "rate" ? "completion rate" : "growth"} stated in the table (${refKey(stated.ref)}) disagrees with the computed one: check it first`
-    ),
-  };
+  return { value: clean(value), cells: figure.cells, spanKind: "growth", ...disputed };
 }
 
 /** "比上年增加X人": completed minus last year's, in the text's unit. */
@@ -420,44 +312,36 @@ function changeInUnits(
   entry: NameEntry,
   slot: Slot,
   direction: Reading["direction"],
-  refs: CellRef[],
   ctx: ResolveContext
 ): Omit<Resolution, "slot" | "entry" | "field"> {
   const { indicator } = entry;
-  const name = describeEntry(entry);
-  const factor = conversionFactor(indicator.unit, slot.textUnit);
-  if (!indicator.actual || !indicator.previous || factor === undefined)
-    return {
-      reason: reason(
-        factor === undefined ? "UNIT_MISMATCH" : "NO_GROWTH",
-        factor === undefined
-          ? `单位不符：文中为“${slot.scaleWord}${slot.unit || "（无单位）"}”，${name}的单位是${indicator.unit || "（未注明）"}`
-          : `${name}缺少完成数或上年同期数，无法计算增减`,
-        factor === undefined ? "unit mismatch" : `${indicator.name}: cannot compute the change`
-      ),
-    };
-  if (refs.some((r) => ctx.flaggedCells.has(refKey(r))))
-    return {
-      reason: reason(
-        "FLAGGED_CELL",
-        `${name}的数据有待修正（见校验结果），暂不填写`,
-        `${indicator.name}: the cell has an error to fix first`
-      ),
-    };
-  const change = clean((indicator.actual.value - indicator.previous.value) * factor);
+  const named = namedOf(indicator);
+  const actual = figureOf(indicator, "actual", ctx.use);
+  const previous = figureOf(indicator, "previous", ctx.use);
+  if (actual.kind === "none" && actual.reason.code !== "NO_VALUE") return { reason: actual.reason };
+  if (previous.kind === "none" && previous.reason.code !== "NO_VALUE")
+    return { reason: previous.reason };
+  if (actual.kind === "none" || previous.kind === "none")
+    return { reason: say("NO_CHANGE", { indicator: named }) };
+  const written = `${slot.scaleWord}${slot.unit}`;
+  const converted = inTextUnit(indicator, actual.value - previous.value, slot.textUnit, written);
+  if (converted.kind === "none") return { reason: converted.reason };
+  const change = clean(converted.value);
   if ((direction === "up" && change < 0) || (direction === "down" && change > 0))
     return {
-      reason: reason(
-        "GROWTH_DIRECTION",
-        `增减方向不符：文中为${direction === "up" ? "增加" : "减少"}，${name}实际${change > 0 ? "增加" : "减少"}`,
-        `direction mismatch for ${indicator.name}`
-      ),
+      reason: say("GROWTH_DIRECTION", {
+        indicator: named,
+        words: "change",
+        written: direction,
+        actual: change > 0 ? "up" : "down",
+      }),
     };
+  const growth = figureOf(indicator, "growth", ctx.use);
   return {
     value: direction === "neutral" ? change : Math.abs(change),
-    cells: refs,
+    cells: [...actual.cells, ...previous.cells],
     spanKind: "growth",
-    ...disputedBy(indicator, "growth", ctx),
+    ...(growth.kind === "figure" && growth.disputed ? { disputed: growth.disputed } : {}),
   };
 }
 
@@ -632,20 +516,16 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     if (otherAge)
       results.push({
         slot,
-        reason: reason(
-          "AGE_DIFFERS",
-          `句中说的是${age}，${describeEntry(res.entry as NameEntry)}是${otherAge}的指标`,
-          `the sentence speaks of ${age}, ${res.entry?.indicator.name} is for ${otherAge}`
-        ),
+        reason: say("AGE_DIFFERS", {
+          indicator: namedOf((res.entry as NameEntry).indicator),
+          age: age as string,
+          otherAge,
+        }),
       });
     else if (!aged && !ownPart && progress.qualified.has(slot.clause) && res.value !== undefined)
       results.push({
         slot,
-        reason: reason(
-          "QUALIFIED",
-          "该数限于某一年龄段或社区、小区，工作簿中没有对应指标",
-          "the number is about one age group or one part of the area"
-        ),
+        reason: say("QUALIFIED", {}),
       });
     else results.push(res);
     lastInClause.set(slot.clause, results[results.length - 1]);
@@ -736,11 +616,7 @@ function resolveListItem(
   if (found.kind === "ambiguous") return unclearBetween(base, found.entries);
   return {
     ...base,
-    reason: reason(
-      "NO_INDICATOR",
-      `未找到对应指标（列举中的“${item.noun}”）`,
-      `no indicator matches "${item.noun}" in the list`
-    ),
+    reason: say("NO_INDICATOR", { words: item.noun, where: "list" }),
   };
 }
 
@@ -1037,12 +913,7 @@ function rateSubject(text: string, slot: Slot, progress: Progress): Before["subj
   const mainClause = (resolved.get(q - 1) ?? []).filter((r) => r.entry);
   const main = mainClause[mainClause.length - 1]?.entry;
   if (!main) return undefined;
-  const unclear = (zh: string, en: string) => ({ reason: reason("UNCLEAR_SUBJECT", zh, en) });
-  if (parts.some((p) => !p.entry))
-    return unclear(
-      "前文“其中”所列的数未能确定指标，完成率所指也无法确定",
-      "a part listed after 其中 names no clear indicator, so the rate's indicator is unclear"
-    );
+  if (parts.some((p) => !p.entry)) return { reason: say("UNCLEAR_SUBJECT", {}) };
   const hasTarget = (e: NameEntry) => !!e.indicator.target;
   const partEntries = [...new Set(parts.map((p) => p.entry as NameEntry))].filter(
     (e) => e.indicator.id !== main.indicator.id
@@ -1051,10 +922,35 @@ function rateSubject(text: string, slot: Slot, progress: Progress): Before["subj
   if (withTarget.length === 0) return { entry: main };
   const last = parts[parts.length - 1].entry as NameEntry;
   if (!hasTarget(main) && withTarget.length === 1 && withTarget[0] === last) return { entry: last };
-  return unclear(
-    `完成率是${describeEntry(main)}的还是其中${uniqueNames(withTarget).join("、")}的，无法确定`,
-    `the rate may be ${main.indicator.name}'s or a part's`
-  );
+  return {
+    reason: say("UNCLEAR_SUBJECT", {
+      main: namedOf(main.indicator),
+      parts: uniqueNames(withTarget),
+    }),
+  };
+}
+
+/**
+ * "2025年，街道计划完成城镇新增就业X人", "明年力争完成…X人": the sentence before the number
+ * speaks of a year after the report's, or of an aim for the time ahead (明年, 今后), so the
+ * number is no result of this year. The last time named before the number counts: "2023年完成…，
+ * 2024年计划…" looks ahead from its second half only. An aim alone ("计划完成固定资产投资X万元")
+ * is often the result, in the words of the plan: the phrase rule (FRAME_READING.planned) reads it.
+ */
+function aimedAhead(text: string, slot: Slot, year: number | undefined): string | undefined {
+  const from =
+    Math.max(
+      ...["。", "！", "？", "!", "?", "\n"].map((c) => text.lastIndexOf(c, slot.leadStart - 1))
+    ) + 1;
+  const before = text.slice(from, slot.leadStart);
+  const lastYear = yearsIn(before).pop();
+  const ahead = [...before.matchAll(FRAME_READING.ahead)].pop();
+  if (ahead && (!lastYear || ahead.index > lastYear.index)) {
+    const aim = [...before.slice(ahead.index).matchAll(FRAME_READING.aimed)].pop();
+    return aim ? `${ahead[0]}…${aim[0]}` : undefined;
+  }
+  if (lastYear && year !== undefined && lastYear.year > year) return `${lastYear.year}年`;
+  return undefined;
 }
 
 function resolveOne(
@@ -1076,11 +972,13 @@ function resolveOne(
   )
     return {
       slot,
-      reason: reason(
-        "NO_UNIT",
-        "占位符后没有单位，无法判断是什么数",
-        "no unit after the placeholder"
-      ),
+      reason: say("NO_UNIT", {}),
+    };
+  const aim = aimedAhead(text, slot, ctx.year);
+  if (aim)
+    return {
+      slot,
+      reason: say("AIMED_AHEAD", { words: aim }),
     };
   const each = eachOf(segment, slot, before.around, ctx);
   if (each) return each;
@@ -1088,13 +986,9 @@ function resolveOne(
   if (readings.length === 0)
     return {
       slot,
-      reason: reason(
-        "NO_FIELD",
-        slot.textUnit.kind === "points" || slot.textUnit.kind === "times"
-          ? "未找到“增长/提高”等字样，无法判断是什么数"
-          : "无法判断是什么数",
-        "cannot tell what the number is"
-      ),
+      reason: say("NO_FIELD", {
+        change: slot.textUnit.kind === "points" || slot.textUnit.kind === "times",
+      }),
     };
   const context = contextOf(text, segmentStart, clause, clauses, slot);
   // "整改完成X处，整改率X%": a rate right after a count may leave out the count's subject.
@@ -1166,11 +1060,9 @@ function eachOf(
     slot,
     field: "actual",
     candidates: found.map((r) => r.entry as NameEntry),
-    reason: reason(
-      "EACH_DIFFERS",
-      `“各”前所列的指标数值不一致：${found.map((r) => `${describeEntry(r.entry as NameEntry)} ${r.value}`).join("，")}`,
-      "the things listed before 各 have different values"
-    ),
+    reason: say("EACH_DIFFERS", {
+      values: found.map((r) => `${describeEntry(r.entry as NameEntry)} ${r.value}`),
+    }),
   };
 }
 
@@ -1218,13 +1110,7 @@ function resolveReading(
       return withValue(base, subject.entry, slot, field, direction, ctx);
     return {
       ...base,
-      reason:
-        subject.reason ??
-        reason(
-          "NO_RATE",
-          "百分比指标的“完成X%”是其数值，不是完成率",
-          "a rate has no completion rate"
-        ),
+      reason: subject.reason ?? say("NO_RATE", { indicator: { zh: "", en: "" }, why: "percent" }),
     };
   }
   // "全年新增X家四上企业": the counted thing after the unit, tried when the words before fail.
@@ -1271,16 +1157,8 @@ function resolveReading(
       ...base,
       reason:
         topic && !topic.entry && field !== "actual"
-          ? reason(
-              "NO_INDICATOR",
-              "前文的数未能确定指标，此数所指也无法确定",
-              "the number before names no clear indicator, so neither does this one"
-            )
-          : reason(
-              "NO_INDICATOR",
-              "未找到对应指标（句中未写明指标名称）",
-              "no indicator named before the number"
-            ),
+          ? say("NO_INDICATOR", { words: "", where: "afterUnclear" })
+          : say("NO_INDICATOR", { words: "", where: "unnamed" }),
     };
   }
   const plan = field === "actual" ? FRAME_READING.planned.exec(reading.phrase) : null;
@@ -1294,11 +1172,11 @@ function resolveReading(
   if (own && own.kind !== "found")
     return {
       ...base,
-      reason: reason(
-        "OWN_SUBJECT",
-        `“${phraseText.trim()}”应是前文${describeEntry(topic?.entry as NameEntry)}的${phrase}，工作簿中没有这一指标`,
-        `"${phraseText.trim()}" is the ${phrase} of ${topic?.entry?.indicator.name} named before, not in the workbook`
-      ),
+      reason: say("OWN_SUBJECT", {
+        words: phraseText.trim(),
+        topic: namedOf((topic?.entry as NameEntry).indicator),
+        what: phrase,
+      }),
       candidates: own.kind === "ambiguous" ? own.entries : undefined,
     };
   const found =
@@ -1321,21 +1199,17 @@ function resolveReading(
     return {
       ...base,
       entry: found.entry,
-      reason: reason(
-        "PLANNED",
-        `“${planned[0]}”：是计划数还是完成数不明，不填写`,
-        `"${planned[0]}": a planned or a completed value? left blank`
-      ),
+      reason: say("PLANNED", { words: planned[0] }),
     };
   const clash = found.kind === "found" ? countedClash(text, slot, found.entry) : undefined;
   if (clash)
     return {
       ...base,
-      reason: reason(
-        "COUNTED_NOUN",
-        `数后写的是“${clash.written}”，${describeEntry(clash.entry)}计的是“${clash.counted}”`,
-        `the number counts ${clash.written}, ${clash.entry.indicator.name} counts ${clash.counted}`
-      ),
+      reason: say("COUNTED_NOUN", {
+        indicator: namedOf(clash.entry.indicator),
+        written: clash.written,
+        counted: clash.counted,
+      }),
     };
   if (found.kind === "found")
     return withValue(
@@ -1357,11 +1231,11 @@ function resolveReading(
     return {
       ...base,
       entry,
-      reason: reason(
-        "UNIT_MISMATCH",
-        `单位不符：文中为“${slot.scaleWord}${slot.unit || "（无单位）"}”，${describeEntry(entry)}的单位是${entry.indicator.unit || "（未注明）"}`,
-        `unit mismatch: the text writes "${slot.scaleWord}${slot.unit}", ${entry.indicator.name} is in ${entry.indicator.unit || "no unit"}`
-      ),
+      reason: say("UNIT_MISMATCH", {
+        indicator: namedOf(entry.indicator),
+        written: `${slot.scaleWord}${slot.unit}`,
+        unit: entry.indicator.unit,
+      }),
     };
   }
   if (field === "actual") {
@@ -1376,11 +1250,7 @@ function resolveReading(
   }
   return {
     ...base,
-    reason: reason(
-      "NO_INDICATOR",
-      `未找到对应指标（“${reading.phrase.trim()}”）`,
-      `no indicator matches "${reading.phrase.trim()}"`
-    ),
+    reason: say("NO_INDICATOR", { words: reading.phrase.trim(), where: "phrase" }),
   };
 }
 
@@ -1749,11 +1619,7 @@ function unclearBetween(base: Resolution, entries: NameEntry[]): Resolution {
   return {
     ...base,
     candidates: entries,
-    reason: reason(
-      "AMBIGUOUS",
-      `无法确定是哪一个指标，可能是：${candidateNames(entries).join("或")}`,
-      `several indicators match: ${uniqueNames(entries).join(", ")}`
-    ),
+    reason: say("AMBIGUOUS", { candidates: candidateNames(entries), names: uniqueNames(entries) }),
   };
 }
 
@@ -1801,19 +1667,19 @@ function withValue(
     return {
       ...base,
       entry,
-      reason: reason(
-        "DUPLICATE_DIFFERS",
-        `同名指标数值不一致（${a} 与 ${b}）`,
-        `two rows named ${entry.indicator.name} disagree (${a}, ${b})`
-      ),
+      reason: say("DUPLICATE_DIFFERS", { indicator: namedOf(entry.indicator), a, b }),
     };
   const res: Resolution = { ...base, entry, ...fieldValue(entry, field, slot, direction, ctx) };
-  if (conflict)
-    res.warning = reason(
-      "STALE_HIDDEN_COPY",
-      `隐藏工作表中的同名指标与此不一致（${b}），已按可见的${a}填写，请核实隐藏表是否过期`,
-      `a hidden sheet's copy (${b}) differs; the visible row ${a} was used`
-    );
+  if (conflict) {
+    // The engine's own finding on the hidden copy says it: the visible row stands.
+    const [visible, hidden] = conflict.cells;
+    const stale = makeFinding("STALE_HIDDEN_COPY", { ...hidden, a: refKey(visible) });
+    res.warning = {
+      code: stale.code,
+      zh: `${refKey(hidden)}${stale.message}`,
+      en: `${refKey(hidden)} ${stale.messageEn}`,
+    };
+  }
   return res;
 }
 

@@ -3,17 +3,24 @@
  * stand ("slots"): a placeholder (X, XX, X.X) or an Arabic number, with what follows it
  * (余/多, 万/亿, the unit, "X月X日", "X街道") and what comes before (约, 近, 第).
  */
-import { APPROXIMATION_READING } from "../../lexicon";
+import { APPROXIMATION_READING, FRAME_READING } from "../../lexicon";
+import { CodedText } from "../../errors";
+import { NotANumber, say } from "../messages";
 import { PER_UNIT, TEXT_UNITS, TextUnit, describeTextUnit } from "../units";
 
 export type SkipKind = "name" | "date" | "age" | "ordinal" | "range" | "heading";
 
 export interface Skip {
   kind: SkipKind;
-  zh: string;
-  en: string;
+  /** What the words around it say it is (the message catalogue's NOT_A_NUMBER). */
+  words: NotANumber;
   /** A part of the area (X社区, X小区): numbers right after it are about that part only. */
   subArea?: boolean;
+}
+
+/** Why a number is not one to fill or check, in the user's words. */
+export function skipReason(skip: Skip): CodedText {
+  return say("NOT_A_NUMBER", { kind: skip.words });
 }
 
 export interface Slot {
@@ -148,7 +155,7 @@ function readSlot(
   }
   const prev = text[start - 1] ?? "";
   if (prev === "第") {
-    slot.skip = { kind: "ordinal", zh: "序号（第X），不是指标数", en: "an ordinal (第X)" };
+    slot.skip = { kind: "ordinal", words: "ordinal" };
     return slot;
   }
   let at = end;
@@ -159,11 +166,9 @@ function readSlot(
     const tail = text.slice(rangeEnd);
     const word = AGE_AFTER.exec(tail) ?? DATE_AFTER.exec(tail);
     slot.unitEnd = rangeEnd + (word ? word[0].length : unitAt(text, rangeEnd).length);
-    if (AGE_AFTER.test(tail))
-      slot.skip = { kind: "age", zh: "年龄段，不是指标数", en: "an age range" };
-    else if (DATE_AFTER.test(tail))
-      slot.skip = { kind: "date", zh: "日期或期间，不是指标数", en: "a date or period" };
-    else slot.skip = { kind: "range", zh: "数值范围，不逐个填写", en: "a range of values" };
+    if (AGE_AFTER.test(tail)) slot.skip = { kind: "age", words: "ageRange" };
+    else if (DATE_AFTER.test(tail)) slot.skip = { kind: "date", words: "period" };
+    else slot.skip = { kind: "range", words: "range" };
     return slot;
   }
   if (/^[余多]/.test(after()) && /^[余多][万亿]/.test(after())) {
@@ -185,19 +190,19 @@ function readSlot(
   const tail = after();
   const age = AGE_AFTER.exec(tail);
   if (age) {
-    slot.skip = { kind: "age", zh: "年龄，不是指标数", en: "an age" };
+    slot.skip = { kind: "age", words: "age" };
     slot.unitEnd = at + age[0].length;
     return slot;
   }
   const date = DATE_AFTER.exec(tail);
   if (slot.scaleWord === "" && date) {
-    slot.skip = { kind: "date", zh: "日期或年份，不是指标数", en: "a date or year" };
+    slot.skip = { kind: "date", words: "date" };
     slot.unitEnd = at + date[0].length;
     return slot;
   }
   const name = NAME_AFTER.exec(tail);
   if (slot.scaleWord === "" && name) {
-    slot.skip = { kind: "name", zh: "名称（如X街道、X社区），不是指标数", en: "part of a name" };
+    slot.skip = { kind: "name", words: "name" };
     if (SUB_AREA.test(tail)) slot.skip.subArea = true;
     slot.unitEnd = at + name[0].length;
     return slot;
@@ -208,7 +213,7 @@ function readSlot(
   slot.unitEnd = at;
   slot.textUnit = describeTextUnit(slot.scaleWord, unit);
   if (kind === "placeholder" && /[“"‘'「]$/.test(before) && /^[”"’'」]/.test(tail))
-    slot.skip = { kind: "name", zh: "引号中的名称，不是指标数", en: "a quoted name" };
+    slot.skip = { kind: "name", words: "quoted" };
   return slot;
 }
 
@@ -243,15 +248,11 @@ function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
     if (LATIN_OR_DIGIT.test(prev) || LATIN_OR_DIGIT.test(next) || prev === ".") continue;
     const slot = readSlot(text, kind, start, end, m[0]);
     if (kind === "number" && isHeadingNumber(text, start, end)) {
-      slot.skip = { kind: "heading", zh: "标题序号", en: "a heading number" };
+      slot.skip = { kind: "heading", words: "heading" };
     }
     if (insideBrackets(text, start, slot.unitEnd)) {
       slot.inBracket = true;
-      slot.skip = {
-        kind: "name",
-        zh: "括号中的限定语（如18岁以上），不是指标数",
-        en: "part of a bracketed qualifier",
-      };
+      slot.skip = { kind: "name", words: "qualifier" };
     }
     slots.push({ ...slot, sentence: indexAt(sentences, start), clause: indexAt(clauses, start) });
     if (RANGE_AFTER.test(text.slice(end))) skipUntil = slot.unitEnd; // "X-X岁": one slot
@@ -266,6 +267,8 @@ function insideBrackets(text: string, start: number, end: number): boolean {
   if (open < 0) return false;
   const between = before.slice(open + 1);
   if (/[)），,；;。！？!?\n]/.test(between)) return false;
+  // "（其中高校毕业生X人、退役军人X人）", "（同比增长X%）": figures in brackets, no qualifier.
+  if (FRAME_READING.figuresInBrackets.test(between)) return false;
   const after = text.slice(end, end + 20);
   const close = after.search(/[)）]/);
   return close >= 0 && !/[（(，,；;。！？!?\n]/.test(after.slice(0, close));

@@ -5,7 +5,7 @@
  * headings, a stale hidden copy — and the sentence that names its own total.
  */
 import { Analysis, analyzeWorkbook } from "../../../../src/core";
-import { fillDraft } from "../../../../src/core/report";
+import { checkDraft, fillDraft } from "../../../../src/core/report";
 import { sheet, workbook } from "../../../helpers/sheet";
 
 const HEAD = ["指标名称", "单位", "目标", "完成", "上年同期"];
@@ -936,5 +936,105 @@ describe("quoted examples right after who did it and the verb", () => {
       filled("班子成员走访群众、领办“小区停车改造”“电梯维修”等实事项目X件。", projects)
     ).toEqual(["—"]);
     expect(filled("社区干部领办“小区停车改造”“电梯维修”等实事项目X件。", projects)).toEqual(["—"]);
+  });
+});
+
+describe("an aim for a later year or for the time ahead is no result of this year", () => {
+  const year2023 = analyzeWorkbook(
+    workbook(
+      sheet("就业", [
+        ["2023年街道就业指标完成情况"],
+        HEAD,
+        ["城镇新增就业", "人", 1000, 1126, 1050],
+        ["城镇新增就业（其中高校毕业生）", "人", null, 312, 290],
+      ])
+    )
+  );
+
+  test.each([
+    ["2025年，街道计划完成城镇新增就业X人。", "AIMED_AHEAD"],
+    ["明年力争完成城镇新增就业X人。", "AIMED_AHEAD"],
+    ["下一步，街道将争取实现城镇新增就业X人。", "AIMED_AHEAD"],
+  ])("%s", (text, code) => {
+    expect(year2023.year).toBe(2023);
+    const [item] = fillDraft(text, year2023).items;
+    expect(item).toMatchObject({ status: "left", reasonCode: code });
+  });
+
+  test("this year's result beside next year's aim is still filled", () => {
+    const result = fillDraft(
+      "2023年完成城镇新增就业X人。2024年计划完成城镇新增就业1200人。",
+      year2023
+    );
+    expect(result.items.map((i) => i.value ?? null)).toEqual(["1126"]);
+    const checked = checkDraft(
+      "2023年完成城镇新增就业1126人，2024年计划完成城镇新增就业1200人。",
+      year2023
+    );
+    expect(checked.mismatches).toEqual([]);
+    expect(checked.unchecked.map((u) => [u.text, u.code])).toEqual([["1200人", "AIMED_AHEAD"]]);
+  });
+
+  test("明年 in a clause before, with no aim, does not hold a fact back", () => {
+    expect(filled("新址明年动工，今年完成城镇新增就业X人。", year2023)).toEqual(["1126"]);
+  });
+});
+
+describe("a check names every number: checked, not matched, or no figure at all", () => {
+  const withCopy = analyzeWorkbook(
+    workbook(sheet("就业", [HEAD, ["城镇新增就业", "人", 1000, 1126, 1050]]), {
+      ...sheet("11月备份", [HEAD, ["城镇新增就业", "人", 1000, 1010, 1050]]),
+      hidden: true,
+    })
+  );
+
+  test("a stale hidden copy gives way, and the confirmed number says so", () => {
+    const check = checkDraft("截至12月31日，全年完成城镇新增就业1126人。", withCopy);
+    expect(check.confirmed).toHaveLength(1);
+    expect(check.confirmed[0]).toMatchObject({
+      code: "CHECK_AGREES",
+      warningCode: "STALE_HIDDEN_COPY",
+    });
+    expect(check.confirmed[0].warning).toContain("11月备份!D2");
+    expect(check.notFigures.map((n) => [n.text, n.code])).toEqual([
+      ["12月", "NOT_A_NUMBER"],
+      ["31日", "NOT_A_NUMBER"],
+    ]);
+    expect(check.summary.notFigures).toBe(2);
+  });
+});
+
+describe("其中 and growth in brackets are figures, not a qualifier of the name", () => {
+  const jobs = analysisOf(
+    sheet("就业", [
+      HEAD,
+      ["城镇新增就业", "人", 1000, 1126, 1050],
+      ["其中：高校毕业生", "人", null, 312, 290],
+      ["其中：退役军人", "人", null, 57, 60],
+    ])
+  );
+
+  test("（其中高校毕业生X人、退役军人X人）", () => {
+    expect(filled("全年完成城镇新增就业X人（其中高校毕业生X人、退役军人X人）。", jobs)).toEqual([
+      "1126",
+      "312",
+      "57",
+    ]);
+  });
+
+  test("a check reads them too, and a wrong part is named", () => {
+    const check = checkDraft(
+      "全年完成城镇新增就业1126人（其中高校毕业生321人、退役军人57人）。",
+      jobs
+    );
+    expect(check.mismatches.map((m) => [m.text, m.expected])).toEqual([["321人", "312人"]]);
+    expect(check.confirmed).toHaveLength(2);
+  });
+
+  test("an age in brackets stays a qualifier", () => {
+    const vaccine = analysisOf(
+      sheet("疫苗", [HEAD, ["新冠疫苗接种（60岁以上）", "剂次", 5000, 5230, null]])
+    );
+    expect(filled("新冠疫苗接种（60岁以上）X剂次。", vaccine)).toEqual(["5230"]);
   });
 });

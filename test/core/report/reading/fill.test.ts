@@ -362,9 +362,17 @@ describe("fillDraft on the tester's cases", () => {
     expect(result.items[1].reason).toMatch(
       /^表中填报的同比增速与计算值不一致，请先核实（投资!F\d+）$/
     );
+    // A stated rate that disagrees leaves the row's cells in doubt (which of 完成, 目标 or 完成率
+    // is mistyped?): the engine's report leaves 税收收入 out, and fill writes none of it either.
     const rate = fillDraft("税收收入X万元，完成目标任务的X%，同比下降X%。", investment);
-    expect(rate.items.map((i) => i.value ?? null)).toEqual(["8650", null, "5.15"]);
+    expect(rate.items.map((i) => i.value ?? null)).toEqual([null, null, null]);
+    expect(rate.items[0]).toMatchObject({ reasonCode: "FLAGGED_CELL" });
+    expect(rate.items[0].reason).toMatch(/有待修正（见校验结果，投资!G\d+）/);
     expect(rate.items[1].reason).toMatch(/^表中填报的完成率与计算值不一致，请先核实（投资!G\d+）$/);
+    expect(investment.paragraphs.some((p) => p.text.includes("税收收入"))).toBe(false);
+    // A check still compares the draft's numbers with the cells, and says the rate is disputed.
+    const checked = checkDraft("税收收入8650万元，完成目标任务的96.11%。", investment);
+    expect(checked.confirmed.map((i) => i.field)).toEqual(["actual", "rate"]);
     // Where the stated growth agrees, the computed one is written.
     expect(fillDraft("固定资产投资同比增长X%。", investment).items[0].value).toBe("8.4");
   });
