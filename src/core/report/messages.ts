@@ -425,6 +425,16 @@ export const REPORT_MESSAGES = {
     (p) => `${p.cell} ${p.problem.zh}`,
     (p) => `${p.cell} ${p.problem.en}`
   ),
+  OUTLINE_UNKNOWN_ITEM: rule<{ problem: { zh: string; en: string } }>(
+    "error",
+    (p) => p.problem.zh,
+    (p) => p.problem.en
+  ),
+  OUTLINE_AMBIGUOUS_ITEM: rule<{ problem: { zh: string; en: string } }>(
+    "error",
+    (p) => p.problem.zh,
+    (p) => p.problem.en
+  ),
   OUTLINE_NO_HEADER: rule(
     "warning",
     () => "报告配置表中未找到表头（序号、标题、指标或类别、模板），已按默认结构生成报告",

@@ -22,7 +22,10 @@ import { HEADING_NUMBER, HeadingLevel, levelOfNumber } from "../../lexicon/numbe
 import { Analysis, CATEGORIES, Category, CellRef, Finding } from "../../model";
 import { displayText, normalizeForMatch } from "../../text";
 import { SheetModel, WorkbookModel, cellAt, sheetWidth } from "../../workbook";
-import { IndicatorCatalog, canon, describeEntry } from "../names";
+import { CodedText } from "../../errors";
+import { indicatorNamed } from "../lookup";
+import { say, severityOf } from "../messages";
+import { IndicatorCatalog, canon } from "../names";
 import { RenderContext, parseTemplate, renderContext, renderTemplate } from "./template";
 
 export type { HeadingLevel };
@@ -99,15 +102,15 @@ function finding(
   severity: Finding["severity"],
   code: string,
   ref: CellRef,
-  zh: string,
-  en: string,
+  problem: CodedText,
   indicator?: string
 ): Finding {
+  const text = say("OUTLINE_AT", { cell: `${ref.sheet}!${ref.cell}`, problem });
   const f: Finding = {
     severity,
     code,
-    message: `${ref.sheet}!${ref.cell} ${zh}`,
-    messageEn: `${ref.sheet}!${ref.cell} ${en}`,
+    message: text.zh,
+    messageEn: text.en,
     sheet: ref.sheet,
     cell: ref.cell,
   };
@@ -231,51 +234,19 @@ function parseItems(raw: string, ref: CellRef, ctx: ItemsContext): OutlineItem[]
       items.push({ kind: "category", category, text: word });
       continue;
     }
-    const found = ctx.catalog.lookupQuotable(word);
-    if (found.kind === "conflict") {
-      const cells = found.cells.map((c) => `${c.sheet}!${c.cell}`);
-      ctx.findings.push(
-        finding(
-          "error",
-          "OUTLINE_AMBIGUOUS_ITEM",
-          ref,
-          `“${word}”有同名指标且数值不一致（${cells.join(" 与 ")}），请核实`,
-          `"${word}": two rows of that name disagree (${cells.join(", ")})`,
-          word
-        )
-      );
-    } else if (found.kind === "found") {
+    const named = indicatorNamed(ctx.catalog, word, { categories: true });
+    if (named.kind === "found") {
       items.push({
         kind: "indicator",
-        indicatorId: found.entry.indicator.id,
-        name: found.entry.indicator.name,
+        indicatorId: named.indicator.id,
+        name: named.indicator.name,
         text: word,
       });
-    } else if (found.kind === "ambiguous") {
-      const names = [...new Set(found.entries.map(describeEntry))].join("、");
-      ctx.findings.push(
-        finding(
-          "error",
-          "OUTLINE_AMBIGUOUS_ITEM",
-          ref,
-          `“${word}”对应多个指标：${names}，请写全名称`,
-          `"${word}" matches several indicators: ${names}`,
-          word
-        )
-      );
-    } else {
-      const like = ctx.catalog.suggestions(word);
-      ctx.findings.push(
-        finding(
-          "error",
-          "OUTLINE_UNKNOWN_ITEM",
-          ref,
-          `未找到指标或类别“${word}”${like.length ? `（是否指：${like.join("、")}？）` : ""}；类别可写：就业、社保、疫苗接种、经济、其他`,
-          `no indicator or category "${word}"${like.length ? ` (did you mean ${like.join(", ")}?)` : ""}`,
-          word
-        )
-      );
+      continue;
     }
+    const code =
+      named.reason.code === "UNKNOWN_INDICATOR" ? "OUTLINE_UNKNOWN_ITEM" : "OUTLINE_AMBIGUOUS_ITEM";
+    ctx.findings.push(finding(severityOf(code), code, ref, named.reason, word));
   }
   return items;
 }
@@ -285,13 +256,11 @@ function checkTemplate(template: string, ref: CellRef, render: RenderContext, fi
   const result = renderTemplate(parsed, render.analysis, render);
   for (const e of result.errors)
     findings.push(
-      finding(
-        e.code === "NO_VALUE" ? "warning" : "error",
-        `OUTLINE_TEMPLATE_${e.code}`,
-        ref,
-        e.message,
-        e.messageEn
-      )
+      finding(e.code === "NO_VALUE" ? "warning" : "error", `OUTLINE_TEMPLATE_${e.code}`, ref, {
+        code: e.code,
+        zh: e.message,
+        en: e.messageEn,
+      })
     );
 }
 
@@ -310,8 +279,7 @@ export function parseOutline(workbook: WorkbookModel, analysis: Analysis): Outli
         "warning",
         "OUTLINE_NO_HEADER",
         { sheet: sheet.name, cell: "A1" },
-        "报告配置表中未找到表头（序号、标题、指标或类别、模板），已按默认结构生成报告",
-        "no header row (序号, 标题, 指标或类别, 模板) found; the default outline is used"
+        say("OUTLINE_NO_HEADER", {})
       )
     );
     return outline;
@@ -369,8 +337,7 @@ export function parseOutline(workbook: WorkbookModel, analysis: Analysis): Outli
           "warning",
           "OUTLINE_BAD_NUMBER",
           refOf("number"),
-          `无法识别的序号“${numberText}”，应写作“一、”“（一）”“1.”或“（1）”；已按上一节的级别处理`,
-          `unreadable heading number "${numberText}"; use 一、 （一） 1. or （1）`
+          say("OUTLINE_BAD_NUMBER", { number: numberText })
         )
       );
     level = level ?? sections[sections.length - 1]?.level ?? 1;

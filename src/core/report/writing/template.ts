@@ -27,18 +27,15 @@
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../../format";
 import { isDone } from "../../evaluate";
 import { statusPhrase } from "../../lexicon/status";
-import { Analysis, Indicator, SourceSpan, SourcedNumber } from "../../model";
-import {
-  NarrativeContext,
-  ParagraphBuilder,
-  hasGrowth,
-  writeGrowthPhrase,
-  writeValue,
-} from "../../narrative";
+import { Analysis, Indicator, SourceSpan } from "../../model";
+import { NarrativeContext, ParagraphBuilder, writeGrowthPhrase, writeValue } from "../../narrative";
 import { isKnownUnit, normalizeUnit } from "../../units";
+import { CodedText } from "../../errors";
 import { narrativeContextOf } from "../context";
-import { IndicatorCatalog, describeEntry } from "../names";
-import { conversionFactor, describeTextUnit } from "../units";
+import { Figure, figureOf, inTextUnit, textUnitOf } from "../figure";
+import { indicatorNamed } from "../lookup";
+import { Field, say } from "../messages";
+import { IndicatorCatalog } from "../names";
 
 // ---------------------------------------------------------------------------
 // Syntax tree
@@ -180,20 +177,11 @@ function makeError(
   code: TemplateError["code"],
   offset: number,
   length: number,
-  zh: string,
-  en: string
+  problem: CodedText
 ): TemplateError {
   const { line, column } = position(source, offset);
-  const where = line > 1 ? `第${line}行第${column}个字符` : `第${column}个字符`;
-  return {
-    code,
-    message: `模板${where}：${zh}`,
-    messageEn: `template line ${line}, column ${column}: ${en}`,
-    offset,
-    length,
-    line,
-    column,
-  };
+  const text = say("TEMPLATE_AT", { line, column, problem });
+  return { code, message: text.zh, messageEn: text.en, offset, length, line, column };
 }
 
 function tokenize(source: string, errors: TemplateError[]): Token[] {
@@ -224,9 +212,7 @@ function tokenize(source: string, errors: TemplateError[]): Token[] {
       let j = i + 1;
       while (j < source.length && !CLOSE.has(source[j]) && !OPEN.has(source[j])) j++;
       if (j >= source.length || OPEN.has(source[j])) {
-        errors.push(
-          makeError(source, "UNCLOSED_TAG", i, j - i, "“{”没有对应的“}”", "“{” is not closed")
-        );
+        errors.push(makeError(source, "UNCLOSED_TAG", i, j - i, say("UNCLOSED_TAG", {})));
         if (!text) textStart = i;
         text += source.slice(i, j);
         i = j;
@@ -245,16 +231,7 @@ function tokenize(source: string, errors: TemplateError[]): Token[] {
       continue;
     }
     if (CLOSE.has(ch)) {
-      errors.push(
-        makeError(
-          source,
-          "STRAY_BRACE",
-          i,
-          1,
-          "多余的“}”（要写“}”本身请写“}}”）",
-          "stray “}” (write “}}” for a brace)"
-        )
-      );
+      errors.push(makeError(source, "STRAY_BRACE", i, 1, say("STRAY_BRACE", {})));
     }
     if (!text) textStart = i;
     text += ch;
@@ -294,8 +271,7 @@ function parseRef(
           "UNKNOWN_FIELD",
           nameOffset + dot + 1,
           word.length,
-          `未知字段“${word}”，可用：完成、目标、上年、完成率、增长、增长率、状态、名称、单位`,
-          `unknown field "${word}"`
+          say("UNKNOWN_FIELD", { word })
         )
       );
       return undefined;
@@ -305,7 +281,7 @@ function parseRef(
   }
   if (name.trim() === "") {
     errors.push(
-      makeError(source, "EMPTY_TAG", token.offset, token.length, "缺少指标名称", "no name")
+      makeError(source, "EMPTY_TAG", token.offset, token.length, say("EMPTY_TAG", { where: "ref" }))
     );
     return undefined;
   }
@@ -326,14 +302,7 @@ function parseRef(
       node.unit = normalizeUnit(o);
     else {
       errors.push(
-        makeError(
-          source,
-          "BAD_OPTION",
-          optionOffset,
-          option.length,
-          `无法识别的格式“${option}”：可写小数位数（0—4）、单位（如万元、亿元）或“数”`,
-          `unknown option "${option}": decimals 0-4, a unit (万元, 亿元) or 数`
-        )
+        makeError(source, "BAD_OPTION", optionOffset, option.length, say("BAD_OPTION", { option }))
       );
       return undefined;
     }
@@ -369,8 +338,7 @@ function parseCondition(
           "UNKNOWN_CONDITION",
           at + body.length - spaced[2].length,
           spaced[2].length,
-          `未知条件“${spaced[2]}”，可用：已完成、未完成、超额完成、增长、下降、持平、有目标、有上年、有数据`,
-          `unknown condition "${spaced[2]}"`
+          say("UNKNOWN_CONDITION", { word: spaced[2] })
         )
       );
       return undefined;
@@ -387,7 +355,13 @@ function parseCondition(
   }
   if (name.trim() === "") {
     errors.push(
-      makeError(source, "EMPTY_TAG", token.offset, token.length, "条件中缺少指标名称", "no name")
+      makeError(
+        source,
+        "EMPTY_TAG",
+        token.offset,
+        token.length,
+        say("EMPTY_TAG", { where: "condition" })
+      )
     );
     return undefined;
   }
@@ -431,7 +405,13 @@ export function parseTemplate(source: string): ParsedTemplate {
     const body = token.body.trim();
     if (body === "") {
       errors.push(
-        makeError(source, "EMPTY_TAG", token.offset, token.length, "空的“{}”", "empty {}")
+        makeError(
+          source,
+          "EMPTY_TAG",
+          token.offset,
+          token.length,
+          say("EMPTY_TAG", { where: "braces" })
+        )
       );
       continue;
     }
@@ -439,14 +419,7 @@ export function parseTemplate(source: string): ParsedTemplate {
       const top = stack[stack.length - 1];
       if (!top || top.inElse)
         errors.push(
-          makeError(
-            source,
-            "STRAY_ELSE",
-            token.offset,
-            token.length,
-            "“{:}”前没有对应的“{?…}”",
-            "“{:}” without “{?…}”"
-          )
+          makeError(source, "STRAY_ELSE", token.offset, token.length, say("STRAY_ELSE", {}))
         );
       else top.inElse = true;
       continue;
@@ -455,14 +428,7 @@ export function parseTemplate(source: string): ParsedTemplate {
       const top = stack.pop();
       if (!top)
         errors.push(
-          makeError(
-            source,
-            "STRAY_END",
-            token.offset,
-            token.length,
-            "“{/}”前没有对应的“{?…}”",
-            "“{/}” without “{?…}”"
-          )
+          makeError(source, "STRAY_END", token.offset, token.length, say("STRAY_END", {}))
         );
       continue;
     }
@@ -486,8 +452,7 @@ export function parseTemplate(source: string): ParsedTemplate {
             "NESTED_TOO_DEEP",
             token.offset,
             token.length,
-            `条件“{?…}”嵌套超过${MAX_CONDITION_NESTING}层`,
-            `conditions nested deeper than ${MAX_CONDITION_NESTING} levels`
+            say("NESTED_TOO_DEEP", { levels: MAX_CONDITION_NESTING })
           )
         );
         continue;
@@ -513,8 +478,7 @@ export function parseTemplate(source: string): ParsedTemplate {
         "UNCLOSED_CONDITION",
         open.node.offset,
         open.node.length,
-        "条件“{?…}”没有以“{/}”结束",
-        "condition “{?…}” is not closed with “{/}”"
+        say("UNCLOSED_CONDITION", {})
       )
     );
   return { source, nodes: root, errors };
@@ -587,46 +551,19 @@ class Renderer {
     readonly ctx: RenderContext
   ) {}
 
-  error(code: TemplateError["code"], offset: number, length: number, zh: string, en: string): void {
-    this.errors.push(makeError(this.source, code, offset, length, zh, en));
+  error(code: TemplateError["code"], offset: number, length: number, problem: CodedText): void {
+    this.errors.push(makeError(this.source, code, offset, length, problem));
   }
 
   find(name: string, offset: number): Indicator | undefined {
-    const found = this.ctx.catalog.lookupQuotable(name);
-    if (found.kind === "conflict") {
-      const cells = found.cells.map((c) => `${c.sheet}!${c.cell}`);
-      this.error(
-        "AMBIGUOUS_INDICATOR",
-        offset,
-        name.length,
-        `“${name}”有同名指标且数值不一致（${cells.join(" 与 ")}），请核实`,
-        `"${name}": two rows of that name disagree (${cells.join(", ")})`
-      );
-      return undefined;
+    const named = indicatorNamed(this.ctx.catalog, name);
+    if (named.kind === "found") {
+      this.ids.add(named.indicator.id);
+      return named.indicator;
     }
-    if (found.kind === "found") {
-      this.ids.add(found.entry.indicator.id);
-      return found.entry.indicator;
-    }
-    if (found.kind === "ambiguous") {
-      const names = [...new Set(found.entries.map(describeEntry))].join("、");
-      this.error(
-        "AMBIGUOUS_INDICATOR",
-        offset,
-        name.length,
-        `“${name}”对应多个指标：${names}，请写全名称`,
-        `"${name}" matches several indicators: ${names}`
-      );
-      return undefined;
-    }
-    const like = this.ctx.catalog.suggestions(name);
-    this.error(
-      "UNKNOWN_INDICATOR",
-      offset,
-      name.length,
-      `未找到指标“${name}”${like.length ? `（是否指：${like.join("、")}？）` : ""}`,
-      `no indicator "${name}"${like.length ? ` (did you mean ${like.join(", ")}?)` : ""}`
-    );
+    const code =
+      named.reason.code === "UNKNOWN_INDICATOR" ? "UNKNOWN_INDICATOR" : "AMBIGUOUS_INDICATOR";
+    this.error(code, offset, name.length, named.reason);
     return undefined;
   }
 
@@ -661,21 +598,16 @@ class Renderer {
     if (this.errors.length > before) this.b.plain(raw);
   }
 
-  private missing(node: RefNode, indicator: Indicator, what: string): void {
-    this.error(
-      "NO_VALUE",
-      node.offset,
-      node.length,
-      `${describe(indicator)}${what}`,
-      `${indicator.name}: ${what}`
-    );
-  }
-
-  /** The engine's trust decides (trust.ts): a withheld row, or last year's value in doubt. */
-  private flagged(indicator: Indicator, number: SourcedNumber | undefined): boolean {
-    if (!number) return false;
-    if (indicator.trust.kind === "withheld") return true;
-    return number === indicator.previous && !indicator.trust.growth;
+  /** The figure of the field, or an error at the tag saying why there is none. */
+  private figure(
+    node: RefNode,
+    indicator: Indicator,
+    field: Field
+  ): Extract<Figure, { kind: "figure" }> | undefined {
+    const figure = figureOf(indicator, field, "quote");
+    if (figure.kind === "figure") return figure;
+    this.error("NO_VALUE", node.offset, node.length, figure.reason);
+    return undefined;
   }
 
   write(node: RefNode, indicator: Indicator): void {
@@ -696,24 +628,9 @@ class Renderer {
         b.plain(statusPhrase(indicator, this.ctx.analysis.months));
         return;
       case "rate": {
-        if (indicator.completionRate === undefined || !indicator.actual || !indicator.target) {
-          this.missing(
-            node,
-            indicator,
-            indicator.direction === "ceiling"
-              ? "是控制性指标，没有完成率"
-              : "缺少目标或完成数，无法计算完成率"
-          );
-          return;
-        }
-        if (
-          this.flagged(indicator, indicator.actual) ||
-          this.flagged(indicator, indicator.target)
-        ) {
-          this.missing(node, indicator, "的数据有待修正（见校验结果），暂不写入");
-          return;
-        }
-        const text = formatPercent(indicator.completionRate, decimals);
+        const figure = this.figure(node, indicator, "rate");
+        if (!figure || !indicator.actual || !indicator.target) return;
+        const text = formatPercent(figure.value, decimals);
         b.quote(node.bare ? text.replace(/%$/, "") : text, "rate", indicator.actual, [
           indicator.target,
         ]);
@@ -721,54 +638,29 @@ class Renderer {
       }
       case "growth":
       case "growthRate": {
-        if (!hasGrowth(indicator) || !indicator.actual || !indicator.previous) {
-          this.missing(node, indicator, "缺少上年同期数，无法计算增长");
-          return;
-        }
-        if (
-          this.flagged(indicator, indicator.actual) ||
-          this.flagged(indicator, indicator.previous)
-        ) {
-          this.missing(node, indicator, "的数据有待修正（见校验结果），暂不写入");
-          return;
-        }
+        const figure = this.figure(node, indicator, "growth");
+        if (!figure || !indicator.actual || !indicator.previous) return;
         if (node.field === "growth") {
           writeGrowthPhrase(b, indicator, narrative);
           return;
         }
-        const g = indicator.growth as number;
         const points = indicator.growthKind === "points";
-        const number = formatNumber(g * 100, decimals);
+        const number = formatNumber(figure.value * 100, decimals);
         const unit = node.bare ? "" : points ? "个百分点" : "%";
         b.quote(`${number}${unit}`, "growth", indicator.actual, [indicator.previous]);
         return;
       }
       default: {
+        const figure = this.figure(node, indicator, node.field);
         const number = indicator[node.field];
-        const what = { actual: "完成数", target: "目标", previous: "上年同期数" }[node.field];
-        if (!number) {
-          this.missing(node, indicator, `没有${what}`);
-          return;
-        }
-        if (this.flagged(indicator, number)) {
-          this.missing(node, indicator, `的${what}有待修正（见校验结果），暂不写入`);
-          return;
-        }
+        if (!figure || !number) return;
         if (node.unit) {
-          const scaleWord = /^[万亿]./.test(node.unit) ? node.unit[0] : "";
-          const factor = conversionFactor(
-            indicator.unit,
-            describeTextUnit(scaleWord, scaleWord ? node.unit.slice(1) : node.unit)
-          );
-          if (factor === undefined) {
-            this.missing(
-              node,
-              indicator,
-              `的单位${indicator.unit || "（未注明）"}不能换算为${node.unit}`
-            );
+          const converted = inTextUnit(indicator, number.value, textUnitOf(node.unit), node.unit);
+          if (converted.kind === "none") {
+            this.error("NO_VALUE", node.offset, node.length, converted.reason);
             return;
           }
-          b.quote(formatNumber(number.value * factor, decimals), "value", number);
+          b.quote(formatNumber(converted.value, decimals), "value", number);
           if (!node.bare) b.plain(node.unit);
           return;
         }
@@ -784,10 +676,6 @@ class Renderer {
       }
     }
   }
-}
-
-function describe(indicator: Indicator): string {
-  return `“${indicator.name}”（${indicator.sheet}!${indicator.nameRef.cell}）`;
 }
 
 /** Renders a parsed template (or template text) with the analysis' numbers. */
