@@ -282,6 +282,31 @@ function isSectionRow(
   );
 }
 
+/** The longest label a bare heading row has (就业, 安全生产, 城市管理): longer ones are indicators. */
+const BARE_HEADING_LENGTH = 6;
+
+/**
+ * A heading written as a bare word of a line of work ("就业", "社保", "信访") in the name column
+ * of a table with a unit column: no unit, no value, no numbering, a short label, and the next
+ * row an indicator with its unit and a number. A row left blank keeps its template's unit.
+ */
+function isBareHeadingRow(layout: TableLayout, row: number, label: string): boolean {
+  const unitCol = columnOf(layout, "unit");
+  if (unitCol === undefined) return false;
+  const text = compactName(label);
+  if (text.length > BARE_HEADING_LENGTH || isTotalName(text) || /^其中|[:：]$/.test(text))
+    return false;
+  for (let r = row + 1; r <= layout.dataBottom; r++) {
+    if (rowIsBlank(layout, r)) continue;
+    if (cellText(layout, r, unitCol).trim() === "") return false;
+    return VALUE_ROLES.some((role) => {
+      const col = columnOf(layout, role);
+      return col !== undefined && readCell(cellAt(layout.sheet, r, col)).kind === "number";
+    });
+  }
+  return false;
+}
+
 /** "一、民生保障" → 民生保障. */
 function headingTitle(text: string): string {
   return compactName(text)
@@ -396,7 +421,16 @@ export function readIndicators(layout: TableLayout): ReadResult {
     const explicitUnit = cleaned.unit ?? cellText(layout, row, columnOf(layout, "unit")).trim();
     const level =
       numberingLevel(cellText(layout, row, columnOf(layout, "index"))) ?? numberingLevel(label);
-    if (isSectionRow(label, explicitUnit, readings, hasAnyValueText, level)) {
+    if (
+      isSectionRow(label, explicitUnit, readings, hasAnyValueText, level) ||
+      (explicitUnit === "" &&
+        readings.size === 0 &&
+        !hasAnyValueText &&
+        level === undefined &&
+        !cleaned.isPart &&
+        !cleaned.hasBullet &&
+        isBareHeadingRow(layout, row, label))
+    ) {
       // A new section sets its own line of work; one that names none ("二、民生保障") clears it.
       sectionCategory = categoryOfText(label);
       currentParent = undefined;

@@ -286,6 +286,43 @@ describe("numbered rows", () => {
   });
 });
 
+describe("bare heading rows", () => {
+  test("a short word of a line of work with no unit and no number, over indicator rows, is a heading", () => {
+    const { indicators, findings } = read(
+      sheet("指标", [
+        HEADER,
+        ["就业", null, null, null, null],
+        ["城镇新增就业人数", "人", 1196, 1304, 1083],
+        ["失业人员再就业", "人", 355, 405, 347],
+        ["信访", null, null, null, null],
+        ["信访事项办结", "件", 180, 176, 170],
+      ])
+    );
+    expect(findings).toEqual([]);
+    expect(indicators.map((i) => [i.name, i.section.map((h) => h.title).join("/")])).toEqual([
+      ["城镇新增就业人数", "就业"],
+      ["失业人员再就业", "就业"],
+      ["信访事项办结", "信访"],
+    ]);
+  });
+
+  test("an indicator left blank keeps its unit and stays an indicator, and is reported unfilled", () => {
+    const { indicators, findings } = read(
+      sheet("指标", [
+        HEADER,
+        ["临时救助", "人次", null, null, null],
+        ["城镇新增就业人数", "人", 1196, 1304, 1083],
+        ["新签约项目", null, null, null, null],
+      ])
+    );
+    expect(indicators.map((i) => i.name)).toEqual(["临时救助", "城镇新增就业人数", "新签约项目"]);
+    expect(findings.filter((f) => f.code === "MISSING_ACTUAL").map((f) => f.cell)).toEqual([
+      "D2",
+      "D4",
+    ]);
+  });
+});
+
 test("a formula saved without its result is reported as such, not as 未填报", () => {
   const { findings } = read(
     sheet("汇总", [HEADER, ["城乡居民养老保险参保人数", "人", 12000, { v: null } as never, 11800]])
