@@ -56,6 +56,13 @@ export const apartWords = (own: string, main: string) =>
   `计量单位为${own || "（无）"}，与多数单位的${main || "（无）"}不同，另列，不作全区合计`;
 
 /**
+ * Words before a name that one unit writes and another leaves out, naming the same thing:
+ * 城乡居民医保参保人数 / 居民医保参保人数, 全社会固定资产投资 / 固定资产投资. Two rows are one
+ * district indicator by them only when one name is the other with the words before it.
+ */
+export const DROPPED_PREFIXES = ["全社会", "城乡", "全辖区", "辖区", "全街道"] as const;
+
+/**
  * Two files of one unit: what their names say of which is the one to count ("（重发）",
  * "更正版" over "（旧）", "作废").
  */

@@ -23,6 +23,8 @@ export type NumberField = "actual" | "target" | "previous";
 
 /** Rewrites applied to names and phrases alike, so that close synonyms meet. */
 const SYNONYMS: [RegExp, string][] = [
+  // 医保 is short for 基本医疗保险: "城乡居民基本医疗保险参保人数" is 城乡居民医保参保人数.
+  [/基本医疗保险|基本医保/g, "医保"],
   [/医疗保险/g, "医保"],
   [/城居保/g, "城乡居民养老保险"],
   [/针次/g, "剂次"],
@@ -38,7 +40,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/主营业务收入|主营业收入/g, "主营收入"],
   [/(开拓|开辟|新开发|提供)公益性岗位/g, "开发公益性岗位"],
   [/公益岗位/g, "公益性岗位"],
-  [/社会消费品零售总额/g, "社零额"],
+  [/社会消费品零售(?:总)?额/g, "社零额"],
+  // The recruits sent are the conscription quota done: 完成征兵任务 X人 is 输送新兵 X人.
+  [/完成征兵任务/g, "输送新兵"],
   [/批发(?:和|与|及)?零售/g, "批零"],
   [/消防安全检查/g, "消防检查"],
   [/其它/g, "其他"],

@@ -3,6 +3,7 @@
  * are read (report/names.ts: the same ignorable and optional words, the same rivals rule), and
  * units of one measure only: 元/万元/亿元 and 人/万人 are one measure, 人 and 户 never.
  */
+import { DROPPED_PREFIXES } from "../lexicon/district";
 import { Indicator } from "../model";
 import { IndicatorCatalog, NameEntry, canon, nameEntry } from "../report/names";
 import { baseUnit, normalizeUnit } from "../units";
@@ -96,6 +97,9 @@ export function matchUnits(units: Indicator[][]): Matching {
   const links: [number, number][] = [];
   const byName = new Map<string, number>();
   const exact = new Map<string, number>();
+  // Each unit's names: two names one workbook holds side by side are never one indicator.
+  const cores = units.map((indicators) => new Set(indicators.map((i) => nameEntry(i).core)));
+  const byCore = new Map<string, Set<number>>();
   units.forEach((indicators, unit) => {
     const rows = takenRows(indicators);
     const groupOfRow = new Map<string, number>();
@@ -129,7 +133,9 @@ export function matchUnits(units: Indicator[][]): Matching {
           accept: (e) => accepts(groupOfEntry.get(e) as number),
         });
         if (found.kind === "found") index = groupOfEntry.get(found.entry);
-        else if (found.kind === "none") index = namedByGroup(indicator, groups, accepts);
+        index ??= prefixedGroup(indicator, byCore, accepts, cores);
+        if (index === undefined && found.kind === "none")
+          index = namedByGroup(indicator, groups, accepts);
         if (index === undefined && found.kind === "none" && parent !== undefined)
           index = samePartOf(indicator, groups, parent, accepts);
         if (index === undefined && found.kind === "none" && found.rejectedByUnit?.length) {
@@ -149,6 +155,10 @@ export function matchUnits(units: Indicator[][]): Matching {
         else byName.set(named, index);
       }
       groups[index].members.push(member);
+      const core = nameEntry(indicator).core;
+      const named = byCore.get(core) ?? new Set<number>();
+      named.add(index);
+      byCore.set(core, named);
       taken.add(index);
       groupOfRow.set(indicator.id, index);
     }
@@ -191,6 +201,31 @@ function clashesOf(groups: MatchedGroup[], links: [number, number][]): MeasureCl
           clashes.push({ a: groups[main].first, b, group: main, own: k });
   }
   return clashes;
+}
+
+/**
+ * The district indicator whose name is this row's with a dropped prefix (居民医保参保人数 for
+ * 城乡居民医保参保人数, 全社会固定资产投资 for 固定资产投资), when exactly one is, in the same
+ * measure, and no unit's workbook holds both names side by side. `byCore`: the groups by the
+ * names their rows have.
+ */
+function prefixedGroup(
+  indicator: Indicator,
+  byCore: Map<string, Set<number>>,
+  accepts: (k: number) => boolean,
+  cores: Set<string>[]
+): number | undefined {
+  const core = nameEntry(indicator).core;
+  const found = new Set<number>();
+  for (const p of DROPPED_PREFIXES) {
+    const others = [p + core];
+    if (core.startsWith(p) && core.length > p.length) others.push(core.slice(p.length));
+    for (const other of others) {
+      if (cores.some((names) => names.has(core) && names.has(other))) continue;
+      for (const k of byCore.get(other) ?? []) if (accepts(k)) found.add(k);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**

@@ -152,6 +152,46 @@ describe("matching rows across units", () => {
   });
 });
 
+describe("names one unit writes shorter or longer", () => {
+  test("医保 is 基本医疗保险, and a dropped 城乡/全社会 before a name is the same indicator; 户 stays apart", () => {
+    const r = roll([
+      ledger("a.xlsx", "东城街道", [
+        ["城乡居民医保参保人数", "人", 1000, 1010, 990],
+        ["社会消费品零售总额", "万元", 500, 520, 480],
+        ["固定资产投资", "万元", 800, 820, 790],
+      ]),
+      ledger("b.xlsx", "西城街道", [
+        ["居民医保参保人数", "人", 2000, 2020, 1990],
+        ["社会消费品零售额", "万元", 600, 610, 590],
+        ["全社会固定资产投资", "万元", 900, 910, 880],
+      ]),
+      ledger("c.xlsx", "南城街道", [
+        ["城乡居民基本医疗保险参保人数", "人", 3000, 3030, 2990],
+        ["居民医保参保户数", "户", 1000, 1001, 999],
+        ["社零额", "万元", 700, 710, 690],
+        ["固定资产投资", "万元", 100, 110, 90],
+      ]),
+    ]);
+    expect(byName(r, "城乡居民医保参保人数").actual).toMatchObject({ value: 6060 });
+    expect(byName(r, "社会消费品零售总额").actual).toMatchObject({ value: 1840 });
+    expect(byName(r, "固定资产投资").actual).toMatchObject({ value: 1840 });
+    expect(byName(r, "居民医保参保户数").figures).toHaveLength(1);
+  });
+
+  test("two rows side by side in one unit's workbook are never one indicator", () => {
+    const r = roll([
+      ledger("a.xlsx", "东城街道", [
+        ["固定资产投资", "万元", 800, 820, 790],
+        ["全社会固定资产投资", "万元", 1800, 1820, 1790],
+      ]),
+      ledger("b.xlsx", "西城街道", [["全社会固定资产投资", "万元", 900, 910, 880]]),
+      ledger("c.xlsx", "南城街道", [["固定资产投资", "万元", 100, 110, 90]]),
+    ]);
+    expect(byName(r, "固定资产投资").figures.map((f) => f.actual)).toEqual([820, 110]);
+    expect(byName(r, "全社会固定资产投资").figures.map((f) => f.actual)).toEqual([1820, 910]);
+  });
+});
+
 describe("a row in another measure (人 against 户)", () => {
   const rows =
     (odd: number, measure = "人") =>
