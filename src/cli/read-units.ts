@@ -1,15 +1,13 @@
 /**
  * Reads many workbooks for a roll-up: each file read and analysed on its own, in worker
- * threads over the machine's cores when there are more files than cores, with progress on
- * stderr. A file that cannot be read is kept with its message, never stops the others.
+ * threads (unit-workers.ts) when the caller has started them, with progress on stderr. A file
+ * that cannot be read is kept with its message, never stops the others.
  */
-import { availableParallelism } from "node:os";
-import { basename, join } from "node:path";
-import { existsSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { basename } from "node:path";
 import { EngineOptions } from "../core";
 import { UnitRead, readUnitWith } from "../core/rollup/unit-read";
 import { readWorkbookFile } from "../xlsx/read-file";
+import { UnitWorkers } from "./unit-workers";
 
 export type { UnitRead };
 
@@ -18,24 +16,15 @@ export function readUnit(path: string, options: EngineOptions): Promise<UnitRead
   return readUnitWith(basename(path), () => readWorkbookFile(path), options);
 }
 
-/** The compiled worker beside this file; absent when running from the TypeScript sources. */
-function workerScript(): string | undefined {
-  const script = join(__dirname, "unit-worker.js");
-  return __filename.endsWith(".js") && existsSync(script) ? script : undefined;
-}
-
 export interface ReadOptions {
   engine: EngineOptions;
   /** Called after each file with the count done. */
   progress?: (done: number, total: number, file: string) => void;
-  /** Worker threads to use (default: the cores, when there are more files than cores). */
-  jobs?: number;
+  /** The threads to read in (started with the same engine options); else this thread. */
+  workers?: UnitWorkers;
 }
 
 export async function readUnits(paths: string[], options: ReadOptions): Promise<UnitRead[]> {
-  const cores = Math.max(1, availableParallelism());
-  const jobs = options.jobs ?? (paths.length > cores ? cores : 1);
-  const script = workerScript();
   const results: UnitRead[] = new Array(paths.length);
   let next = 0;
   let done = 0;
@@ -44,38 +33,18 @@ export async function readUnits(paths: string[], options: ReadOptions): Promise<
     done++;
     options.progress?.(done, paths.length, basename(paths[k]));
   };
-  if (jobs <= 1 || !script) {
+  const workers = options.workers;
+  if (!workers) {
     for (let k = 0; k < paths.length; k++) finish(k, await readUnit(paths[k], options.engine));
     return results;
   }
   await Promise.all(
-    Array.from({ length: Math.min(jobs, paths.length) }, async () => {
-      const worker = new Worker(script, { workerData: { engine: options.engine } });
-      try {
-        while (next < paths.length) {
-          const k = next++;
-          finish(k, await askWorker(worker, paths[k]));
-        }
-      } finally {
-        await worker.terminate();
+    Array.from({ length: workers.size }, async (_, w) => {
+      while (next < paths.length) {
+        const k = next++;
+        finish(k, await workers.ask(w, { kind: "read", path: paths[k] }));
       }
     })
   );
   return results;
-}
-
-function askWorker(worker: Worker, path: string): Promise<UnitRead> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (read: UnitRead) => {
-      worker.off("error", onError);
-      resolve(read);
-    };
-    const onError = (error: Error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.postMessage(path);
-  });
 }

@@ -5,16 +5,16 @@
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { resolveOptions } from "../core";
+import { EngineOptions, resolveOptions } from "../core";
 import { UnitInput, UnreadFile, districtReport, districtTitle, rollUp } from "../core/rollup";
 import { isRollupWorkbook } from "../core/rollup/layout";
 import { readWorkbookFile } from "../xlsx/read-file";
-import { deflateStoredZip } from "../xlsx/deflate-zip";
-import { rollupToBuffer } from "../xlsx/write-rollup";
 import { UsageError } from "./args";
 import type { RollupOptions } from "./args";
-import { NamedPath, checkOutputs, writeOutput } from "./files";
-import { readUnits } from "./read-units";
+import { NamedPath, OutputTarget, checkOutputs, writeOutput } from "./files";
+import { UnitRead, readUnits } from "./read-units";
+import { writeRollupWorkbook } from "./rollup-workbook";
+import { UnitWorkers, workerCount } from "./unit-workers";
 import { renderRollupMarkdown, renderRollupText, rollupJson } from "./render-rollup";
 import type { CliIo } from "./main";
 
@@ -104,11 +104,29 @@ export async function runRollup(options: RollupOptions, io: CliIo, tty: boolean)
     ...(options.period !== undefined ? { period: options.period } : {}),
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
   };
-  const reads = await readUnits(files, {
-    engine,
-    progress: progressOn(io, options.quiet, tty),
-    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-  });
+  const workers = UnitWorkers.start(workerCount(files.length, options.jobs), engine);
+  try {
+    const reads = await readUnits(files, {
+      engine,
+      progress: progressOn(io, options.quiet, tty),
+      ...(workers ? { workers } : {}),
+    });
+    return await rollUpReads(reads, { options, engine, targets, io, workers });
+  } finally {
+    await workers?.close();
+  }
+}
+
+interface RollupRun {
+  options: RollupOptions;
+  engine: EngineOptions;
+  targets: OutputTarget[];
+  io: CliIo;
+  workers: UnitWorkers | undefined;
+}
+
+async function rollUpReads(reads: UnitRead[], run: RollupRun): Promise<number> {
+  const { options, io, targets } = run;
   const inputs: UnitInput[] = [];
   const unread: UnreadFile[] = [];
   const skipped: string[] = [];
@@ -118,8 +136,13 @@ export async function runRollup(options: RollupOptions, io: CliIo, tty: boolean)
     else skipped.push(r.file);
   }
   if (inputs.length === 0) throw nothingToRollUp(unread, skipped);
-  const resolved = resolveOptions(engine);
+  const resolved = resolveOptions(run.engine);
   const rollup = rollUp(inputs, unread, resolved, skipped);
+  // The workbook is made (by a worker, when there are) while this thread writes the report.
+  const workbook = options.out
+    ? writeRollupWorkbook(rollup, districtTitle(rollup, resolved), run.workers)
+    : undefined;
+  workbook?.catch(() => undefined); // its failure is reported where it is awaited, below
   const report = districtReport(rollup, resolved);
   const output =
     options.format === "json"
@@ -129,9 +152,8 @@ export async function runRollup(options: RollupOptions, io: CliIo, tty: boolean)
         : renderRollupText(rollup, report, resolved);
   io.stdout(output);
   let t = 0;
-  if (options.out) {
-    const stored = await rollupToBuffer(rollup, districtTitle(rollup, resolved), { stored: true });
-    await writeOutput(targets[t++], await deflateStoredZip(stored));
+  if (workbook) {
+    await writeOutput(targets[t++], await workbook);
     io.stderr(`已写入汇总工作簿 ${options.out} / summary workbook written to ${options.out}\n`);
   }
   if (options.docx) {

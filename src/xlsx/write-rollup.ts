@@ -136,14 +136,39 @@ function rateCell(cell: ExcelJS.Cell, d: DistrictIndicator, k: number, rollup: R
   cell.note = RATE_BASE_WORDS.note(rollup.unitKind, base.base, base.numerator);
 }
 
+/** A unit's value that says where it comes from: converted, or held back. */
+function hasSourceNote(f: UnitFigure): boolean {
+  return f.factor !== 1 || Boolean(f.withheld);
+}
+
 function sourceNote(f: UnitFigure, field: Field): string | undefined {
   const cell = f.cells[field];
   if (!cell) return undefined;
-  if (f.factor === 1 && !f.withheld) return undefined;
+  if (!hasSourceNote(f)) return undefined;
   const lines = [`来自 ${cell.file} ${cell.sheet}!${cell.cell}`];
   if (f.factor !== 1) lines.push(`原表计量单位为${f.unitOfMeasure}，已换算`);
   if (f.withheld) lines.push(`本单位的数有误：${f.withheld}`);
   return lines.join("\n");
+}
+
+/**
+ * The roll-up as far as the workbook reads it, to hand to another thread cheaply: without the
+ * report and the trace, and with a unit's cells only where its note names them (sourceNote).
+ */
+export function rollupForWorkbook(rollup: Rollup): Rollup {
+  return {
+    ...rollup,
+    sections: [],
+    paragraphs: [],
+    districtIndicators: [],
+    trace: {},
+    indicators: rollup.indicators.map((d) => ({
+      ...d,
+      figures: d.figures.map((f) =>
+        hasSourceNote(f) ? f : { ...f, cells: { name: f.cells.name } }
+      ),
+    })),
+  };
 }
 
 function header(sheet: ExcelJS.Worksheet, title: string, headers: string[], note: string): void {

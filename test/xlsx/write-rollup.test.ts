@@ -2,7 +2,8 @@
 import * as ExcelJS from "exceljs";
 import { analyzeWorkbook, resolveOptions } from "../../src/core";
 import { Rollup, UnitInput, rollUp, unitNameOf } from "../../src/core/rollup";
-import { rollupToBuffer } from "../../src/xlsx/write-rollup";
+import { unzipSync } from "fflate";
+import { rollupForWorkbook, rollupToBuffer } from "../../src/xlsx/write-rollup";
 import { CellInput, sheet, workbook } from "../helpers/sheet";
 
 const HEADER = ["指标名称", "单位", "年度目标", "完成", "上年同期"];
@@ -111,4 +112,23 @@ test("a unit of another period is left out of the SUM, column and all", async ()
   expect(String(cellAt(s, r, "城镇新增就业", "填报情况").value)).toContain(
     "报告期不同，未计入：西城街道"
   );
+});
+
+/** The parts of a stored workbook, but for its dates (docProps/core.xml). */
+async function parts(r: Rollup): Promise<Record<string, string>> {
+  const files = unzipSync(await rollupToBuffer(r, "汇总", { stored: true }));
+  const text: Record<string, string> = {};
+  for (const [name, bytes] of Object.entries(files))
+    if (name !== "docProps/core.xml") text[name] = new TextDecoder().decode(bytes);
+  return text;
+}
+
+test("the roll-up as the workbook reads it (handed to a worker) writes the same workbook", async () => {
+  const r = roll((k) => [
+    ["城镇新增就业", "人", 100, 110 + k, k === 2 ? "九十" : 90],
+    ["固定资产投资", k === 1 ? "元" : "万元", 5000, k === 1 ? 52000000 : 5200 + k, 4800],
+    ["基本养老保险参保率", "%", 95, rates[k], 94],
+  ]);
+  expect(r.indicators.some((d) => d.figures.some((f) => f.factor !== 1))).toBe(true);
+  expect(await parts(rollupForWorkbook(r))).toEqual(await parts(r));
 });
