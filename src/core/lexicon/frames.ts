@@ -216,6 +216,12 @@ export const FRAME_READING = {
   /** People named by their age alone, after the age: "60岁[以上老人]", "18周岁[以上人群]". */
   ageGroup:
     /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员|年龄)?/,
+  /** How a deed was done, said right before it: "[按时足额]发放", "[免费]接种". */
+  mannerBefore: /(?:按时足额|及时足额|足额|按时|按月|及时|全额|免费)+$/,
+  /** What a service is called after its name: "健康管理[服务]", "帮扶[工作]". */
+  serviceWord: /(?:服务|工作)$/,
+  /** The bound after an age: "60岁[以上]", "18周岁[及以下]". */
+  ageBound: /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?/,
   /** Where a counted noun ends and what was done with it begins: "重点企业|做好应急预案". */
   deedAfterNoun: new RegExp(`(${LEADING_VERB_WORDS}|${LIGHT_VERB_WORDS}|做好|进行|参加|参与|实现)`),
   /** Several things with one number each: "组织[知识竞赛和诵读比赛]各X次". */
@@ -264,7 +270,7 @@ export const FRAME_READING = {
   planned: /^(?:计划|拟|预计|力争|争取|确保|预期|将)(?:完成|实现|达到)?/,
   /** Praise and manner, not scope: "高素质", "扎实有效". */
   manner:
-    /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年|先后|相继|陆续|依法依规|依法|成功|集中|得以|得到|[一二三四五六七八九十两]+(?:批|轮)|部分)+$/,
+    /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|按时足额|及时足额|足额|按时|按月|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年|先后|相继|陆续|依法依规|依法|成功|集中|得以|得到|[一二三四五六七八九十两]+(?:批|轮)|部分)+$/,
   /** Groups, places and "new" that narrow a count: "就业困难人员再就业" is not 再就业, "新增四上企业" not 四上企业. */
   narrowing:
     /人员|对象|家庭|群众|儿童|老人|老年|学生|残疾|困难|退役|军人|党员|农民|毕业生|青年|妇女|企业|单位|社区|小区|村|农村|城镇|男|女|岁|户籍|外来|流动|特殊|重点|新增|新建|新开|新招|净增|新发展|新引进|新登记|新纳入/,

@@ -478,9 +478,12 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
       !!previousSlot &&
       !previousSlot.skip &&
       /^[、，,]/.test(segment);
-    const age = ownPart
-      ? undefined
-      : (progress.ages.get(slot.clause) ?? progress.sentenceAges.get(slot.sentence));
+    // "为X名0—6岁儿童…": the count's own age right after it, not an age said before.
+    const ownAge = ageRightAfter(slot, slots);
+    const age =
+      ownPart || ownAge
+        ? undefined
+        : (progress.ages.get(slot.clause) ?? progress.sentenceAges.get(slot.sentence));
     // "60岁以上老人接种新冠疫苗X剂次": the age may be part of a row's name ("接种（60岁以上）").
     const aged = age
       ? resolveAged(text, slot, segment, segmentStart, age, progress, slots, around, ctx)
@@ -528,10 +531,10 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         reason: say("QUALIFIED", {}),
       });
     else results.push(res);
-    lastInClause.set(slot.clause, results[results.length - 1]);
-    record(progress, slot, results[results.length - 1], text);
     const last = results[results.length - 1];
-    if (last.entry && last.value !== undefined) lastCount = last;
+    if (!slot.aside || !lastInClause.has(slot.clause)) lastInClause.set(slot.clause, last);
+    record(progress, slot, last, text);
+    if (last.entry && last.value !== undefined && !slot.aside) lastCount = last;
   });
   return results;
 }
@@ -731,18 +734,22 @@ function resolveAged(
   const pattern = blankedAge(age);
   if (pattern) return resolveBlankedAge(text, slot, rest, pattern, progress, around, ctx);
   if (!ctx.catalog.entries.some((e) => e.full.includes(age))) return undefined;
-  const res = resolveOne(
-    text,
-    slot,
-    rest,
-    segmentStart + segment.length - rest.length,
-    clause,
-    progress.clauses,
-    slots,
-    { topic: undefined, only: (e) => e.full.includes(age), around },
-    ctx
-  );
-  if (res.entry && res.value !== undefined) return res;
+  // "65岁以上老年人健康管理": the group after the age may be part of the row's name too.
+  const withGroup = segment.replace(FRAME_READING.ageBound, "");
+  for (const words of [...new Set([`${age}${withGroup}`, withGroup, rest])]) {
+    const res = resolveOne(
+      text,
+      slot,
+      words,
+      segmentStart + segment.length - Math.min(words.length, segment.length),
+      clause,
+      progress.clauses,
+      slots,
+      { topic: undefined, only: (e) => e.full.includes(age), around },
+      ctx
+    );
+    if (res.entry && res.value !== undefined) return res;
+  }
   // "接种新冠疫苗" says nothing but what every 接种 row says: the age is what tells them apart.
   const words = canon(rest);
   const rows = ctx.catalog.entries.filter(
@@ -1335,7 +1342,9 @@ function matchWithNoun(
   far: string[] = []
 ): Resolution | undefined {
   if (slot.textUnit.kind !== "measure") return undefined;
-  const next = firstSlotFrom(slots, slot.unitEnd);
+  // "为X名65岁以上老年人提供…": an age right after the count is part of the counted noun.
+  const age = ageRightAfter(slot, slots);
+  const next = firstSlotFrom(slots, age ? age.unitEnd : slot.unitEnd);
   // "为X人次发放特困金": people counted in 人次 before what they were paid, too.
   if (!CLASSIFIER_UNITS.test(slot.unit))
     return (
@@ -1364,7 +1373,18 @@ function matchWithNoun(
   if (noun === "") return paidTo(text, slot, next, accept, around, ctx);
   // "为X名计划生育特扶人员发放…": the people counted, without what was done for them.
   const deed = FRAME_READING.deedAfterNoun.exec(noun.slice(2));
-  const nouns = deed ? [noun, noun.slice(0, deed.index + 2)] : [noun];
+  // "为X名特困供养人员按时足额发放…": how it was done, before the deed, is no part of the noun.
+  const nouns = deed
+    ? [noun, noun.slice(0, deed.index + 2).replace(FRAME_READING.mannerBefore, "")]
+    : [noun];
+  // "为X名65岁以上老年人提供健康管理服务": the people and what they were given, without the
+  // verb between, may be the row's name (65岁以上老年人健康管理).
+  if (deed) {
+    const given = noun
+      .slice(deed.index + 2 + deed[0].length)
+      .replace(FRAME_READING.serviceWord, "");
+    if (given.length >= 2) nouns.push(`${nouns[1]}${given}`);
+  }
   // "X个社区被评为星级平安社区": what they were rated as is what is counted, when it is a
   // title of the counted noun.
   const rated = FRAME_READING.ratedAs.exec(noun);
@@ -1603,6 +1623,12 @@ function countedClash(
 }
 
 /** The first slot starting at or after `offset` (slots are in text order): a binary search. */
+/** The age right after a count and its unit ("X名[65]岁以上老年人"), which is its noun's. */
+function ageRightAfter(slot: Slot, slots: Slot[]): Slot | undefined {
+  const next = firstSlotFrom(slots, slot.unitEnd);
+  return next?.skip?.kind === "age" && next.leadStart - slot.unitEnd <= 1 ? next : undefined;
+}
+
 function firstSlotFrom(slots: Slot[], offset: number): Slot | undefined {
   let lo = 0;
   let hi = slots.length;

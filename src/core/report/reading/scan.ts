@@ -47,6 +47,11 @@ export interface Slot {
   skip?: Skip;
   /** Inside brackets: part of a name's qualifier ("第一剂次接种（18岁以上）"). */
   inBracket?: boolean;
+  /**
+   * In a bracketed aside of figures ("（其中高校毕业生X人、退役军人X人）"): the clause's subject
+   * stays the number before the brackets, for a rate or growth after them.
+   */
+  aside?: boolean;
   sentence: number;
   clause: number;
 }
@@ -250,7 +255,9 @@ function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
     if (kind === "number" && isHeadingNumber(text, start, end)) {
       slot.skip = { kind: "heading", words: "heading" };
     }
-    if (insideBrackets(text, start, slot.unitEnd)) {
+    const bracket = bracketOf(text, start, slot.unitEnd);
+    if (bracket === "aside") slot.aside = true;
+    if (bracket === "qualifier") {
       slot.inBracket = true;
       slot.skip = { kind: "name", words: "qualifier" };
     }
@@ -261,17 +268,20 @@ function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
 }
 
 /** Between "（" and "）" of the same clause: "接种（18岁以上）". */
-function insideBrackets(text: string, start: number, end: number): boolean {
+/**
+ * A number inside brackets: part of a name's qualifier ("接种（18岁以上）"), or an aside of
+ * figures ("（其中高校毕业生X人、退役军人X人）", "（同比增长X%）").
+ */
+function bracketOf(text: string, start: number, end: number): "qualifier" | "aside" | undefined {
   const before = text.slice(Math.max(0, start - 20), start);
   const open = Math.max(before.lastIndexOf("（"), before.lastIndexOf("("));
-  if (open < 0) return false;
+  if (open < 0) return undefined;
   const between = before.slice(open + 1);
-  if (/[)），,；;。！？!?\n]/.test(between)) return false;
-  // "（其中高校毕业生X人、退役军人X人）", "（同比增长X%）": figures in brackets, no qualifier.
-  if (FRAME_READING.figuresInBrackets.test(between)) return false;
-  const after = text.slice(end, end + 20);
+  if (/[)），,；;。！？!?\n]/.test(between)) return undefined;
+  const after = text.slice(end, end + 30);
   const close = after.search(/[)）]/);
-  return close >= 0 && !/[（(，,；;。！？!?\n]/.test(after.slice(0, close));
+  if (close < 0 || /[（(，,；;。！？!?\n]/.test(after.slice(0, close))) return undefined;
+  return FRAME_READING.figuresInBrackets.test(between) ? "aside" : "qualifier";
 }
 
 /** "1." or "2、" at the start of a line or clause: a heading's number, not a value. */

@@ -1038,3 +1038,32 @@ describe("其中 and growth in brackets are figures, not a qualifier of the name
     expect(filled("新冠疫苗接种（60岁以上）X剂次。", vaccine)).toEqual(["5230"]);
   });
 });
+
+describe("people counted with their age and what they were given", () => {
+  const health = analysisOf(
+    sheet("卫健", [
+      HEAD,
+      ["65岁以上老年人健康管理", "人", 4800, 4215, 3987],
+      ["0—6岁儿童健康管理", "人", 2600, 2318, 2250],
+      ["特困供养人员", "人", 36, 38, null],
+    ])
+  );
+
+  test.each([
+    ["为X名65岁以上老年人提供健康管理服务。", ["4215"]],
+    ["65岁以上老年人健康管理X人。", ["4215"]],
+    ["为X名0—6岁儿童提供健康管理服务。", ["2318"]],
+    ["为X名特困供养人员按时足额发放供养金。", ["38"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, health)).toEqual(want);
+  });
+
+  test("the count's own age, not the age said earlier in the sentence", () => {
+    expect(
+      filled(
+        "为X名65岁以上老年人提供健康管理服务，完成全年目标的X%；为X名0—6岁儿童提供健康管理服务。",
+        health
+      )
+    ).toEqual(["4215", "87.81", "2318"]);
+  });
+});
