@@ -13,7 +13,7 @@ import { Analysis } from "../../model";
 import { namedOf } from "../figure";
 import { FIELD_ZH, Field, say } from "../messages";
 import { Resolution, resolveContext, resolveSlots } from "./resolve";
-import { Slot, findSlots, sentenceSpans, skipReason } from "./scan";
+import { NumberSlot, Slot, findSlots, sentenceSpans, skipReason } from "./scan";
 import { clean, conversionFactor } from "../units";
 import { CHANGE_WORD_BEFORE, OPPOSITE_CHANGE } from "../../lexicon";
 import { baseUnit } from "../../units";
@@ -93,9 +93,9 @@ function unitText(slot: Slot): string {
 }
 
 /** Whether the written number agrees with `expected` (in the same unit). */
-function agrees(slot: Slot, expected: number): boolean {
-  const written = slot.value as number;
-  const decimals = slot.decimals ?? 0;
+function agrees(slot: NumberSlot, expected: number): boolean {
+  const written = slot.value;
+  const decimals = slot.decimals;
   const rounded = roundTo(expected, decimals);
   if (slot.approx === undefined) return rounded === written;
   const tolerance = Math.max(Math.abs(written) * 0.05, 10 ** -decimals);
@@ -107,9 +107,9 @@ function agrees(slot: Slot, expected: number): boolean {
 }
 
 /** The power of ten among `powers` that turns the expected number into the written one. */
-function powerOff(slot: Slot, expected: number, powers: number[]): number | undefined {
-  const written = slot.value as number;
-  const decimals = slot.decimals ?? 0;
+function powerOff(slot: NumberSlot, expected: number, powers: number[]): number | undefined {
+  const written = slot.value;
+  const decimals = slot.decimals;
   if (written === 0) return undefined;
   for (const power of powers) {
     const shifted = clean(expected * 10 ** power);
@@ -119,12 +119,12 @@ function powerOff(slot: Slot, expected: number, powers: number[]): number | unde
 }
 
 /** A 万/亿 (or 元/万元) slip: the written number is the expected one times 10^±4 or 10^±8. */
-function scaleSlip(slot: Slot, expected: number): number | undefined {
+function scaleSlip(slot: NumberSlot, expected: number): number | undefined {
   return powerOff(slot, expected, [4, -4, 8, -8]);
 }
 
 /** A slip of the decimal point or a digit: the written number is 10× or 100× off. */
-function tenfold(slot: Slot, expected: number): number | undefined {
+function tenfold(slot: NumberSlot, expected: number): number | undefined {
   return powerOff(slot, expected, [1, -1, 2, -2]);
 }
 
@@ -142,10 +142,9 @@ function slipWords(res: Resolution, power: number): string {
   return `${base}/${word(scales[1])}${base}`;
 }
 
-function expectedText(res: Resolution, decimals: number): string {
-  const { slot } = res;
+function expectedText(res: Resolution, slot: NumberSlot, decimals: number): string {
   const value = res.value as number;
-  const places = Math.max(decimals, slot.decimals ?? 0);
+  const places = Math.max(decimals, slot.decimals);
   if (res.field === "rate" || slot.textUnit.kind === "percent")
     return `${formatNumber(value, places)}%`;
   if (slot.textUnit.kind === "points") return `${formatNumber(value, places)}个百分点`;
@@ -154,7 +153,7 @@ function expectedText(res: Resolution, decimals: number): string {
 }
 
 /** The indicator's own value as the workbook has it, for messages: "12.6亿元". */
-function workbookText(res: Resolution, decimals: number): string {
+function workbookText(res: Resolution, slot: NumberSlot, decimals: number): string {
   const indicator = res.entry?.indicator;
   const field = res.field;
   if (!indicator || !field) return "";
@@ -164,20 +163,19 @@ function workbookText(res: Resolution, decimals: number): string {
     const amount = formatAmount(number.value, indicator.unit, { decimals, scale: false });
     return `${amount.number}${amount.unit}`;
   }
-  return expectedText(res, decimals);
+  return expectedText(res, slot, decimals);
 }
 
-function statedMatches(res: Resolution): boolean {
+function statedMatches(res: Resolution, slot: NumberSlot): boolean {
   const indicator = res.entry?.indicator;
-  const slot = res.slot;
-  if (!indicator || slot.value === undefined) return false;
+  if (!indicator) return false;
   const stated = res.field === "rate" ? indicator.statedRate : indicator.statedGrowth;
   if (!stated) return false;
-  const decimals = slot.decimals ?? 0;
+  const decimals = slot.decimals;
   const values = [stated.value * 100];
   if (stated.scaleUncertain) values.push(stated.value);
   if (res.field !== "growth" || res.direction === "neutral" || res.direction === undefined)
-    return values.some((v) => roundTo(Math.abs(v), decimals) === Math.abs(slot.value as number));
+    return values.some((v) => roundTo(Math.abs(v), decimals) === Math.abs(slot.value));
   // "增长12.68%" is +12.68: a table that typed −12.68 does not say the same.
   const written = res.direction === "down" ? -Math.abs(slot.value) : Math.abs(slot.value);
   return values.some((v) => roundTo(v, decimals) === written);
@@ -206,14 +204,19 @@ function correctedPhrase(res: Resolution, text: string, expected: string): strin
  * The phrase a growth in the wrong direction should read, in the draft's own words and unit:
  * "同比增长3.76%" → "同比下降3.76%" (the direction word turned, the workbook's figure).
  */
-function correctedDirection(res: Resolution, text: string, decimals: number): string | undefined {
-  const { slot, entry } = res;
+function correctedDirection(
+  res: Resolution,
+  slot: NumberSlot,
+  text: string,
+  decimals: number
+): string | undefined {
+  const { entry } = res;
   const indicator = entry?.indicator;
   if (!indicator) return undefined;
   const word = CHANGE_WORD_BEFORE.exec(text.slice(Math.max(0, slot.leadStart - 4), slot.leadStart));
   const opposite = word ? OPPOSITE_CHANGE[word[1]] : undefined;
   if (!word || !opposite) return undefined;
-  const places = Math.max(decimals, slot.decimals ?? 0);
+  const places = Math.max(decimals, slot.decimals);
   const kind = slot.textUnit.kind;
   let figure: string | undefined;
   if (kind === "measure" || kind === "bare") {
@@ -226,11 +229,10 @@ function correctedDirection(res: Resolution, text: string, decimals: number): st
 }
 
 /** A value of the workbook in the draft's unit, with the digits it needs: 0.168亿元, not 0.17亿元. */
-function exactText(res: Resolution, decimals: number): string {
-  const { slot } = res;
+function exactText(res: Resolution, slot: NumberSlot, decimals: number): string {
   const value = res.value as number;
   if (res.field === "rate" || res.field === "growth" || slot.textUnit.kind !== "measure")
-    return expectedText(res, decimals);
+    return expectedText(res, slot, decimals);
   let places = Math.max(decimals, slot.decimals ?? 0);
   while (places < 6 && Math.abs(roundTo(value, places) - value) > Math.abs(value) * 1e-9) places++;
   return `${formatNumber(value, places)}${unitText(slot)}`;
@@ -243,11 +245,12 @@ function slipWordsEn(power: number): string {
 
 function checkItem(
   res: Resolution,
+  slot: NumberSlot,
   text: string,
   decimals: number,
   sentenceOf: (start: number) => string
 ): CheckItem | undefined {
-  const { slot, entry, field } = res;
+  const { entry, field } = res;
   if (!entry || !field) return undefined;
   const cells = (res.cells ?? []).map((c) => `${c.sheet}!${c.cell}`);
   const written = text.slice(slot.leadStart, slot.unitEnd);
@@ -286,12 +289,12 @@ function checkItem(
     if (!why || (code !== "GROWTH_DIRECTION" && code !== "UNIT_MISMATCH" && code !== "GROWTH_FLAT"))
       return undefined;
     const corrected =
-      code === "GROWTH_DIRECTION" ? correctedDirection(res, text, decimals) : undefined;
+      code === "GROWTH_DIRECTION" ? correctedDirection(res, slot, text, decimals) : undefined;
     const message = say("CHECK_WORDING", {
       why,
       written: directionSpan(res, text),
       ...(corrected ? { corrected } : {}),
-      statedAgrees: code === "GROWTH_DIRECTION" && statedMatches(res),
+      statedAgrees: code === "GROWTH_DIRECTION" && statedMatches(res, slot),
     });
     return item(
       "mismatch",
@@ -305,9 +308,9 @@ function checkItem(
       "confirmed",
       field === "rate" ? "rate" : field === "growth" ? "growth" : "value",
       say("CHECK_AGREES", { indicator, field, cells }),
-      { expected: expectedText(res, decimals) }
+      { expected: expectedText(res, slot, decimals) }
     );
-  const expected = exactText(res, decimals);
+  const expected = exactText(res, slot, decimals);
   if (field === "rate" || field === "growth") {
     const corrected = correctedPhrase(res, text, expected);
     return item(
@@ -320,7 +323,7 @@ function checkItem(
         expected,
         cells,
         ...(corrected ? { corrected } : {}),
-        statedAgrees: statedMatches(res),
+        statedAgrees: statedMatches(res, slot),
       }),
       { expected }
     );
@@ -329,7 +332,7 @@ function checkItem(
   if (slip !== undefined) {
     // The digits are right and the scale word is not: the correction is the workbook's own
     // "12.6亿元", not the same figure rewritten as "126000万元".
-    const book = workbookText(res, decimals);
+    const book = workbookText(res, slot, decimals);
     return item(
       "mismatch",
       "scale",
@@ -344,7 +347,7 @@ function checkItem(
       { expected: book, ratio: Number(`1e${slip}`) }
     );
   }
-  const book = workbookText(res, decimals);
+  const book = workbookText(res, slot, decimals);
   const off = tenfold(slot, res.value);
   return item(
     "mismatch",
@@ -381,15 +384,16 @@ export function checkDraft(text: string, analysis: Analysis): DraftCheck {
     reasonEn: why.en,
   });
   for (const res of resolutions) {
-    if (res.slot.kind === "placeholder") {
-      if (!res.slot.skip) placeholders++;
+    const slot = res.slot;
+    if (slot.kind === "placeholder") {
+      if (!slot.skip) placeholders++;
       continue;
     }
-    if (res.slot.skip) {
-      notFigures.push(listed(res, skipReason(res.slot.skip)));
+    if (slot.skip) {
+      notFigures.push(listed(res, skipReason(slot.skip)));
       continue;
     }
-    const item = checkItem(res, text, ctx.decimals, sentenceOf);
+    const item = checkItem(res, slot, text, ctx.decimals, sentenceOf);
     if (item) items.push(item);
     else unchecked.push(listed(res, res.reason ?? say("CHECK_NO_INDICATOR", {})));
   }

@@ -31,7 +31,7 @@ import { makeFinding } from "../../findings";
 import { FIELD_ZH, Field, say } from "../messages";
 import { CodedText } from "../../errors";
 import { CHANGE_READING, FRAME_READING, HEADING_NUMBER, yearsIn } from "../../lexicon";
-import { Slot, Span, clauseSpans, sentenceSpans } from "./scan";
+import { Slot, Span, clauseSpans, isQualifier, sentenceSpans } from "./scan";
 import { clean, conversionFactor, isSameBase } from "../units";
 
 export type { Field };
@@ -425,7 +425,7 @@ function progressFor(text: string): Progress {
 
 /** Records a slot once resolved (or skipped). */
 function record(progress: Progress, slot: Slot, result: Resolution, text: string): void {
-  if (!slot.inBracket) {
+  if (!isQualifier(slot)) {
     progress.lastOutsideBracket.set(slot.clause, slot);
     if (slot.skip?.kind === "age" || slot.skip?.subArea) progress.qualified.add(slot.clause);
     // A blanked age ("X岁以上") is kept as "x岁以上": a pattern of the ages rows carry.

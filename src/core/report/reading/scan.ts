@@ -23,15 +23,12 @@ export function skipReason(skip: Skip): CodedText {
   return say("NOT_A_NUMBER", { kind: skip.words });
 }
 
-export interface Slot {
-  kind: "placeholder" | "number";
+/** What every slot has: where it stands, what follows it and how it is read. */
+interface SlotParts {
   /** Offsets of the X run or the digits, end exclusive. */
   start: number;
   end: number;
   raw: string;
-  /** Numbers only: the value as written (without 万/亿) and its decimals. */
-  value?: number;
-  decimals?: number;
   /** 约/近/超过 before the number, 余/多 after it. */
   approx?: "about" | "nearly" | "over";
   /** Start of 约/近 before the number (= start when none). */
@@ -45,8 +42,6 @@ export interface Slot {
   unitEnd: number;
   /** Not a number to fill or check: a name, a date, an age… */
   skip?: Skip;
-  /** Inside brackets: part of a name's qualifier ("第一剂次接种（18岁以上）"). */
-  inBracket?: boolean;
   /**
    * In a bracketed aside of figures ("（其中高校毕业生X人、退役军人X人）"): the clause's subject
    * stays the number before the brackets, for a rate or growth after them.
@@ -54,6 +49,27 @@ export interface Slot {
   aside?: boolean;
   sentence: number;
   clause: number;
+}
+
+/** An X run to fill: X, XX, X.X. */
+export interface PlaceholderSlot extends SlotParts {
+  kind: "placeholder";
+}
+
+/** An Arabic number to check: its value as written (without 万/亿) and its decimals. */
+export interface NumberSlot extends SlotParts {
+  kind: "number";
+  value: number;
+  decimals: number;
+}
+
+export type Slot = PlaceholderSlot | NumberSlot;
+
+type Unplaced<T> = T extends Slot ? Omit<T, "sentence" | "clause"> : never;
+
+/** Inside brackets, part of a name's qualifier ("第一剂次接种（18岁以上）"). */
+export function isQualifier(slot: Slot): boolean {
+  return slot.skip?.words === "qualifier";
 }
 
 export interface Span {
@@ -130,9 +146,8 @@ function readSlot(
   start: number,
   end: number,
   raw: string
-): Omit<Slot, "sentence" | "clause"> {
-  const slot: Omit<Slot, "sentence" | "clause"> = {
-    kind,
+): Unplaced<Slot> {
+  const slot: Omit<SlotParts, "sentence" | "clause"> = {
     start,
     end,
     raw,
@@ -142,15 +157,18 @@ function readSlot(
     textUnit: { kind: "bare", scale: 1 },
     unitEnd: end,
   };
+  let value = 0;
+  const decimals = raw.includes(".") ? raw.split(".")[1].length : 0;
   if (kind === "number") {
-    slot.value = Number(raw.replace(/,/g, ""));
-    slot.decimals = raw.includes(".") ? raw.split(".")[1].length : 0;
+    value = Number(raw.replace(/,/g, ""));
     // "同比增速-3.76%": a minus sign, not a range dash (there is no number before it).
     if (/[-−－]/.test(text[start - 1] ?? "") && !/[\dXＸ%％]/.test(text[start - 2] ?? "")) {
-      slot.value = -slot.value;
+      value = -value;
       slot.leadStart = start - 1;
     }
   }
+  const done = (): Unplaced<Slot> =>
+    kind === "number" ? { ...slot, kind, value, decimals } : { ...slot, kind };
   const before = text.slice(Math.max(0, slot.leadStart - 3), slot.leadStart);
   const lead = /(约|大约|近|将近|接近|超过|逾|超)$/.exec(before);
   const word = text.slice(Math.max(0, slot.leadStart - 4), slot.leadStart);
@@ -161,7 +179,7 @@ function readSlot(
   const prev = text[start - 1] ?? "";
   if (prev === "第") {
     slot.skip = { kind: "ordinal", words: "ordinal" };
-    return slot;
+    return done();
   }
   let at = end;
   const after = () => text.slice(at);
@@ -174,7 +192,7 @@ function readSlot(
     if (AGE_AFTER.test(tail)) slot.skip = { kind: "age", words: "ageRange" };
     else if (DATE_AFTER.test(tail)) slot.skip = { kind: "date", words: "period" };
     else slot.skip = { kind: "range", words: "range" };
-    return slot;
+    return done();
   }
   if (/^[余多]/.test(after()) && /^[余多][万亿]/.test(after())) {
     slot.approx = slot.approx ?? "over";
@@ -197,20 +215,20 @@ function readSlot(
   if (age) {
     slot.skip = { kind: "age", words: "age" };
     slot.unitEnd = at + age[0].length;
-    return slot;
+    return done();
   }
   const date = DATE_AFTER.exec(tail);
   if (slot.scaleWord === "" && date) {
     slot.skip = { kind: "date", words: "date" };
     slot.unitEnd = at + date[0].length;
-    return slot;
+    return done();
   }
   const name = NAME_AFTER.exec(tail);
   if (slot.scaleWord === "" && name) {
     slot.skip = { kind: "name", words: "name" };
     if (SUB_AREA.test(tail)) slot.skip.subArea = true;
     slot.unitEnd = at + name[0].length;
-    return slot;
+    return done();
   }
   const unit = unitAt(text, at);
   slot.unit = unit;
@@ -219,7 +237,7 @@ function readSlot(
   slot.textUnit = describeTextUnit(slot.scaleWord, unit);
   if (kind === "placeholder" && /[“"‘'「]$/.test(before) && /^[”"’'」]/.test(tail))
     slot.skip = { kind: "name", words: "quoted" };
-  return slot;
+  return done();
 }
 
 /** Placeholders and numbers in text order. */
@@ -257,10 +275,7 @@ function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
     }
     const bracket = bracketOf(text, start, slot.unitEnd);
     if (bracket === "aside") slot.aside = true;
-    if (bracket === "qualifier") {
-      slot.inBracket = true;
-      slot.skip = { kind: "name", words: "qualifier" };
-    }
+    if (bracket === "qualifier") slot.skip = { kind: "name", words: "qualifier" };
     slots.push({ ...slot, sentence: indexAt(sentences, start), clause: indexAt(clauses, start) });
     if (RANGE_AFTER.test(text.slice(end))) skipUntil = slot.unitEnd; // "X-X岁": one slot
   }
