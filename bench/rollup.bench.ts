@@ -7,7 +7,8 @@
  *   - the roll-up as `rollup --format json --out 汇总.xlsx` does it, in-process, with worker
  *     threads over the cores (the CLI's default when there are more files than cores);
  *   - the same on one thread;
- * and prints the ratios to the floor. Prints timings only; asserts nothing.
+ * and prints the ratios to the floor, in wall-clock time and in CPU time of every thread (the
+ * steadier figure when other work shares the machine). Prints timings only; asserts nothing.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -54,10 +55,19 @@ async function writeUnit(file: string, unitIndex: number, count: number): Promis
   await workbook.xlsx.writeFile(file);
 }
 
-async function time(work: () => Promise<unknown>): Promise<number> {
+interface Timing {
+  /** Wall-clock milliseconds. */
+  wall: number;
+  /** CPU milliseconds of the whole process (every thread): steadier when the machine is busy. */
+  cpu: number;
+}
+
+async function time(work: () => Promise<unknown>): Promise<Timing> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await work();
-  return performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 };
 }
 
 async function main(): Promise<void> {
@@ -93,13 +103,18 @@ async function main(): Promise<void> {
     const parallel = await time(run([]));
     const single = await time(run(["--jobs", "1"]));
     const ms = (v: number) => `${v.toFixed(0)} ms`;
-    console.log(`  ExcelJS load only, summed (floor): ${ms(floor)}`);
+    const line = (label: string, t: Timing, goal = "") =>
+      console.log(
+        `  ${label.padEnd(36)}${ms(t.wall).padStart(9)}  = ${(t.wall / floor.wall).toFixed(2)}× the floor${goal}` +
+          `   (CPU ${ms(t.cpu)} = ${(t.cpu / floor.cpu).toFixed(2)}×)`
+      );
     console.log(
-      `  rollup, worker threads:            ${ms(parallel)}  = ${(parallel / floor).toFixed(2)}× the floor (goal ≤ 1.3×)`
+      `  ExcelJS load only, summed (floor):  ${ms(floor.wall).padStart(9)}   (CPU ${ms(floor.cpu)})`
     );
-    console.log(
-      `  rollup, one thread:                ${ms(single)}  = ${(single / floor).toFixed(2)}× the floor`
-    );
+    line("rollup, worker threads:", parallel, " (goal ≤ 1.3×)");
+    line("rollup, one thread:", single);
+    const load = os.loadavg().map((l) => l.toFixed(1));
+    console.log(`  load average ${load.join(" ")} (other work on the machine)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
