@@ -191,6 +191,14 @@ function header(sheet: ExcelJS.Worksheet, title: string, headers: string[], note
   sheet.getColumn(3).width = 9;
 }
 
+/** The units (of `count`) not in `of`. */
+function notIn(of: number[], count: number): Set<number> {
+  const kept = new Set(of);
+  const left = new Set<number>();
+  for (let u = 0; u < count; u++) if (!kept.has(u)) left.add(u);
+  return left;
+}
+
 /**
  * SUM over a row's unit columns, leaving out the units not added up (another period):
  * SUM(D5:O5), or SUM(D5:E5,G5:O5).
@@ -334,10 +342,15 @@ function writeSummary(workbook: ExcelJS.Workbook, rollup: Rollup, title: string)
       }
       row.getCell(layout.col("target") + 1).numFmt = numberFormat(d, "target");
       row.getCell(layout.col("previous") + 1).numFmt = numberFormat(d, "previous");
+      // Over the units a target or last year's sum covers (same units), when not all give it.
+      const over = (v: DistrictIndicator["target"]) =>
+        v.kind === "sum" && v.lacking
+          ? sumFormula(layout, rollup.units.length, notIn(v.of, rollup.units.length), r)
+          : `${letter("total")}${r}`;
       if (d.completionRate !== undefined) {
         const cell = row.getCell(layout.col("rate") + 1);
         cell.value = {
-          formula: `${letter("total")}${r}/${letter("target")}${r}`,
+          formula: `${over(d.target)}/${letter("target")}${r}`,
           result: d.completionRate,
         };
         cell.numFmt = "0.00%";
@@ -347,7 +360,7 @@ function writeSummary(workbook: ExcelJS.Workbook, rollup: Rollup, title: string)
       if (d.growth !== undefined) {
         const cell = row.getCell(layout.col("growth") + 1);
         cell.value = {
-          formula: `${letter("total")}${r}/${letter("previous")}${r}-1`,
+          formula: `${over(d.previous)}/${letter("previous")}${r}-1`,
           result: d.growth,
         };
         cell.numFmt = "0.00%";

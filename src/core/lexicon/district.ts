@@ -92,8 +92,12 @@ export const SLIP_WORDS = {
 /** What a district figure held back is said to hold back, by the field in doubt. */
 /** Why a district figure is not computed when some units leave its field blank. */
 export const MISSING_FIELD_WORDS = {
-  target: (units: string) => `${units}未填目标值，全区目标和完成率不计算`,
+  /** Too few units give it (half or fewer): no district figure from it at all. */
+  target: (units: string) => `${units}无目标值，全区目标和完成率不计算`,
   previous: (units: string) => `${units}未填上年同期数，全区同比增长不计算`,
+  /** Most units give it: computed over them, and the others named ("/" is no target either). */
+  targetLeftOut: (units: string) => `${units}无目标值，未计入全区目标和完成率计算`,
+  previousLeftOut: (units: string) => `${units}未填上年同期数，未计入增速计算`,
 } as const;
 
 export const HELD_WORDS = {

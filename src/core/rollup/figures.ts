@@ -77,6 +77,10 @@ export function unitFigure(
     const at = i.trust.because.ref;
     if (i.target && at.sheet === i.target.ref.sheet && at.cell === i.target.ref.cell)
       figure.withheldField = "target";
+    // Held for its completed value's cell (a 元/万元 slip there): its target and last year's
+    // still add up, only what is computed from the completed value is held.
+    else if (i.actual && at.sheet === i.actual.ref.sheet && at.cell === i.actual.ref.cell)
+      figure.withheldField = "actual";
   }
   // Last year's value in doubt (text, a slip): the unit's growth is not quoted, nor the district's.
   if (i.trust.kind === "quotable" && !i.trust.growth) figure.previousHeld = true;
@@ -149,9 +153,9 @@ function ranksOf(figures: UnitFigure[]): { unit: number; rank: number }[] {
   });
 }
 
-/** A unit's figure held back as a whole (not merely for its target cell). */
+/** A unit's figure held back as a whole (not merely for its target or completed value's cell). */
 function heldWhole(f: UnitFigure): boolean {
-  return f.withheld !== undefined && f.withheldField !== "target";
+  return f.withheld !== undefined && f.withheldField === undefined;
 }
 
 /**
@@ -180,11 +184,14 @@ export interface Totals {
 
 /**
  * The district's figures from the units': a sum of the completed values of the units that
- * report one (none withheld), targets and last year's only when every one of those units
- * gives them, so that a rate is never computed over a different set of units. A percentage
- * is never summed: its lowest and highest units instead. A field held back (`held`: a likely
- * slip in it, a unit's value to fix) holds back only what is computed from it: a target its
- * completion rate, last year's value the growth, a completed value everything.
+ * report one (none withheld); targets and last year's over the units that give them, and a
+ * completion rate or growth over the same units only: Σ完成 ÷ Σ目标 and Σ本年 ÷ Σ上年 − 1 of
+ * the units that report both, never over a different set. When some units leave the field
+ * blank, the others must be more than half of the district's `units`; those left out are
+ * named (`lacking`). A percentage is never summed: its lowest and highest units instead. A
+ * field held back (`held`: a likely slip in it, a unit's value to fix) holds back only what is
+ * computed from it: a target its completion rate, last year's value the growth, a completed
+ * value its total, ranks, rate and growth; a unit's row to fix holds everything.
  */
 export function totalsOf(
   figures: UnitFigure[],
@@ -193,6 +200,8 @@ export function totalsOf(
     floor: boolean;
     held?: Holds;
     outliers?: number[];
+    /** The district's units, for the more-than-half rule (the units reporting, if not given). */
+    units?: number;
   }
 ): Totals {
   // A unit whose figure is a likely slip is not judged on it.
@@ -220,27 +229,34 @@ export function totalsOf(
     return { target: none, actual: none, previous: none, ranks: [], behind };
   const held: Holds = { ...options.held };
   const whole = figures.find(heldWhole);
-  if (whole && !held.actual)
-    held.actual = { code: "ROLLUP_UNIT_WITHHELD", message: whole.withheld as string };
+  const onActual = whole ?? figures.find((f) => f.withheld && f.withheldField === "actual");
+  if (onActual && !held.actual)
+    held.actual = { code: "ROLLUP_UNIT_WITHHELD", message: onActual.withheld as string };
   // With one unit's completed value in doubt, no unit can be called first: it may be that one.
   const ranks = options.floor && !held.actual ? ranksOf(figures) : [];
   const onTarget = figures.find((f) => f.withheld !== undefined && f.withheldField === "target");
   if (onTarget && !held.target)
     held.target = { code: "ROLLUP_UNIT_WITHHELD", message: onTarget.withheld as string };
-  if (held.actual) {
+  // A unit's row to fix: none of its numbers can be trusted, so no district figure of the row.
+  if (held.actual && whole) {
     const value: DistrictValue = { kind: "withheld", ...held.actual };
     return { target: value, actual: value, previous: value, ranks, behind };
   }
+  const units = options.units ?? reporting.length;
   const sumOf = (field: Field): DistrictValue => {
     const hold = held[field];
     if (hold) return { kind: "withheld", ...hold };
-    return reporting.every((f) => f[field] !== undefined)
-      ? {
-          kind: "sum",
-          value: sum(reporting.map((f) => f[field] as number)),
-          of: reporting.map((f) => f.unit),
-        }
-      : none;
+    const having = reporting.filter((f) => f[field] !== undefined);
+    if (having.length === 0) return none;
+    const lacking = reporting.filter((f) => f[field] === undefined).map((f) => f.unit);
+    if (lacking.length > 0 && having.length * 2 <= units) return { kind: "none", lacking };
+    const value: DistrictValue = {
+      kind: "sum",
+      value: sum(having.map((f) => f[field] as number)),
+      of: having.map((f) => f.unit),
+    };
+    if (lacking.length > 0) value.lacking = lacking;
+    return value;
   };
   const totals: Totals = {
     target: sumOf("target"),
@@ -250,10 +266,13 @@ export function totalsOf(
     behind,
   };
   const { actual, target, previous } = totals;
+  // The completed values of the units a target or last year's sum covers.
+  const actualOf = (of: number[]) =>
+    sum(reporting.filter((f) => of.includes(f.unit)).map((f) => f.actual as number));
   if (actual.kind === "sum" && target.kind === "sum" && options.floor && target.value > 0)
-    totals.completionRate = actual.value / target.value;
+    totals.completionRate = actualOf(target.of) / target.value;
   if (actual.kind === "sum" && previous.kind === "sum" && previous.value > 0)
-    totals.growth = actual.value / previous.value - 1;
+    totals.growth = actualOf(previous.of) / previous.value - 1;
   return totals;
 }
 

@@ -409,6 +409,7 @@ function rollUpUnits(
       outliers: outliers.map((o) => o.unit),
       floor: first.direction === "floor",
       held,
+      units: units.length,
     });
     const reported = new Set(group.members.map((m) => m.unit));
     const missing = units.filter((u) => !reported.has(u.index)).map((u) => u.index);
@@ -424,19 +425,6 @@ function rollUpUnits(
       Object.assign(totals, { target: none, actual: none, previous: none, ranks: [] });
       delete totals.completionRate;
       delete totals.growth;
-    } else {
-      // A field some of the units summed leave blank: no district figure from it, and whose.
-      const summed = figures.filter((f) => !f.offPeriod && f.actual !== undefined && !f.withheld);
-      for (const field of ["target", "previous"] as const) {
-        const lacking = summed.filter((f) => f[field] === undefined);
-        if (
-          totals[field].kind !== "none" ||
-          lacking.length === 0 ||
-          lacking.length === summed.length
-        )
-          continue;
-        totals[field] = { kind: "none", lacking: lacking.map((f) => f.unit) };
-      }
     }
     const d: DistrictIndicator = {
       id,

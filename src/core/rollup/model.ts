@@ -86,7 +86,8 @@ export interface UnitFigure {
   /** The code of the unit's finding it is withheld for (PARTS_EXCEED_TOTAL). */
   withheldCode?: string;
   /** Withheld for its target cell only: its completed and last year's values still count. */
-  withheldField?: "target";
+  /** …or for its completed value's cell only: its target and last year's values still count. */
+  withheldField?: "target" | "actual";
   /** Last year's value is in doubt (text, a likely slip): no growth is computed from it. */
   previousHeld?: boolean;
   cells: { name: UnitCell; target?: UnitCell; actual?: UnitCell; previous?: UnitCell };
@@ -94,7 +95,11 @@ export interface UnitFigure {
 
 /** A value of the district: a sum the 汇总 sheet computes, or held back with its reason. */
 export type DistrictValue =
-  | { kind: "sum"; value: number; of: number[] }
+  /**
+   * `of`: the units added. `lacking`: units counted in the completed total that leave this
+   * field blank, left out of it and of the rate or growth computed from it (same units).
+   */
+  | { kind: "sum"; value: number; of: number[]; lacking?: number[] }
   /** Not made: no unit gave it, or `lacking`, units summed for the rest, left it blank. */
   | { kind: "none"; lacking?: number[] }
   | { kind: "withheld"; code: string; message: string };

@@ -4,7 +4,7 @@
  * narrative's own clause writer, then the roll-up's words: the first unit, the units behind.
  * Every number traces to a 汇总 cell, and every 汇总 cell to the units' cells (`trace`).
  */
-import { fillEvaluation } from "../evaluate";
+import { fillEvaluation, statusOf } from "../evaluate";
 import { DISTRICT_WORDS, MAX_TIED, RATE_BASE_WORDS } from "../lexicon/district";
 import { formatPercent } from "../format";
 import { AnalysisSection, Indicator, Paragraph, SectionHeading, SourcedNumber } from "../model";
@@ -93,7 +93,27 @@ function asIndicator(
         messageEn: d.actual.message,
       },
     };
-  return fillEvaluation(indicator, months);
+  fillEvaluation(indicator, months);
+  // A target or last year's sum of some units only: the rate and growth are those of the same
+  // units (figures.ts), and so is whether the district is behind its target.
+  const partial = (v: DistrictValue) => v.kind === "sum" && v.lacking !== undefined;
+  if (actual && target && partial(d.target)) {
+    if (d.completionRate === undefined) delete indicator.completionRate;
+    else {
+      indicator.completionRate = d.completionRate;
+      indicator.status = statusOf({
+        ...indicator,
+        actual: { ...actual, value: d.completionRate * target.value },
+      });
+    }
+  }
+  if (actual && previous && partial(d.previous)) {
+    if (d.growth === undefined) {
+      delete indicator.growth;
+      delete indicator.growthKind;
+    } else indicator.growth = d.growth;
+  }
+  return indicator;
 }
 
 /** A sum of approximate values is approximate: 余 when every one is a floor, else 约. */

@@ -188,13 +188,20 @@ export function indicatorSummary(
     summary.value = { kind: "withheld", reason: apartWords(d.unit, d.apartFrom.unit) };
   } else if (d.actual.kind === "sum") {
     summary.value = { kind: "sum", text: amount(d.actual.value, d.unit, options) };
+    const names = (units: number[]) => units.map(name).join("、");
     if (d.target.kind === "sum") summary.target = amount(d.target.value, d.unit, options);
-    else if (d.target.kind === "withheld") summary.targetHeld = d.target.message.replace(/。$/, "");
+    if (d.target.kind === "withheld") summary.targetHeld = d.target.message.replace(/。$/, "");
     else if (d.target.lacking)
-      summary.targetHeld = MISSING_FIELD_WORDS.target(d.target.lacking.map(name).join("、"));
+      summary.targetHeld = (
+        d.target.kind === "sum" ? MISSING_FIELD_WORDS.targetLeftOut : MISSING_FIELD_WORDS.target
+      )(names(d.target.lacking));
     if (d.previous.kind === "withheld") summary.growthHeld = d.previous.message.replace(/。$/, "");
-    else if (d.previous.kind === "none" && d.previous.lacking)
-      summary.growthHeld = MISSING_FIELD_WORDS.previous(d.previous.lacking.map(name).join("、"));
+    else if (d.previous.lacking)
+      summary.growthHeld = (
+        d.previous.kind === "sum"
+          ? MISSING_FIELD_WORDS.previousLeftOut
+          : MISSING_FIELD_WORDS.previous
+      )(names(d.previous.lacking));
     if (d.completionRate !== undefined)
       summary.completionRate = completionRateText(d.completionRate, options.decimals);
     const growth = growthText(row, options);

@@ -290,17 +290,29 @@ describe("sums and the units they cover", () => {
     expect(text(r)).not.toContain("完成目标任务");
   });
 
-  test("a likely slip in a completed value holds the whole row back", () => {
+  test("a likely slip in a completed value holds its total, ranks, rate and growth, not the target", () => {
     const r = roll(
       district((k) => [["固定资产投资", "万元", 1000 + k, k === 2 ? 11020000 : 1100 + k, 900]])
     );
     const d = byName(r, "固定资产投资");
-    expect([d.actual.kind, d.target.kind, d.previous.kind]).toEqual([
-      "withheld",
-      "withheld",
-      "withheld",
-    ]);
+    expect(d.actual.kind).toBe("withheld");
+    expect(d.target).toMatchObject({ kind: "sum", value: 5010 });
+    expect(d.previous).toMatchObject({ kind: "sum", value: 4500 });
+    expect([d.completionRate, d.growth, d.ranks]).toEqual([undefined, undefined, []]);
     expect(text(r)).not.toMatch(/固定资产投资/);
+  });
+
+  test("a unit's row held for its completed value's cell (a slip against last year) holds only what comes from it", () => {
+    const r = roll(
+      district((k) => [
+        ["固定资产投资", "万元", 1000 + k, k === 2 ? 110200000 : 1100 + k, k === 2 ? 990 : 900],
+      ])
+    );
+    const d = byName(r, "固定资产投资");
+    expect(d.figures[2]).toMatchObject({ withheldField: "actual" });
+    expect(d.actual.kind).toBe("withheld");
+    expect(d.target).toMatchObject({ kind: "sum", value: 5010 });
+    expect(d.completionRate).toBeUndefined();
   });
 
   test("a count far from the others is called mistyped, an amount a 元/万元 mix-up", () => {
@@ -357,11 +369,22 @@ describe("sums and the units they cover", () => {
     expect(text(r)).not.toMatch(/就业|毕业生/);
   });
 
-  test("a unit that gives no last-year value at all: no growth, nothing held", () => {
+  test("a unit that gives no last-year value at all: growth over the others, the unit named, nothing held", () => {
     const r = roll(district((k) => [["城镇新增就业", "人", 100, 110 + k, k === 2 ? null : 90]]));
     const d = byName(r, "城镇新增就业");
-    expect(d.previous.kind).toBe("none");
+    expect(d.previous).toEqual({ kind: "sum", value: 360, of: [0, 1, 3, 4], lacking: [2] });
     expect(d.actual).toMatchObject({ kind: "sum", value: 560 });
+    expect(d.growth).toBeCloseTo((110 + 111 + 113 + 114) / 360 - 1, 12);
+    expect(text(r)).toContain("同比增长24.44%");
+  });
+
+  test("a target written / (none) in one unit: the district target and rate over the others", () => {
+    const r = roll(district((k) => [["临时救助", "人次", k === 1 ? "/" : 100, 110 + k, 90]]));
+    const d = byName(r, "临时救助");
+    expect(d.target).toEqual({ kind: "sum", value: 400, of: [0, 2, 3, 4], lacking: [1] });
+    expect(d.completionRate).toBeCloseTo((110 + 112 + 113 + 114) / 400, 12);
+    expect(d.growth).toBeCloseTo(560 / 450 - 1, 12);
+    expect(text(r)).toContain("完成目标任务的112.25%");
   });
 
   test("no slip below ten times the others' median", () => {

@@ -112,17 +112,34 @@ describe("indicatorSummary", () => {
     expect(summaryOf(fine, "固定资产投资").summary.first).toBeDefined();
   });
 
-  test("a unit with no last-year value or no target: no district growth or rate, and whose blank", () => {
+  test("a unit with no last-year value or no target: rate and growth over the units that give both, the others named", () => {
     const blank = roll((k) => [
-      ["城镇新增就业", "人", k === 2 ? null : 100, 110 + k, k === 1 ? null : 90],
+      ["城镇新增就业", "人", k === 2 ? "/" : 100, 110 + k, k === 1 ? null : 90],
     ]);
     const { summary, line } = summaryOf(blank, "城镇新增就业");
     expect(summary.value).toEqual({ kind: "sum", text: "446人" });
-    expect([summary.growth, summary.completionRate]).toEqual([undefined, undefined]);
-    expect(summary.growthHeld).toBe("西城街道未填上年同期数，全区同比增长不计算");
-    expect(summary.targetHeld).toBe("南城街道未填目标值，全区目标和完成率不计算");
+    // Σ完成 ÷ Σ目标 of 东城、西城、北城; Σ本年 ÷ Σ上年 − 1 of 东城、南城、北城.
+    expect(blank.indicators[0].completionRate).toBeCloseTo((110 + 111 + 113) / 300, 12);
+    expect(blank.indicators[0].growth).toBeCloseTo((110 + 112 + 113) / 270 - 1, 12);
+    expect(summary.completionRate).toBe("111.33%");
+    expect(summary.growth).toBe("增长24.07%");
+    expect(summary.growthHeld).toBe("西城街道未填上年同期数，未计入增速计算");
+    expect(summary.targetHeld).toBe("南城街道无目标值，未计入全区目标和完成率计算");
     expect(line).toContain("西城街道未填上年同期数");
-    expect(blank.indicators[0].previous).toEqual({ kind: "none", lacking: [1] });
+    expect(blank.indicators[0].previous).toEqual({
+      kind: "sum",
+      value: 270,
+      of: [0, 2, 3],
+      lacking: [1],
+    });
+  });
+
+  test("half of the units or fewer give last year's value: no district growth, and whose blank", () => {
+    const blank = roll((k) => [["城镇新增就业", "人", 100, 110 + k, k < 2 ? null : 90]]);
+    const { summary } = summaryOf(blank, "城镇新增就业");
+    expect(summary.growth).toBeUndefined();
+    expect(summary.growthHeld).toBe("东城街道、西城街道未填上年同期数，全区同比增长不计算");
+    expect(blank.indicators[0].previous).toEqual({ kind: "none", lacking: [0, 1] });
   });
 
   test("an indicator a unit lacks says how many reported", () => {
