@@ -128,9 +128,13 @@ function tenfold(slot: NumberSlot, expected: number): number | undefined {
   return powerOff(slot, expected, [1, -1, 2, -2]);
 }
 
+/** A number whose indicator the words named: with its value, or why there is none. */
+type Valued = Extract<Resolution, { kind: "valued" }>;
+type Matched = Valued | Extract<Resolution, { kind: "unvalued" }>;
+
 /** Which scale words were confused: 万/亿 when both sides are scaled, else 元/万元… */
-function slipWords(res: Resolution, power: number): string {
-  const unit = res.entry?.indicator.unit ?? "";
+function slipWords(res: Valued, power: number): string {
+  const unit = res.entry.indicator.unit;
   const base = baseUnit(unit) || res.slot.unit;
   const textScale = res.slot.textUnit.kind === "measure" ? res.slot.textUnit.scale : 1;
   // The scale written and the one that would make the number right (12.6万元 for 12.6亿元).
@@ -142,8 +146,8 @@ function slipWords(res: Resolution, power: number): string {
   return `${base}/${word(scales[1])}${base}`;
 }
 
-function expectedText(res: Resolution, slot: NumberSlot, decimals: number): string {
-  const value = res.value as number;
+function expectedText(res: Valued, slot: NumberSlot, decimals: number): string {
+  const value = res.value;
   const places = Math.max(decimals, slot.decimals);
   if (res.field === "rate" || slot.textUnit.kind === "percent")
     return `${formatNumber(value, places)}%`;
@@ -153,10 +157,9 @@ function expectedText(res: Resolution, slot: NumberSlot, decimals: number): stri
 }
 
 /** The indicator's own value as the workbook has it, for messages: "12.6亿元". */
-function workbookText(res: Resolution, slot: NumberSlot, decimals: number): string {
-  const indicator = res.entry?.indicator;
+function workbookText(res: Valued, slot: NumberSlot, decimals: number): string {
+  const indicator = res.entry.indicator;
   const field = res.field;
-  if (!indicator || !field) return "";
   if (field === "actual" || field === "target" || field === "previous") {
     const number = indicator[field];
     if (!number) return "";
@@ -166,9 +169,8 @@ function workbookText(res: Resolution, slot: NumberSlot, decimals: number): stri
   return expectedText(res, slot, decimals);
 }
 
-function statedMatches(res: Resolution, slot: NumberSlot): boolean {
-  const indicator = res.entry?.indicator;
-  if (!indicator) return false;
+function statedMatches(res: Matched, slot: NumberSlot): boolean {
+  const indicator = res.entry.indicator;
   const stated = res.field === "rate" ? indicator.statedRate : indicator.statedGrowth;
   if (!stated) return false;
   const decimals = slot.decimals;
@@ -193,7 +195,7 @@ function directionSpan(res: Resolution, text: string): string {
 }
 
 /** A rate or growth rewritten with the workbook's figure: "完成目标任务的97.84%". */
-function correctedPhrase(res: Resolution, text: string, expected: string): string | undefined {
+function correctedPhrase(res: Valued, text: string, expected: string): string | undefined {
   const before = text.slice(Math.max(0, res.slot.leadStart - 12), res.slot.leadStart);
   const words =
     res.field === "rate" ? RATE_WORDS_BEFORE.exec(before) : CHANGE_WORD_BEFORE.exec(before);
@@ -205,14 +207,12 @@ function correctedPhrase(res: Resolution, text: string, expected: string): strin
  * "同比增长3.76%" → "同比下降3.76%" (the direction word turned, the workbook's figure).
  */
 function correctedDirection(
-  res: Resolution,
+  res: Matched,
   slot: NumberSlot,
   text: string,
   decimals: number
 ): string | undefined {
-  const { entry } = res;
-  const indicator = entry?.indicator;
-  if (!indicator) return undefined;
+  const indicator = res.entry.indicator;
   const word = CHANGE_WORD_BEFORE.exec(text.slice(Math.max(0, slot.leadStart - 4), slot.leadStart));
   const opposite = word ? OPPOSITE_CHANGE[word[1]] : undefined;
   if (!word || !opposite) return undefined;
@@ -229,8 +229,8 @@ function correctedDirection(
 }
 
 /** A value of the workbook in the draft's unit, with the digits it needs: 0.168亿元, not 0.17亿元. */
-function exactText(res: Resolution, slot: NumberSlot, decimals: number): string {
-  const value = res.value as number;
+function exactText(res: Valued, slot: NumberSlot, decimals: number): string {
+  const value = res.value;
   if (res.field === "rate" || res.field === "growth" || slot.textUnit.kind !== "measure")
     return expectedText(res, slot, decimals);
   let places = Math.max(decimals, slot.decimals ?? 0);
@@ -244,18 +244,17 @@ function slipWordsEn(power: number): string {
 }
 
 function checkItem(
-  res: Resolution,
+  res: Matched,
   slot: NumberSlot,
   text: string,
   decimals: number,
   sentenceOf: (start: number) => string
 ): CheckItem | undefined {
   const { entry, field } = res;
-  if (!entry || !field) return undefined;
-  const cells = (res.cells ?? []).map((c) => `${c.sheet}!${c.cell}`);
+  const cells = res.kind === "valued" ? res.cells.map((c) => `${c.sheet}!${c.cell}`) : [];
   const written = text.slice(slot.leadStart, slot.unitEnd);
   const indicator = namedOf(entry.indicator);
-  const doubt = res.disputed ?? res.warning;
+  const doubt = res.kind === "valued" ? (res.disputed ?? res.warning) : undefined;
   const base = {
     text: written,
     start: slot.leadStart,
@@ -283,10 +282,10 @@ function checkItem(
     message: message.zh,
     messageEn: message.en,
   });
-  if (res.value === undefined) {
+  if (res.kind === "unvalued") {
     const why = res.reason;
-    const code = why?.code;
-    if (!why || (code !== "GROWTH_DIRECTION" && code !== "UNIT_MISMATCH" && code !== "GROWTH_FLAT"))
+    const code = why.code;
+    if (code !== "GROWTH_DIRECTION" && code !== "UNIT_MISMATCH" && code !== "GROWTH_FLAT")
       return undefined;
     const corrected =
       code === "GROWTH_DIRECTION" ? correctedDirection(res, slot, text, decimals) : undefined;
@@ -393,9 +392,12 @@ export function checkDraft(text: string, analysis: Analysis): DraftCheck {
       notFigures.push(listed(res, skipReason(slot.skip)));
       continue;
     }
-    const item = checkItem(res, slot, text, ctx.decimals, sentenceOf);
+    const item =
+      res.kind === "notFigure" || res.kind === "unmatched"
+        ? undefined
+        : checkItem(res, slot, text, ctx.decimals, sentenceOf);
     if (item) items.push(item);
-    else unchecked.push(listed(res, res.reason ?? say("CHECK_NO_INDICATOR", {})));
+    else unchecked.push(listed(res, "reason" in res ? res.reason : say("CHECK_NO_INDICATOR", {})));
   }
   const confirmed = items.filter((i) => i.status === "confirmed");
   const mismatches = items.filter((i) => i.status === "mismatch");

@@ -121,53 +121,49 @@ function itemOf(
     sentence: sentenceOf(slot.start),
     status: "left",
   };
-  if (res.entry) {
-    item.indicator = res.entry.indicator.name;
-    item.indicatorId = res.entry.indicator.id;
-  }
-  if (res.field) {
-    item.field = res.field;
-    item.fieldZh = FIELD_ZH[res.field];
-  }
-  if (res.entry && res.confidence !== undefined) item.confidence = res.confidence;
-  if (res.runnerUp) item.runnerUp = candidateOf(res.runnerUp);
-  if (res.candidates && res.candidates.length > 0) {
-    const seen = new Set<string>();
-    item.candidates = res.candidates
-      .filter((e) => !seen.has(e.indicator.id) && !!seen.add(e.indicator.id))
-      .map(candidateOf);
-  }
-  if (slot.skip) {
+  if (res.kind === "notFigure") {
     item.status = "skipped";
-    return leftFor(item, skipReason(slot.skip));
+    return leftFor(item, skipReason(res.skip));
   }
-  if (res.disputed) {
-    // The table's own rate or growth for the row disagrees with the computed one.
-    return leftFor(item, res.disputed);
-  }
-  if (res.value !== undefined && res.entry && res.cells && res.cells.length > 0) {
-    const figure = figureWithApproximation(res.value, slot.approx, decimals);
-    const written = formatNumber(figure, decimals);
-    if (Math.abs(Number(written) - figure) > Math.abs(figure) * 0.005) {
-      // 763.15万元 asked for in 亿元 would print as 0.08: too coarse to be the number.
-      return leftFor(
-        item,
-        say("TOO_COARSE", { written: `${written}${slot.scaleWord}${slot.unit}` })
-      );
+  if (res.kind === "unmatched") {
+    if (res.field) {
+      item.field = res.field;
+      item.fieldZh = FIELD_ZH[res.field];
     }
-    item.status = "filled";
-    if (res.warning) {
-      item.warning = res.warning.zh;
-      item.warningEn = res.warning.en;
-      item.warningCode = res.warning.code;
+    if (res.candidates) {
+      const seen = new Set<string>();
+      item.candidates = res.candidates
+        .filter((e) => !seen.has(e.indicator.id) && !!seen.add(e.indicator.id))
+        .map(candidateOf);
     }
-    item.value = written;
-    item.unit = `${slot.scaleWord}${slot.unit}`;
-    item.cell = `${res.cells[0].sheet}!${res.cells[0].cell}`;
-    item.cells = res.cells.map((c) => `${c.sheet}!${c.cell}`);
-    return item;
+    return leftFor(item, res.reason);
   }
-  return leftFor(item, res.reason ?? say("UNDECIDED", {}));
+  item.indicator = res.entry.indicator.name;
+  item.indicatorId = res.entry.indicator.id;
+  item.field = res.field;
+  item.fieldZh = FIELD_ZH[res.field];
+  if (res.confidence !== undefined) item.confidence = res.confidence;
+  if (res.runnerUp) item.runnerUp = candidateOf(res.runnerUp);
+  if (res.kind === "unvalued") return leftFor(item, res.reason);
+  // The table's own rate or growth for the row disagrees with the computed one.
+  if (res.disputed) return leftFor(item, res.disputed);
+  const figure = figureWithApproximation(res.value, slot.approx, decimals);
+  const written = formatNumber(figure, decimals);
+  if (Math.abs(Number(written) - figure) > Math.abs(figure) * 0.005) {
+    // 763.15万元 asked for in 亿元 would print as 0.08: too coarse to be the number.
+    return leftFor(item, say("TOO_COARSE", { written: `${written}${slot.scaleWord}${slot.unit}` }));
+  }
+  item.status = "filled";
+  if (res.warning) {
+    item.warning = res.warning.zh;
+    item.warningEn = res.warning.en;
+    item.warningCode = res.warning.code;
+  }
+  item.value = written;
+  item.unit = `${slot.scaleWord}${slot.unit}`;
+  item.cell = `${res.cells[0].sheet}!${res.cells[0].cell}`;
+  item.cells = res.cells.map((c) => `${c.sheet}!${c.cell}`);
+  return item;
 }
 
 function leftFor(item: FillItem, why: CodedText): FillItem {
@@ -204,16 +200,16 @@ export function fillDraft(
   const sources: SourceSpan[] = [];
   items.forEach((item, i) => {
     out += text.slice(last, item.start);
-    if (item.status === "filled" && item.value !== undefined) {
-      const res = resolutions[i];
-      const cells = res.cells ?? [];
+    const res = resolutions[i];
+    if (item.status === "filled" && item.value !== undefined && res.kind === "valued") {
+      const cells = res.cells;
       sources.push({
         text: item.value,
         start: out.length,
         end: out.length + item.value.length,
         sheet: cells[0].sheet,
         cell: cells[0].cell,
-        kind: res.spanKind ?? "value",
+        kind: res.spanKind,
         cells: cells.map((c) => c.cell),
       });
       out += item.value;

@@ -12,7 +12,7 @@
  * or a rate or growth the table states otherwise (an error finding on that cell), leave the
  * number alone. Every doubt leaves the number alone, with a reason.
  */
-import { Analysis, CellRef, Indicator, SourceSpan } from "../../model";
+import { Analysis, CellRef, SourceSpan } from "../../model";
 import { roundTo } from "../../format";
 import {
   Conflict,
@@ -31,7 +31,7 @@ import { makeFinding } from "../../findings";
 import { FIELD_ZH, Field, say } from "../messages";
 import { CodedText } from "../../errors";
 import { CHANGE_READING, FRAME_READING, HEADING_NUMBER, yearsIn } from "../../lexicon";
-import { Slot, Span, clauseSpans, isQualifier, sentenceSpans } from "./scan";
+import { Skip, Slot, Span, clauseSpans, isQualifier, sentenceSpans } from "./scan";
 import { clean, conversionFactor, isSameBase } from "../units";
 
 export type { Field };
@@ -40,7 +40,11 @@ export { FIELD_ZH };
 /** Why a number is left or not checked: a code of the message catalogue (messages.ts). */
 export type Reason = CodedText;
 
-export interface Resolution {
+/**
+ * A number while it is being read: what the words named so far and what became of it, built
+ * up piece by piece; `resolveSlots` hands each one out as a Resolution.
+ */
+interface Working {
   slot: Slot;
   entry?: NameEntry;
   /** The words that named the indicator ("纳入低保"), for the number right after it ("X人"). */
@@ -66,6 +70,90 @@ export interface Resolution {
    * (it disagrees with the computation): a check may compare, a fill must not write it.
    */
   disputed?: Reason;
+}
+
+/** What the words around a number named: its indicator and which of its figures. */
+interface Named {
+  entry: NameEntry;
+  field: Field;
+  /** For growth: the words say up (增长), down (下降) or neither (增速). */
+  direction?: "up" | "down" | "neutral";
+  /** The words that named the indicator ("纳入低保"). */
+  phrase?: string;
+  /** How sure the match of the words to the indicator is (see names.ts confidenceOf). */
+  confidence?: number;
+  /** The next best indicator the words could have meant. */
+  runnerUp?: NameEntry;
+}
+
+/** What became of a number or placeholder of a draft. */
+export type Resolution =
+  /** A date, an age, a name…: no figure to fill or check (the slot's skip says which). */
+  | { kind: "notFigure"; slot: Slot; skip: Skip }
+  /** No indicator, or not clearly one: why, and the candidates when several fit. */
+  | {
+      kind: "unmatched";
+      slot: Slot;
+      reason: Reason;
+      candidates?: NameEntry[];
+      field?: Field;
+      direction?: "up" | "down" | "neutral";
+    }
+  /** The indicator is known, but not a value to use: why (no value, in doubt, a plan…). */
+  | ({ kind: "unvalued"; slot: Slot; reason: Reason } & Named)
+  /** The indicator's value in the text's unit, from its cells. */
+  | ({
+      kind: "valued";
+      slot: Slot;
+      /** The value in the unit the text writes (a rate or growth in percent or points). */
+      value: number;
+      cells: CellRef[];
+      spanKind: SourceSpan["kind"];
+      /** Used, with a doubt the reader should see (a stale hidden copy disagrees). */
+      warning?: Reason;
+      /** The table's own stated rate or growth disagrees: a check compares, a fill leaves it. */
+      disputed?: Reason;
+    } & Named);
+
+const UNDECIDED: Reason = say("UNDECIDED", {});
+
+/** A working resolution as what became of the number. */
+function settled(w: Working): Resolution {
+  const named = (entry: NameEntry, field: Field): Named => ({
+    entry,
+    field,
+    ...(w.direction ? { direction: w.direction } : {}),
+    ...(w.phrase !== undefined ? { phrase: w.phrase } : {}),
+    ...(w.confidence !== undefined ? { confidence: w.confidence } : {}),
+    ...(w.runnerUp ? { runnerUp: w.runnerUp } : {}),
+  });
+  if (w.slot.skip) return { kind: "notFigure", slot: w.slot, skip: w.slot.skip };
+  if (w.entry && w.field && w.value !== undefined && w.cells && w.cells.length > 0)
+    return {
+      kind: "valued",
+      slot: w.slot,
+      value: w.value,
+      cells: w.cells,
+      spanKind: w.spanKind ?? "value",
+      ...(w.warning ? { warning: w.warning } : {}),
+      ...(w.disputed ? { disputed: w.disputed } : {}),
+      ...named(w.entry, w.field),
+    };
+  if (w.entry && w.field)
+    return {
+      kind: "unvalued",
+      slot: w.slot,
+      reason: w.reason ?? UNDECIDED,
+      ...named(w.entry, w.field),
+    };
+  return {
+    kind: "unmatched",
+    slot: w.slot,
+    reason: w.reason ?? UNDECIDED,
+    ...(w.candidates && w.candidates.length > 0 ? { candidates: w.candidates } : {}),
+    ...(w.field ? { field: w.field } : {}),
+    ...(w.direction ? { direction: w.direction } : {}),
+  };
 }
 
 /** Everything resolution needs from an analysis, built once per text. */
@@ -265,7 +353,7 @@ function fieldValue(
   slot: Slot,
   direction: Reading["direction"],
   ctx: ResolveContext
-): Omit<Resolution, "slot" | "entry" | "field"> {
+): Omit<Working, "slot" | "entry" | "field"> {
   const indicator = entry.indicator;
   const named = namedOf(indicator);
   const written = `${slot.scaleWord}${slot.unit}`;
@@ -313,7 +401,7 @@ function changeInUnits(
   slot: Slot,
   direction: Reading["direction"],
   ctx: ResolveContext
-): Omit<Resolution, "slot" | "entry" | "field"> {
+): Omit<Working, "slot" | "entry" | "field"> {
   const { indicator } = entry;
   const named = namedOf(indicator);
   const actual = figureOf(indicator, "actual", ctx.use);
@@ -367,7 +455,7 @@ interface Progress {
   /** The nearest clause at or before each one that starts with 其中, or -1. */
   qizhongAtOrBefore: number[];
   /** Per clause: the results of its slots that were not skipped, in order. */
-  resolved: Map<number, Resolution[]>;
+  resolved: Map<number, Working[]>;
   /** Per clause: its last slot not in brackets, and whether one of them limits the number. */
   lastOutsideBracket: Map<number, Slot>;
   qualified: Set<number>;
@@ -424,7 +512,7 @@ function progressFor(text: string): Progress {
 }
 
 /** Records a slot once resolved (or skipped). */
-function record(progress: Progress, slot: Slot, result: Resolution, text: string): void {
+function record(progress: Progress, slot: Slot, result: Working, text: string): void {
   if (!isQualifier(slot)) {
     progress.lastOutsideBracket.set(slot.clause, slot);
     if (slot.skip?.kind === "age" || slot.skip?.subArea) progress.qualified.add(slot.clause);
@@ -445,10 +533,10 @@ function record(progress: Progress, slot: Slot, result: Resolution, text: string
 export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): Resolution[] {
   const progress = progressFor(text);
   const { clauses } = progress;
-  const results: Resolution[] = [];
-  const lastInClause = new Map<number, Resolution>();
+  const results: Working[] = [];
+  const lastInClause = new Map<number, Working>();
   const lists = countLists(text, slots, clauses);
-  let lastCount: Resolution | undefined;
+  let lastCount: Working | undefined;
   slots.forEach((slot, index) => {
     const item = lists.get(index);
     if (item && !slot.skip) {
@@ -516,14 +604,10 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         ctx
       );
     const otherAge = !aged && age && res.entry ? ageOfRow(res.entry, age) : undefined;
-    if (otherAge)
+    if (otherAge && age && res.entry)
       results.push({
         slot,
-        reason: say("AGE_DIFFERS", {
-          indicator: namedOf((res.entry as NameEntry).indicator),
-          age: age as string,
-          otherAge,
-        }),
+        reason: say("AGE_DIFFERS", { indicator: namedOf(res.entry.indicator), age, otherAge }),
       });
     else if (!aged && !ownPart && progress.qualified.has(slot.clause) && res.value !== undefined)
       results.push({
@@ -536,7 +620,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     record(progress, slot, last, text);
     if (last.entry && last.value !== undefined && !slot.aside) lastCount = last;
   });
-  return results;
+  return results.map(settled);
 }
 
 /** One count of a list "督促X家加油站、X家燃气站、X家重点企业做好应急预案". */
@@ -601,8 +685,8 @@ function resolveListItem(
   item: ListItem,
   around: string[],
   ctx: ResolveContext
-): Resolution {
-  const base: Resolution = { slot, field: "actual" };
+): Working {
+  const base: Working = { slot, field: "actual" };
   const accept = (entry: NameEntry) =>
     conversionFactor(entry.indicator.unit, slot.textUnit) !== undefined;
   const phrase = `${item.lead}${item.noun}`;
@@ -650,7 +734,7 @@ function resolveBlankedAge(
   progress: Progress,
   around: string[],
   ctx: ResolveContext
-): Resolution | undefined {
+): Working | undefined {
   const rows = ctx.catalog.entries.filter(
     (e) => pattern.test(e.full) && conversionFactor(e.indicator.unit, slot.textUnit) !== undefined
   );
@@ -690,7 +774,7 @@ function resolveBlankedName(
   blank: Slot,
   around: string[],
   ctx: ResolveContext
-): Resolution | undefined {
+): Working | undefined {
   if (blank.kind !== "placeholder" || blank.skip?.kind !== "name" || blank.start < 1)
     return undefined;
   const words = cleanTail(canon(text.slice(blank.start - 1, slot.leadStart)));
@@ -728,7 +812,7 @@ function resolveAged(
   slots: Slot[],
   around: string[],
   ctx: ResolveContext
-): Resolution | undefined {
+): Working | undefined {
   const clause = progress.clauses[slot.clause];
   const rest = segment.replace(FRAME_READING.ageGroup, "");
   const pattern = blankedAge(age);
@@ -773,9 +857,9 @@ function resolveAged(
 /** The last number before, in the same clause or the clause before in the same sentence. */
 function topicFor(
   slot: Slot,
-  lastInClause: Map<number, Resolution>,
+  lastInClause: Map<number, Working>,
   clauses: Span[]
-): Resolution | undefined {
+): Working | undefined {
   const sameClause = lastInClause.get(slot.clause);
   if (sameClause) return sameClause;
   const previousClause = slot.clause - 1;
@@ -788,7 +872,7 @@ function topicFor(
 /** What the clauses before offer a number that names no indicator itself. */
 interface Before {
   /** The last number before (topicFor). */
-  topic: Resolution | undefined;
+  topic: Working | undefined;
   /** For a completion rate after a 其中 list: the sentence's subject, or why it is unclear. */
   subject?: { entry?: NameEntry; reason?: Reason };
   /** Only these indicators may be meant (an age written in the clause). */
@@ -802,7 +886,7 @@ interface Before {
   /** The sentence before, in the same paragraph (canon, its last characters). */
   previousSentence?: string;
   /** The last number before that found its indicator and value, in any sentence. */
-  lastCount?: Resolution;
+  lastCount?: Working;
 }
 
 /**
@@ -915,19 +999,18 @@ function rateSubject(text: string, slot: Slot, progress: Progress): Before["subj
     if (!resolved.has(c)) progress.lastEmptyClause = c;
   progress.scannedUpTo = Math.max(progress.scannedUpTo, slot.clause - 1);
   if (progress.lastEmptyClause >= q) return undefined;
-  const parts: Resolution[] = [];
+  const parts: Working[] = [];
   for (let c = q; c < slot.clause; c++) for (const r of resolved.get(c) ?? []) parts.push(r);
   const mainClause = (resolved.get(q - 1) ?? []).filter((r) => r.entry);
   const main = mainClause[mainClause.length - 1]?.entry;
   if (!main) return undefined;
-  if (parts.some((p) => !p.entry)) return { reason: say("UNCLEAR_SUBJECT", {}) };
+  const named = parts.flatMap((p) => (p.entry ? [p.entry] : []));
+  if (named.length < parts.length) return { reason: say("UNCLEAR_SUBJECT", {}) };
   const hasTarget = (e: NameEntry) => !!e.indicator.target;
-  const partEntries = [...new Set(parts.map((p) => p.entry as NameEntry))].filter(
-    (e) => e.indicator.id !== main.indicator.id
-  );
+  const partEntries = [...new Set(named)].filter((e) => e.indicator.id !== main.indicator.id);
   const withTarget = partEntries.filter(hasTarget);
   if (withTarget.length === 0) return { entry: main };
-  const last = parts[parts.length - 1].entry as NameEntry;
+  const last = named[named.length - 1];
   if (!hasTarget(main) && withTarget.length === 1 && withTarget[0] === last) return { entry: last };
   return {
     reason: say("UNCLEAR_SUBJECT", {
@@ -970,7 +1053,7 @@ function resolveOne(
   slots: Slot[],
   before: Before,
   ctx: ResolveContext
-): Resolution {
+): Working {
   // "X盒药品": a word after the placeholder that is no unit we know may count anything.
   if (
     slot.kind === "placeholder" &&
@@ -1007,7 +1090,7 @@ function resolveOne(
     !isPercentIndicator(topicEntry.indicator)
   )
     context.push(topicEntry.full);
-  let last: Resolution | undefined;
+  let last: Working = { slot, reason: say("UNDECIDED", {}) };
   let lastRank = -1;
   for (const reading of readings) {
     const res = resolveReading(text, slot, reading, before, context, slots, ctx);
@@ -1020,7 +1103,7 @@ function resolveOne(
       lastRank = rank;
     }
   }
-  return last as Resolution;
+  return last;
 }
 
 /**
@@ -1033,7 +1116,7 @@ function eachOf(
   slot: Slot,
   around: string[],
   ctx: ResolveContext
-): Resolution | undefined {
+): Working | undefined {
   if (slot.textUnit.kind !== "measure") return undefined;
   const words = cleanLead(segment.normalize("NFKC")).replace(/[\s:：，,、]+$/, "");
   const list = FRAME_READING.each.exec(words);
@@ -1043,7 +1126,7 @@ function eachOf(
   const verb = FRAME_READING.verbAtStart.exec(parts[0])?.[0] ?? "";
   const accept = (entry: NameEntry) =>
     conversionFactor(entry.indicator.unit, slot.textUnit) !== undefined;
-  const found: Resolution[] = [];
+  const found: Working[] = [];
   for (const part of parts) {
     let lookup = ctx.catalog.matchPhrase(part, { accept, around });
     if (lookup.kind === "none" && verb && !part.startsWith(verb))
@@ -1060,15 +1143,18 @@ function eachOf(
       )
     );
   }
-  if (found.some((r) => r.value === undefined)) return undefined;
-  const values = new Set(found.map((r) => r.value));
+  const valued = found.flatMap((r) =>
+    r.entry && r.value !== undefined ? [{ entry: r.entry, value: r.value }] : []
+  );
+  if (valued.length < found.length) return undefined;
+  const values = new Set(valued.map((r) => r.value));
   if (values.size === 1) return { ...found[0], phrase: list[1] };
   return {
     slot,
     field: "actual",
-    candidates: found.map((r) => r.entry as NameEntry),
+    candidates: valued.map((r) => r.entry),
     reason: say("EACH_DIFFERS", {
-      values: found.map((r) => `${describeEntry(r.entry as NameEntry)} ${r.value}`),
+      values: valued.map((r) => `${describeEntry(r.entry)} ${r.value}`),
     }),
   };
 }
@@ -1098,10 +1184,10 @@ function resolveReading(
   context: string[],
   slots: Slot[],
   ctx: ResolveContext
-): Resolution {
+): Working {
   const { field, direction } = reading;
   const { topic, subject } = before;
-  const base: Resolution = { slot, field };
+  const base: Working = { slot, field };
   if (field === "growth") base.direction = direction;
   // "续保率完成X%" is the rate indicator's value, never its completion rate.
   const fits = (entry: NameEntry) =>
@@ -1121,7 +1207,7 @@ function resolveReading(
     };
   }
   // "全年新增X家四上企业": the counted thing after the unit, tried when the words before fail.
-  const countedAfter = (): Resolution | undefined => {
+  const countedAfter = (): Working | undefined => {
     const res = matchWithNoun(
       text,
       slot,
@@ -1176,12 +1262,12 @@ function resolveReading(
       : null;
   const phraseText = planned ? reading.phrase.slice(planned[0].length) : reading.phrase;
   const own = ownSubject(phrase, phraseText, topic, slot, accept, context, before.around, ctx);
-  if (own && own.kind !== "found")
+  if (own && own.kind !== "found" && topic?.entry)
     return {
       ...base,
       reason: say("OWN_SUBJECT", {
         words: phraseText.trim(),
-        topic: namedOf((topic?.entry as NameEntry).indicator),
+        topic: namedOf(topic.entry.indicator),
         what: phrase,
       }),
       candidates: own.kind === "ambiguous" ? own.entries : undefined,
@@ -1284,7 +1370,7 @@ function namedByPlanWord(
  */
 function shareOfTopic(
   meaningful: string,
-  topic: Resolution | undefined,
+  topic: Working | undefined,
   slot: Slot,
   accept: (entry: NameEntry) => boolean,
   ctx: ResolveContext
@@ -1311,7 +1397,7 @@ function shareOfTopic(
  */
 function shareOfSentenceBefore(
   words: string,
-  count: Resolution | undefined,
+  count: Working | undefined,
   slot: Slot,
   accept: (entry: NameEntry) => boolean,
   ctx: ResolveContext
@@ -1340,7 +1426,7 @@ function matchWithNoun(
   around: string[],
   ctx: ResolveContext,
   far: string[] = []
-): Resolution | undefined {
+): Working | undefined {
   if (slot.textUnit.kind !== "measure") return undefined;
   // "为X名65岁以上老年人提供…": an age right after the count is part of the counted noun.
   const age = ageRightAfter(slot, slots);
@@ -1417,7 +1503,7 @@ function paidTo(
   accept: (entry: NameEntry) => boolean,
   around: string[],
   ctx: ResolveContext
-): Resolution | undefined {
+): Working | undefined {
   const pair =
     next && next.leadStart === slot.unitEnd && next.textUnit.kind === "measure" ? next : undefined;
   const from = pair ? pair.unitEnd : slot.unitEnd;
@@ -1440,7 +1526,7 @@ function paidNoun(
   accept: (entry: NameEntry) => boolean,
   around: string[],
   ctx: ResolveContext
-): Resolution | undefined {
+): Working | undefined {
   const noun = FRAME_READING.sumAfter.exec(text.slice(slot.unitEnd, slot.unitEnd + 12));
   const verb = FRAME_READING.verbAtEnd.exec(cleanTail(phrase));
   if (!noun || !verb) return purposeAfter(text, slot, phrase, context, accept, around, ctx);
@@ -1463,7 +1549,7 @@ function purposeAfter(
   accept: (entry: NameEntry) => boolean,
   around: string[],
   ctx: ResolveContext
-): Resolution | undefined {
+): Working | undefined {
   const spent = FRAME_READING.spent.exec(cleanTail(phrase));
   if (!spent || slot.textUnit.kind !== "measure") return undefined;
   const rest = /^[^，,；;。！？!?\n]{2,30}/.exec(text.slice(slot.unitEnd, slot.unitEnd + 30));
@@ -1494,7 +1580,7 @@ function withoutExamples(words: string): string {
 function pairedMeasure(
   text: string,
   slot: Slot,
-  topic: Resolution | undefined,
+  topic: Working | undefined,
   accept: (entry: NameEntry) => boolean,
   context: string[],
   before: Before,
@@ -1550,7 +1636,7 @@ function sectionMeasure(
  */
 function totalOfParts(
   words: string,
-  topic: Resolution | undefined,
+  topic: Working | undefined,
   accept: (entry: NameEntry) => boolean,
   ctx: ResolveContext
 ): NameEntry | undefined {
@@ -1582,7 +1668,7 @@ function totalOfParts(
 function ownSubject(
   meaningful: string,
   phraseText: string,
-  topic: Resolution | undefined,
+  topic: Working | undefined,
   slot: Slot,
   accept: (entry: NameEntry) => boolean,
   context: string[],
@@ -1641,7 +1727,7 @@ function firstSlotFrom(slots: Slot[], offset: number): Slot | undefined {
 }
 
 /** Left: the words fit several indicators, each offered with its cell. */
-function unclearBetween(base: Resolution, entries: NameEntry[]): Resolution {
+function unclearBetween(base: Working, entries: NameEntry[]): Working {
   return {
     ...base,
     candidates: entries,
@@ -1668,8 +1754,8 @@ function completedOf(
   phrase: string,
   slot: Slot,
   ctx: ResolveContext
-): Resolution {
-  const base: Resolution = {
+): Working {
+  const base: Working = {
     slot,
     field: "actual",
     phrase,
@@ -1680,13 +1766,13 @@ function completedOf(
 }
 
 function withValue(
-  base: Resolution,
+  base: Working,
   entry: NameEntry,
   slot: Slot,
   field: Field,
   direction: Reading["direction"],
   ctx: ResolveContext
-): Resolution {
+): Working {
   const conflict = sameNameConflict(entry, field, ctx);
   const [a, b] = conflict?.cells.map(refKey) ?? [];
   if (conflict && !conflict.staleCopy)
@@ -1695,7 +1781,7 @@ function withValue(
       entry,
       reason: say("DUPLICATE_DIFFERS", { indicator: namedOf(entry.indicator), a, b }),
     };
-  const res: Resolution = { ...base, entry, ...fieldValue(entry, field, slot, direction, ctx) };
+  const res: Working = { ...base, entry, ...fieldValue(entry, field, slot, direction, ctx) };
   if (conflict) {
     // The engine's own finding on the hidden copy says it: the visible row stands.
     const [visible, hidden] = conflict.cells;
@@ -1735,14 +1821,10 @@ export function chooseCandidate(
   indicatorId: string,
   ctx: ResolveContext
 ): Resolution | undefined {
+  if (res.kind !== "unmatched") return undefined;
   const entry = res.candidates?.find((e) => e.indicator.id === indicatorId);
   if (!entry || !res.field) return undefined;
-  const base: Resolution = { slot: res.slot, field: res.field, confidence: 1 };
+  const base: Working = { slot: res.slot, field: res.field, confidence: 1 };
   if (res.direction) base.direction = res.direction;
-  return withValue(base, entry, res.slot, res.field, res.direction, ctx);
-}
-
-/** The indicator of a resolution, for callers that only need the row. */
-export function indicatorOf(res: Resolution): Indicator | undefined {
-  return res.entry?.indicator;
+  return settled(withValue(base, entry, res.slot, res.field, res.direction, ctx));
 }
