@@ -1,6 +1,6 @@
 /**
- * Reads many workbooks for a roll-up: each file read and analysed on its own, in worker
- * threads (unit-workers.ts) when the caller has started them, with progress on stderr. A file
+ * Reads many workbooks for a roll-up: each file read and analysed on its own, in this thread
+ * and in worker threads (unit-workers.ts) when the caller has started them, with progress. A file
  * that cannot be read is kept with its message, never stops the others.
  */
 import { basename } from "node:path";
@@ -33,18 +33,22 @@ export async function readUnits(paths: string[], options: ReadOptions): Promise<
     done++;
     options.progress?.(done, paths.length, basename(paths[k]));
   };
-  const workers = options.workers;
-  if (!workers) {
-    for (let k = 0; k < paths.length; k++) finish(k, await readUnit(paths[k], options.engine));
-    return results;
-  }
-  await Promise.all(
-    Array.from({ length: workers.size }, async (_, w) => {
-      while (next < paths.length) {
-        const k = next++;
-        finish(k, await workers.ask(w, { kind: "read", path: paths[k] }));
-      }
-    })
-  );
+  // This thread reads too, between the workers' answers (a read waits on the disk and on
+  // ExcelJS' steps, so a worker's answer is taken, and its next file sent, soon).
+  const here = async () => {
+    while (next < paths.length) {
+      const k = next++;
+      finish(k, await readUnit(paths[k], options.engine));
+    }
+  };
+  const inWorker = async (pool: UnitWorkers, w: number) => {
+    while (next < paths.length) {
+      const k = next++;
+      finish(k, await pool.ask(w, { kind: "read", path: paths[k] }));
+    }
+  };
+  const pool = options.workers;
+  const elsewhere = pool ? Array.from({ length: pool.size }, (_, w) => inWorker(pool, w)) : [];
+  await Promise.all([here(), ...elsewhere]);
   return results;
 }

@@ -1,6 +1,6 @@
 /**
- * The roll-up's worker threads: they read the units' files (unit-worker.ts), then one of them
- * writes the 汇总 workbook while the main thread renders the report. One request at a time
+ * The roll-up's worker threads: they read the units' files (unit-worker.ts) beside the main
+ * thread, then one of them writes the 汇总 workbook while the main thread renders the report. One request at a time
  * per worker; every worker ends with close().
  */
 import { availableParallelism } from "node:os";
@@ -27,19 +27,23 @@ function workerScript(): string | undefined {
   return __filename.endsWith(".js") && existsSync(script) ? script : undefined;
 }
 
-/** Threads for `files` files: the cores when there are more files than cores, else none. */
+/**
+ * Worker threads for `files` files read by `jobs` threads (default: the cores when there are
+ * more files than cores, else one). The main thread is one of the readers: a worker of its
+ * own would cost another copy of the compiled code and of every unit's analysis.
+ */
 export function workerCount(files: number, jobs?: number): number {
   const cores = Math.max(1, availableParallelism());
-  return Math.min(jobs ?? (files > cores ? cores : 1), files);
+  return Math.max(0, Math.min(jobs ?? (files > cores ? cores : 1), files) - 1);
 }
 
 export class UnitWorkers {
   private constructor(private readonly workers: Worker[]) {}
 
-  /** `count` workers, or undefined when fewer than two are asked or none can start here. */
+  /** `count` workers, or undefined when none are asked or none can start here. */
   static start(count: number, engine: EngineOptions): UnitWorkers | undefined {
     const script = workerScript();
-    if (count <= 1 || !script) return undefined;
+    if (count < 1 || !script) return undefined;
     return new UnitWorkers(
       Array.from({ length: count }, () => new Worker(script, { workerData: { engine } }))
     );
