@@ -196,6 +196,30 @@ describe("checking a draft", () => {
     ]);
   });
 
+  it("shows the doubt on a number that agrees: a stale copy on a hidden sheet", () => {
+    const withCopy = analyzeWorkbook({
+      sheets: [
+        sheet("就业", [
+          ["指标名称", "单位", "目标", "完成"],
+          ["城镇新增就业", "人", 1000, 1126],
+        ]),
+        {
+          ...sheet("11月备份", [
+            ["指标名称", "单位", "目标", "完成"],
+            ["城镇新增就业", "人", 1000, 1010],
+          ]),
+          hidden: true,
+        },
+      ],
+    });
+    const text = "全年完成城镇新增就业1126人。";
+    const view = checkView(text, checkDraft(text, withCopy), zh, "zh");
+    const confirmed = view.segments.find((s) => s.kind === "confirmed");
+    expect(confirmed && confirmed.kind !== "text" && confirmed.tooltip.join("\n")).toContain(
+      "11月备份!D2"
+    );
+  });
+
   it("says when there is nothing to check", () => {
     const view = draftView("check", "全年工作进展顺利。", sample, zh, "zh");
     expect(view.empty).toBe(true);

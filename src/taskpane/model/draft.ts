@@ -268,6 +268,10 @@ export function checkView(
                 strings.draftConfirmed(item.expected),
                 strings.draftWhere(item.indicator, fieldName(item.field, strings)),
                 ...(target ? [strings.sourceValue(item.cells.join(strings.listSeparator))] : []),
+                // Confirmed with a doubt to see: a stale hidden copy, a disputed stated rate.
+                ...(item.warning
+                  ? [(language === "en" ? item.warningEn : item.warning) ?? ""]
+                  : []),
               ]
             : checkTooltip(item, strings, language),
         target,
