@@ -151,9 +151,13 @@ function sourceNote(f: UnitFigure, field: Field): string | undefined {
   return lines.join("\n");
 }
 
+/** What stands for the cells and name of a unit's figure the workbook does not show: shared. */
+const UNSHOWN = { name: "", cells: { name: { file: "", sheet: "", cell: "" } } };
+
 /**
  * The roll-up as far as the workbook reads it, to hand to another thread cheaply: without the
- * report and the trace, and with a unit's cells only where its note names them (sourceNote).
+ * report and the trace, and with a unit's cells only where its note names them (sourceNote);
+ * elsewhere one shared object, which a structured clone copies once.
  */
 export function rollupForWorkbook(rollup: Rollup): Rollup {
   return {
@@ -164,9 +168,7 @@ export function rollupForWorkbook(rollup: Rollup): Rollup {
     trace: {},
     indicators: rollup.indicators.map((d) => ({
       ...d,
-      figures: d.figures.map((f) =>
-        hasSourceNote(f) ? f : { ...f, cells: { name: f.cells.name } }
-      ),
+      figures: d.figures.map((f) => (hasSourceNote(f) ? f : { ...f, ...UNSHOWN })),
     })),
   };
 }
