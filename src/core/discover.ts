@@ -322,6 +322,16 @@ function chooseColumns(
     if (!current) chosen.set(meaning.role, column);
     else if (meaning.role === "actual" && actualScore(column) > actualScore(current))
       chosen.set(meaning.role, column);
+    else if (
+      meaning.role === "name" &&
+      !chosen.has("category") &&
+      groupsTheNext(view, current.col, c, dataTop)
+    ) {
+      // "项目 | 内容": the projects each span several rows of 内容 (征地, 拆迁房屋): 内容 names the
+      // rows, 项目 is what they belong to, as a 类别 column would say.
+      chosen.set("category", { ...current, role: "category" });
+      chosen.set("name", column);
+    }
   }
   const prior = priorPeriodColumn(block, left, right, chosen.get("actual"));
   if (prior) chosen.set("priorPeriod", prior);
@@ -346,6 +356,40 @@ function chooseColumns(
 }
 
 /** Without a 指标 header, the name is the leftmost unclaimed column holding text. */
+/**
+ * Whether the text in column `outer` spans runs of rows (merged, left blank below, or repeated)
+ * within which column `inner` names different things: outer groups the rows, inner names them.
+ */
+function groupsTheNext(view: SheetView, outer: number, inner: number, dataTop: number): boolean {
+  const text = (r: number, c: number) => {
+    const value = cellAt(view.sheet, r, c)?.value;
+    return typeof value === "string" && /[\u4e00-\u9fffA-Za-z]/.test(value) ? value.trim() : "";
+  };
+  let group = "";
+  let names = new Set<string>();
+  let grouped = 0;
+  let rows = 0;
+  const end = Math.min(view.sheet.rows.length, dataTop + 60);
+  for (let r = dataTop; r < end; r++) {
+    const name = text(r, inner);
+    const own = text(r, outer);
+    if (!name) {
+      if (own) return false; // a group without a row of its own: not this layout
+      continue;
+    }
+    rows++;
+    if (own && own !== group) {
+      if (names.size > 1) grouped++;
+      group = own;
+      names = new Set();
+    } else if (!group) return false;
+    if (names.has(name)) return false;
+    names.add(name);
+  }
+  if (names.size > 1) grouped++;
+  return rows >= 3 && grouped >= 1;
+}
+
 function guessNameColumn(
   view: SheetView,
   taken: Set<number>,

@@ -168,6 +168,34 @@ describe("plain ranges", () => {
   });
 });
 
+describe("a column of projects over a column of what was done in each", () => {
+  const rows = [
+    ["项目", "内容", "单位", "计划数", "实际完成数"],
+    ["港通医疗集团", "征地", "亩", 156, 156],
+    [null, "拆迁房屋", "户", 43, 43],
+    ["西峰环保项目", "征地", "亩", 27, 27],
+    [null, "拆迁房屋", "户", 12, 12],
+  ];
+
+  test("项目 spanning rows of 内容: 内容 names the rows, 项目 is their 类别", () => {
+    const [layout] = discoverTables(sheet("征地拆迁", rows, { merges: ["A2:A3", "A4:A5"] }));
+    expect(roles(layout.table.columns)).toMatchObject({ category: 0, name: 1, unit: 2 });
+  });
+
+  test("the same words with one 项目 per row keep 项目 as the name", () => {
+    const [layout] = discoverTables(
+      sheet("征地拆迁", [
+        ["项目", "内容", "单位", "计划数", "实际完成数"],
+        ["征地", "港通医疗集团用地", "亩", 156, 156],
+        ["拆迁房屋", "港通医疗集团", "户", 43, 43],
+        ["清理附着物", "高铁站西大道", "亩", 62, 62],
+      ])
+    );
+    expect(roles(layout.table.columns)).toMatchObject({ name: 0 });
+    expect(layout.table.columns.some((c) => c.role === "category")).toBe(false);
+  });
+});
+
 describe("Excel tables", () => {
   test("a defined table is read with its name and range, and its title above", () => {
     const s = sheet(

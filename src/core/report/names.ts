@@ -509,7 +509,11 @@ function fitEntry(
     };
   // Words the row's 类别 or heading says ("消防检查场所" for 检查场所 under 消防检查) are its own.
   const pieces = tokenize(phrase, entry).map((p) =>
-    p.kind === "unmatched" && p.text.length >= 2 && entry.scope.some((w) => w.includes(p.text))
+    p.kind === "unmatched" &&
+    p.text.length >= 2 &&
+    entry.scope.some(
+      (w) => w.includes(p.text) || (p.text.length <= w.length + 3 && mentions(p.text, w))
+    )
       ? { kind: "ignorable" as const, text: p.text }
       : p
   );
@@ -689,9 +693,28 @@ const LOOSE_MARGIN = 2;
  * Among rows that fit alike, the one whose 类别 or heading the text around says, looked for
  * in the nearest text first (the clause, then the sentence, then the draft's headings).
  */
+/**
+ * A 类别 or heading said in a text: as written, or with a few characters put in that a draft
+ * adds or blanks ("西峰X组环保项目" says 西峰环保项目).
+ */
+function mentions(text: string, word: string): boolean {
+  if (text.includes(word)) return true;
+  if (word.length < 4) return false;
+  for (let from = text.indexOf(word[0]); from >= 0; from = text.indexOf(word[0], from + 1)) {
+    let at = from;
+    let k = 0;
+    while (k < word.length && at < text.length && at - from < word.length + 3) {
+      if (text[at] === word[k]) k++;
+      at++;
+    }
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
 function byScope(best: NameMatch[], around: string[]): NameMatch[] {
   for (const text of around) {
-    const said = best.filter((m) => m.entry.scope.some((w) => text.includes(w)));
+    const said = best.filter((m) => m.entry.scope.some((w) => mentions(text, w)));
     if (said.length > 0 && new Set(said.map((m) => m.entry.key)).size === 1) return said;
   }
   return best;

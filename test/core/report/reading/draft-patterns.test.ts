@@ -1067,3 +1067,37 @@ describe("people counted with their age and what they were given", () => {
     ).toEqual(["4215", "87.81", "2318"]);
   });
 });
+
+describe("rows of one name under 类别 the draft writes with a word put in", () => {
+  const land = analyzeWorkbook(
+    workbook(
+      sheet(
+        "征地拆迁",
+        [
+          ["项目", "内容", "单位", "计划数", "实际完成数"],
+          ["港通医疗集团", "征地", "亩", 156, 156],
+          [null, "拆迁房屋", "户", 43, 43],
+          ["西峰环保项目", "征地", "亩", 27, 27],
+          [null, "拆迁房屋", "户", 12, 12],
+        ],
+        { merges: ["A2:A3", "A4:A5"] }
+      )
+    )
+  );
+
+  test("西峰一组环保项目 is 西峰环保项目, nearer than 港通医疗集团 before the ；", () => {
+    expect(
+      filled("完成港通医疗集团征地X亩，拆迁房屋X户；西峰一组环保项目征地X亩，拆迁房屋X户。", land)
+    ).toEqual(["156", "43", "27", "12"]);
+  });
+
+  test("with the 组 blanked, the 拆迁房屋 after it is still 西峰's, never 港通's", () => {
+    const values = filled(
+      "完成港通医疗集团征地X亩，拆迁房屋X户；西峰X组环保项目征地X亩，拆迁房屋X户。",
+      land
+    );
+    expect(values[values.length - 1]).toBe("12");
+    expect(values.slice(2)).not.toContain("156");
+    expect(values.slice(2)).not.toContain("43");
+  });
+});
