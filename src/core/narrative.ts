@@ -25,6 +25,7 @@ import {
   periodPhrase,
   targetWord,
 } from "./lexicon";
+import type { Frame } from "./lexicon";
 import {
   CATEGORIES,
   Category,
@@ -93,6 +94,11 @@ export interface NarrativeContext {
   year?: number;
   /** A statistician's own sentence for an indicator (报告配置's 模板), written instead of its clause. */
   clauseFor?: (indicator: Indicator) => WrittenText | undefined;
+  /**
+   * The words before a clause's number when the number is a total of several (a district's
+   * 合计 of some units): where the total's word goes in the frame (lexicon/district.ts).
+   */
+  sumWords?: (frame: Frame, before: string) => string;
 }
 
 /** A wrong number is worse than none: the engine's trust decides (trust.ts). */
@@ -251,6 +257,7 @@ export function writeClause(
   if (first) b.plain(leadOf(ctx));
   const frame = frameOf(indicator);
   if (frame.kind === "event") {
+    if (ctx.sumWords) b.plain(ctx.sumWords(frame, ""));
     writeEvents(b, indicator, ctx);
     return;
   }
@@ -264,7 +271,7 @@ export function writeClause(
     : frame.kind === "rate" && indicator.status === "behind"
       ? before.replace(/达$/, "为")
       : before;
-  b.plain(verbFixed);
+  b.plain(ctx.sumWords ? ctx.sumWords(frame, verbFixed) : verbFixed);
   writeValue(b, indicator, actual, ctx, frame.unit);
   b.plain(frame.after);
   writeParts(b, parts, ctx);

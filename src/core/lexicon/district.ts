@@ -5,6 +5,7 @@
  */
 
 import type { Direction } from "../model";
+import { Frame, LEADING_VERBS } from "./frames";
 
 /** Kinds of reporting unit, most specific first: a name ending so is a unit of that kind. */
 const UNIT_KINDS = ["街道办事处", "街道办", "街道", "社区", "镇", "乡", "村", "办事处"] as const;
@@ -21,12 +22,11 @@ export function unitKindOf(names: string[]): string {
 export const DISTRICT_WORDS = {
   /** The district as a report names itself: "全区完成城镇新增就业12680人". */
   whole: "全区",
-  /** "12个街道中11个填报，合计": a total of some units only says so. */
-  partial: (all: number, reported: number, kind: string) =>
-    `${all}个${kind}中${reported}个填报，合计`,
-  /** "其中A街道1126人位居全区第一". */
+  /** "12个街道中11个填报，": a total of some units only says so, then calls itself 合计. */
+  partial: (all: number, reported: number, kind: string) => `${all}个${kind}中${reported}个填报，`,
+  /** "，A街道1126人位居全区第一": no 其中 before it, which would read as a part of the total. */
   first: "位居全区第一",
-  /** Two units or more at the top: "其中A街道、B街道均为130人，并列全区第一". */
+  /** Two units or more at the top: "，A街道、B街道均为130人，并列全区第一". */
   tiedFirst: "并列全区第一",
   /** Before the figure the tied units share: "均为". */
   allAt: "均为",
@@ -40,6 +40,26 @@ export const DISTRICT_WORDS = {
   highest: (names: string, tied: boolean) => `${names}${tied ? "并列" : ""}最高`,
   lowest: (names: string, tied: boolean) => `${names}${tied ? "并列" : ""}最低`,
 } as const;
+
+/** The word of a total of some units. */
+const SUM_WORD = "合计";
+
+/**
+ * Where a total of some units says 合计 in its clause: before a clause that begins with its
+ * verb ("合计完成城镇新增就业", "合计发放低保金", "合计为…发放"); after a subject that has none,
+ * in place of its 达 or 为 ("城乡低保户数合计2631户", "招商引资到位资金合计5.85亿元").
+ */
+export function sumWords(frame: Frame, before: string): string {
+  const subjectFirst =
+    frame.kind === "measure" ||
+    frame.kind === "rate" ||
+    frame.kind === "ceiling" ||
+    frame.kind === "people" ||
+    (frame.kind === "payment" && !LEADING_VERBS.test(before));
+  return subjectFirst
+    ? `${before.trimEnd().replace(/(达|为)$/, "")}${SUM_WORD}`
+    : `${SUM_WORD}${before}`;
+}
 
 /**
  * Counts where more is worse, by what the name ends with (登记失业人数, 生产安全事故起数, not
@@ -108,9 +128,10 @@ export const HELD_WORDS = {
 
 /**
  * What units behind are said to be: a ceiling not kept (失业率 above its 3.5%) is
- * 未控制在目标以内; a rate below its target during the year 未达到目标 (a rate is not built up
- * over the year: there is no 序时进度 to it); otherwise during the year a value below the share
- * of the year elapsed is 落后于序时进度; at the year's end, 未完成目标任务.
+ * 未控制在目标以内; a rate below its target 未达到目标, during the year and at its end (a rate is
+ * not a task built up over the year: there is no 序时进度 to it, nor a 目标任务 to complete);
+ * otherwise during the year a value below the share of the year elapsed is 落后于序时进度; at
+ * the year's end, 未完成目标任务.
  */
 export function behindWords(
   direction: Direction,
@@ -120,8 +141,8 @@ export function behindWords(
   target?: string
 ): string {
   if (direction === "ceiling") return target ? `未控制在${target}以内` : "未控制在目标以内";
-  if (months >= 12) return "未完成目标任务";
   if (isRate) return target ? `未达到${target}的目标` : "未达到目标";
+  if (months >= 12) return "未完成目标任务";
   return "落后于序时进度";
 }
 
@@ -138,6 +159,12 @@ export const UNIT_NAME_READING = {
   inFileName: new RegExp(`^([\\u4e00-\\u9fa5\\d]{1,14}(?:${UNIT_KINDS.join("|")}))`),
   /** The long form of a sub-district's name, said short in the district's text. */
   office: /街道办事处$|街道办$/,
+  /**
+   * The district before a sub-district's name ("云溪区江滨街道"): every unit is in it, so the
+   * district's text names the unit without it, as the others. Only before a 街道, 镇 or 乡 and
+   * when a name of two characters or more stays before it ("城区街道" keeps its 城区).
+   */
+  districtBefore: /^[\u4e00-\u9fa5]{1,5}?(?:区|县|旗)(?=[\u4e00-\u9fa5\d]{2,12}(?:街道|镇|乡)$)/,
   generic: /^(本|我|全|各|该|所在)/,
   /** What a title says before the name: "2023年度西关街道…" reads 年度 just before it. */
   periodBefore:

@@ -169,7 +169,7 @@ export function keptByFew(reporting: number, units: number): boolean {
 export type Field = "target" | "actual" | "previous";
 
 /** Why a field's district sum is held back: a likely slip in it, a unit's value to fix. */
-export type Holds = Partial<Record<Field, { code: string; message: string }>>;
+export type Holds = Partial<Record<Field, { code: string; message: string; cell?: UnitCell }>>;
 
 export interface Totals {
   target: DistrictValue;
@@ -231,12 +231,20 @@ export function totalsOf(
   const whole = figures.find(heldWhole);
   const onActual = whole ?? figures.find((f) => f.withheld && f.withheldField === "actual");
   if (onActual && !held.actual)
-    held.actual = { code: "ROLLUP_UNIT_WITHHELD", message: onActual.withheld as string };
+    held.actual = {
+      code: "ROLLUP_UNIT_WITHHELD",
+      message: onActual.withheld as string,
+      cell: onActual.cells.actual ?? onActual.cells.name,
+    };
   // With one unit's completed value in doubt, no unit can be called first: it may be that one.
   const ranks = options.floor && !held.actual ? ranksOf(figures) : [];
   const onTarget = figures.find((f) => f.withheld !== undefined && f.withheldField === "target");
   if (onTarget && !held.target)
-    held.target = { code: "ROLLUP_UNIT_WITHHELD", message: onTarget.withheld as string };
+    held.target = {
+      code: "ROLLUP_UNIT_WITHHELD",
+      message: onTarget.withheld as string,
+      cell: onTarget.cells.target ?? onTarget.cells.name,
+    };
   // A unit's row to fix: none of its numbers can be trusted, so no district figure of the row.
   if (held.actual && whole) {
     const value: DistrictValue = { kind: "withheld", ...held.actual };

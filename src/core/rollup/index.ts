@@ -40,6 +40,11 @@ function finding(file: string, code: FindingCode, details: FindingDetails): Roll
   return { ...f, file, message: `${file} ${f.message}`, messageEn: `${file} ${f.messageEn}` };
 }
 
+/** The unit's cell a held value is to be fixed in, when known. */
+function atCell(cell: UnitCell | undefined): { cell?: UnitCell } {
+  return cell ? { cell } : {};
+}
+
 /** Two files are one workbook when every indicator, unit and number is the same. */
 function fingerprintOf(analysis: UnitInput["analysis"]): string {
   return JSON.stringify(
@@ -270,6 +275,7 @@ function rollUpUnits(
   for (const u of units)
     if (statesPeriod(counted[u.index].input.analysis) && u.months !== months) {
       offPeriod.add(u.index);
+      u.offPeriod = true;
       findings.push(
         finding(u.file, "ROLLUP_PERIOD_DIFFERS", {
           sheet: counted[u.index].input.analysis.tables[0]?.sheet ?? "",
@@ -279,6 +285,8 @@ function rollUpUnits(
         })
       );
     }
+  // The district's units: one of another period is among them, never among those reporting.
+  const districtUnits = units.length;
   const matching = matchUnits(counted.map((c) => rowsOfPeriod(c.input.analysis, options.period)));
   // A group in a measure of its own is kept apart, and says so, not as a few units' row.
   const ownMeasure = new Set(matching.clashes.map((c) => c.own));
@@ -378,6 +386,7 @@ function rollUpUnits(
       held[o.field] ??= {
         code: slipCode,
         message: `${who(o.unit)}的${FIELD_WORDS[o.field]}${SLIP_WORDS[slipCode]}，${HELD_WORDS[o.field]}`,
+        ...atCell(figures.find((f) => f.unit === o.unit)?.cells[o.field]),
       };
     for (const f of figures) {
       if (f.offPeriod) continue;
@@ -392,6 +401,7 @@ function rollUpUnits(
         message: f.withheld
           ? `${who(f.unit)}的数有误需先修改（${f.withheld.replace(/。$/, "")}），${HELD_WORDS[field]}`
           : `${who(f.unit)}的上年同期数有误，${HELD_WORDS.previous}`,
+        ...atCell(f.cells[field] ?? f.cells.name),
       };
     }
     // A part of a total its unit's parts exceed: one of the two is wrong, the part's sum too.
@@ -403,19 +413,22 @@ function rollUpUnits(
       held.actual ??= {
         code: "ROLLUP_UNIT_WITHHELD",
         message: `${who(exceeded.unit)}的数有误需先修改（${(exceeded.withheld as string).replace(/。$/, "")}），${HELD_WORDS.actual}`,
+        ...atCell(exceeded.cells.actual),
       };
     const totals = totalsOf(figures, {
       isRate,
       outliers: outliers.map((o) => o.unit),
       floor: first.direction === "floor",
       held,
-      units: units.length,
+      units: districtUnits,
     });
     const reported = new Set(group.members.map((m) => m.unit));
     const missing = units.filter((u) => !reported.has(u.index)).map((u) => u.index);
     const own = ownMeasure.has(k);
-    const few = keptByFew(reported.size, units.length);
-    const coverage = `${units.length}个${unitKind}中${reported.size}个`;
+    // Of the district's period: a unit of another is shown but does not report it.
+    const inPeriod = [...reported].filter((u) => !offPeriod.has(u)).length;
+    const few = keptByFew(inPeriod, districtUnits);
+    const coverage = `${districtUnits}个${unitKind}中${inPeriod}个`;
     if (few) {
       const none: DistrictValue = {
         kind: "withheld",
@@ -479,8 +492,8 @@ function rollUpUnits(
           cell: group.first.indicator.nameRef.cell,
           indicator: first.name,
           a: coverage,
-          b: String(reported.size),
-          c: String(units.length),
+          b: String(inPeriod),
+          c: String(districtUnits),
         })
       );
     const explained = new Set(other.map((o) => o.unit));
@@ -491,8 +504,8 @@ function rollUpUnits(
             sheet: sheetOfLine(u, d),
             indicator: d.name,
             a: at(group.members.find((m) => m.indicator.name === d.name) ?? group.first),
-            b: `${reported.size}个${unitKind}`,
-            c: `${reported.size} units`,
+            b: `${inPeriod}个${unitKind}`,
+            c: `${inPeriod} units`,
           })
         );
     return d;

@@ -61,6 +61,8 @@ export interface Unit {
   nameFrom: "title" | "reporter" | "file";
   months: number;
   year?: number;
+  /** Of another period than the district's: shown, not counted among the district's units. */
+  offPeriod?: boolean;
 }
 
 /** One unit's figures for a district indicator, converted into the district's unit. */
@@ -102,7 +104,8 @@ export type DistrictValue =
   | { kind: "sum"; value: number; of: number[]; lacking?: number[] }
   /** Not made: no unit gave it, or `lacking`, units summed for the rest, left it blank. */
   | { kind: "none"; lacking?: number[] }
-  | { kind: "withheld"; code: string; message: string };
+  /** `cell`: the unit's cell in doubt, where the value is to be fixed. */
+  | { kind: "withheld"; code: string; message: string; cell?: UnitCell };
 
 export interface DistrictIndicator {
   /** Stable within the roll-up: the 汇总 sheet's row ("汇总!B5"). */

@@ -5,7 +5,7 @@
  * Every number traces to a 汇总 cell, and every 汇总 cell to the units' cells (`trace`).
  */
 import { fillEvaluation, statusOf } from "../evaluate";
-import { DISTRICT_WORDS, MAX_TIED, RATE_BASE_WORDS } from "../lexicon/district";
+import { DISTRICT_WORDS, MAX_TIED, RATE_BASE_WORDS, sumWords } from "../lexicon/district";
 import { formatPercent } from "../format";
 import { AnalysisSection, Indicator, Paragraph, SectionHeading, SourcedNumber } from "../model";
 import {
@@ -139,9 +139,11 @@ function writeSentence(
   layout: RollupLayout,
   row: number
 ): boolean {
-  // A district sentence speaks for most units: one kept by a few stays in the table.
+  // A district sentence speaks for most units: one kept by a few stays in the table. A unit
+  // of another period counts among the district's units, never among those that report.
+  const all = units.length;
   const reporting = reportingCount(d);
-  if (reporting < 2 || keptByFew(reporting, units.length)) return false;
+  if (reporting < 2 || keptByFew(reporting, all)) return false;
   let behindSaid = false;
   if (d.isRate) {
     if (!d.range) return false;
@@ -150,8 +152,7 @@ function writeSentence(
     const rated = d.figures.filter((f) => f.actual !== undefined && !f.offPeriod).length;
     const base =
       d.rateBase?.kind === "ratio" || d.rateBase?.kind === "weighted" ? d.rateBase : undefined;
-    const some =
-      rated === units.length ? "" : DISTRICT_WORDS.someReported(units.length, rated, unitKind);
+    const some = rated === all ? "" : DISTRICT_WORDS.someReported(all, rated, unitKind);
     if (base) {
       // The district's rate from the units' bases, and where it comes from; then the range.
       b.plain(`${some || DISTRICT_WORDS.whole}${d.name}${RATE_BASE_WORDS.districtIs}`);
@@ -202,16 +203,18 @@ function writeSentence(
     if (!indicator.actual || indicator.trust.kind !== "quotable") return false;
     const actual = d.actual as Extract<DistrictValue, { kind: "sum" }>;
     b.plain(
-      actual.of.length === units.length
+      actual.of.length === all
         ? DISTRICT_WORDS.whole
-        : DISTRICT_WORDS.partial(units.length, actual.of.length, unitKind)
+        : DISTRICT_WORDS.partial(all, actual.of.length, unitKind)
     );
-    writeClause(b, indicator, parts, ctx, false, false);
+    // A total of some units calls itself 合计 where its frame says (lexicon/district.ts).
+    const partial = actual.of.length !== all;
+    writeClause(b, indicator, parts, partial ? { ...ctx, sumWords } : ctx, false, false);
     const top = firstUnits(d);
     const figure = d.figures.find((f) => f.unit === top[0]);
     // The first named only when it stands out: one unit, or two or three tied (并列第一).
     if (figure?.actual !== undefined) {
-      b.plain(`，${parts.length > 0 ? "" : "其中"}${unitNames(top, units)}`);
+      b.plain(`，${unitNames(top, units)}`);
       if (top.length > 1) b.plain(DISTRICT_WORDS.allAt);
       writeValue(
         b,
@@ -223,7 +226,7 @@ function writeSentence(
     }
   }
   const behind = behindWordsOf(d, ctx.months, ctx.options.decimals);
-  if (!behindSaid && d.behind.length === units.length)
+  if (!behindSaid && d.behind.length === all)
     b.plain(`；${DISTRICT_WORDS.each(unitKind)}均${behind}`);
   else if (!behindSaid && d.behind.length > 0) b.plain(`；${unitNames(d.behind, units)}${behind}`);
   b.plain("。");
@@ -285,14 +288,17 @@ export function districtText(
       if (writeSentence(b, d, row, parts, ctx, units, unitKind, layout, layout.row(k)))
         quoted.push(row.id);
       // Kept by a few units is no figure to fix: it stays in the table and its finding.
-      else if (row.trust.kind === "withheld" && row.trust.because.code !== "ROLLUP_INDICATOR_FEW")
+      else if (row.trust.kind === "withheld" && row.trust.because.code !== "ROLLUP_INDICATOR_FEW") {
+        // The cell to fix is the unit's own ("西岭街道.xlsx 指标!D6"), not the 汇总 sheet's.
+        const at = d.actual.kind === "withheld" ? d.actual.cell : undefined;
         omitted.push({
           indicatorId: row.id,
           name: row.name,
-          sheet: SUMMARY_SHEET,
-          cell: row.trust.because.ref.cell,
+          sheet: at ? `${at.file} ${at.sheet}` : SUMMARY_SHEET,
+          cell: at ? at.cell : row.trust.because.ref.cell,
           reason: row.trust.because.message,
         });
+      }
     }
     const title = section.path[section.path.length - 1]?.title ?? "";
     const category = section.category ?? section.rows[0]?.category ?? "other";

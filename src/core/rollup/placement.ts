@@ -22,6 +22,14 @@ function saidOf(i: Indicator, tableTitles: Map<string, string>): string | undefi
   return i.section[i.section.length - 1]?.title ?? i.context ?? tableTitles.get(i.tableId);
 }
 
+/**
+ * Whether a table's title names a line of work: "白鹭街道2023年工作台账" leaves only 工作, a sheet
+ * titled 2023年1月 only its month; neither is a section of the district's report.
+ */
+function namesALine(title: string): boolean {
+  return title.replace(/工作$/, "").replace(/^\d{1,2}月份?$/, "").length >= 2;
+}
+
 /** Reads the units' placements; one reader a unit, as it needs the unit's other rows. */
 export class UnitPlacements {
   private readonly tableTitles: Map<string, string>;
@@ -32,7 +40,7 @@ export class UnitPlacements {
     this.tableTitles = new Map();
     for (const t of analysis.tables) {
       const title = sectionTitleOfTable(t.title);
-      if (title) this.tableTitles.set(t.id, title);
+      if (title && namesALine(title)) this.tableTitles.set(t.id, title);
     }
     for (const i of analysis.indicators) {
       const said = saidOf(i, this.tableTitles);

@@ -83,9 +83,12 @@ function growthText(row: Indicator, options: ResolvedOptions): string | undefine
   return g.direction === "flat" ? "持平" : `${g.direction === "up" ? "增长" : "下降"}${g.text}%`;
 }
 
-/** The units that gave a value of the indicator: a row left blank (——) is not one. */
+/**
+ * The units that gave a value of the indicator: a row left blank (——) is not one, nor a unit
+ * of another period than the district's (shown, never added up).
+ */
 export function reportingCount(d: DistrictIndicator): number {
-  return d.figures.filter((f) => f.actual !== undefined).length;
+  return d.figures.filter((f) => f.actual !== undefined && !f.offPeriod).length;
 }
 
 /** The units whose row of the indicator has no completed value (blank, ——). */

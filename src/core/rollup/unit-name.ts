@@ -39,9 +39,14 @@ function namedIn(texts: string[], pattern: RegExp): string | undefined {
   return undefined;
 }
 
-/** "金桥街道办事处" is 金桥街道, as the other units and the district's text name it. */
+/**
+ * "金桥街道办事处" is 金桥街道, and "云溪区江滨街道" 江滨街道, as the other units and the
+ * district's text name it.
+ */
 function shortName(name: string): string {
-  return name.replace(UNIT_NAME_READING.office, "街道");
+  return name
+    .replace(UNIT_NAME_READING.office, "街道")
+    .replace(UNIT_NAME_READING.districtBefore, "");
 }
 
 export function unitNameOf(workbook: WorkbookModel, file: string): UnitName {

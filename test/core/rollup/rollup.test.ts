@@ -49,6 +49,8 @@ describe("which unit a workbook is", () => {
     ["主要指标完成情况", "附件2", "file"],
     ["填报单位：金桥街道办事处（盖章）", "金桥街道", "reporter"],
     ["梅林街道办2024年1-10月主要指标", "梅林街道", "title"],
+    ["填报单位：云溪区江滨街道办事处", "江滨街道", "reporter"],
+    ["填报单位：城区街道", "城区街道", "reporter"],
   ])("%s → %s", (line, name, from) => {
     const model = workbook(sheet("Sheet1", [[line], HEADER, ["城镇新增就业", "人", 100, 120, 90]]));
     expect(unitNameOf(model, "附件2.xlsx")).toEqual({ name, from });
@@ -345,7 +347,9 @@ describe("sums and the units they cover", () => {
         expect(d.previous.message).toContain("全区同比增长暂不引用");
       }
       expect(d.growth).toBeUndefined();
-      expect(text(r)).toContain("全区完成城镇新增就业560人，完成目标任务的112%，其中");
+      expect(text(r)).toContain(
+        "全区完成城镇新增就业560人，完成目标任务的112%，中城街道114人位居全区第一。"
+      );
       expect(text(r)).not.toMatch(/同比|上年/);
     }
   });
@@ -446,6 +450,46 @@ describe("sums and the units they cover", () => {
     const r = roll(district((k) => [["志愿服务", "人次", 100, k === 1 ? "300余" : 310, 90]]));
     expect(text(r)).toMatch(/1540余人次/);
     expect(text(r)).not.toMatch(/志愿服务1540余人次，完成目标任务的/);
+  });
+});
+
+describe("the district's sentence, in the clause writer's words", () => {
+  test("a total of some units says 合计 before a verb, after a subject that has none (no 合计…达)", () => {
+    const r = roll(
+      district((k) => [
+        ["城镇新增就业", "人", 100, 110 + k, 90],
+        ...(k === 4
+          ? []
+          : [
+              ["城乡低保户数", "户", 100, 110 + k, 90],
+              ["招商引资到位资金", "万元", 1000, 1100 + k, 900],
+            ]),
+      ])
+    );
+    const t = text(r);
+    expect(t).toContain("全区完成城镇新增就业560人");
+    expect(t).toContain("5个街道中4个填报，城乡低保户数合计446户");
+    expect(t).toContain("5个街道中4个填报，招商引资到位资金合计4406万元");
+    expect(t).not.toMatch(/合计[^，。；]*达/);
+  });
+
+  test("a row held for a unit's cell: the note to fix it points at that unit's cell", () => {
+    const r = roll(
+      district((k) => [["固定资产投资", "万元", 1000 + k, k === 2 ? 11020000 : 1100 + k, 900]])
+    );
+    const omitted = r.sections.flatMap((s) => s.omitted);
+    expect(omitted).toMatchObject([
+      { name: "固定资产投资", sheet: "南城街道.xlsx 指标", cell: "D3" },
+    ]);
+  });
+
+  test("a table titled only 工作 (2023年工作台账) or a month is no line of work of the district", () => {
+    const r = roll([
+      ...district((k) => [["群众满意度", "%", 95, 96 + k * 0.1, 94]], 3),
+      ledger("北城街道.xlsx", "北城街道2023年工作台账", [["群众满意度", "%", 95, 97, 94]]),
+    ]);
+    expect(byName(r, "群众满意度").section).toEqual([]);
+    expect(r.sections.map((s) => s.title)).not.toContain("工作");
   });
 });
 
@@ -583,7 +627,7 @@ describe("a percentage's district value: weighted only when every unit's base is
     // Not the plain average of the rates (96.22).
     expect(weighted).not.toBeCloseTo(rates.reduce((a, b) => a + b, 0) / 5, 2);
     expect(text(r)).toContain(
-      `全区城乡居民医保参保率为${Number(weighted.toFixed(2))}%（按各街道应参保人数加权计算），各街道在94.1%—98.2%之间，中城街道最高，西城街道最低，未完成目标任务。`
+      `全区城乡居民医保参保率为${Number(weighted.toFixed(2))}%（按各街道应参保人数加权计算），各街道在94.1%—98.2%之间，中城街道最高，西城街道最低，未达到95%的目标。`
     );
     // The base, with no target of its own, is said in the rate's sentence, not in one of its own.
     expect(text(r)).not.toContain("应参保人数达");
@@ -761,13 +805,13 @@ describe("ties", () => {
       "东城街道",
       "西城街道",
     ]);
-    expect(text(r)).toContain("其中东城街道、西城街道均为130人，并列全区第一。");
+    expect(text(r)).toContain("，东城街道、西城街道均为130人，并列全区第一。");
     expect(text(r)).not.toContain("位居全区第一");
   });
 
   test("one unit first: 位居全区第一; every unit equal: no first at all", () => {
     const one = roll(district((k) => [["城镇新增就业", "人", 100, k === 1 ? 130 : 110 + k, 90]]));
-    expect(text(one)).toContain("其中西城街道130人位居全区第一。");
+    expect(text(one)).toContain("，西城街道130人位居全区第一。");
     const equal = roll(district(() => [["城镇新增就业", "人", 100, 120, 90]]));
     expect(text(equal)).not.toMatch(/第一/);
   });
@@ -781,7 +825,7 @@ describe("ties", () => {
     );
     expect(text(r)).toContain("全区城镇登记失业人数达1500人，同比增长11.11%。");
     expect(text(r)).toContain(
-      "全区完成失业人员再就业560人，完成目标任务的112%，同比增长24.44%，其中中城街道114人位居全区第一。"
+      "全区完成失业人员再就业560人，完成目标任务的112%，同比增长24.44%，中城街道114人位居全区第一。"
     );
   });
 
@@ -894,9 +938,10 @@ describe("units that do not say their period", () => {
     expect(differs?.message).toContain("未计入全区合计");
     expect(differs?.message).not.toContain("合计前请核对");
     expect(text(r)).toContain("5个街道中4个填报，合计完成城镇新增就业3609人");
-    expect(indicatorLine(d, r.districtIndicators[0], r, resolveOptions({}))).toContain(
-      "报告期不同，未计入：西城街道"
-    );
+    const line = indicatorLine(d, r.districtIndicators[0], r, resolveOptions({}));
+    expect(line).toContain("报告期不同，未计入：西城街道");
+    // The line counts those reporting as the sentence does: the unit of another period is not one.
+    expect(line).toContain("4/5填报");
   });
 
   test("a rate of a unit of another period: not in the district rate, its range or the units behind", () => {
