@@ -216,6 +216,14 @@ export const FRAME_READING = {
   /** People named by their age alone, after the age: "60岁[以上老人]", "18周岁[以上人群]". */
   ageGroup:
     /^[\s，,、]*(?:及)?(?:以上|以下)?(?:的)?(?:老年人|老人|人群|人口|群众|居民|儿童|青少年|学生|人员|年龄)?/,
+  /** Who was paid what: "[计生特殊家庭成员]发放[特别扶助金]", "[生活困难的群众]发放[救助金]". */
+  paidWhom: /^(.{2,20}?)(?:按时足额|足额|按时)?(?:发放|支付|兑付|拨付)了?(.{2,12})$/,
+  /** Who a payment reached, after it: "[发放奖励扶助金X万元，]惠及X人", "受益群众X人". */
+  beneficiaries: /^(?:惠及|受益|覆盖|涉及)(?:群众|居民|家庭|人群|对象)?$/,
+  /** The words for people after who they are: "计生特殊家庭[成员]", "困难[群众]". */
+  personWords: /(?:成员|人员|对象|群众|居民)$/,
+  /** What a payment is of, without the word for money: "特别扶助[金]", "低保[资金]". */
+  moneyWord: /(?:资金|金额|金|款|经费)$/,
   /** How a deed was done, said right before it: "[按时足额]发放", "[免费]接种". */
   mannerBefore: /(?:按时足额|及时足额|足额|按时|按月|及时|全额|免费)+$/,
   /** What a service is called after its name: "健康管理[服务]", "帮扶[工作]". */

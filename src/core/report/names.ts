@@ -725,7 +725,14 @@ function pick(matches: NameMatch[], loose = false, around: string[] = []): Looku
   const sorted = [...matches].sort(better);
   let best = sorted.filter((m) => better(m, sorted[0]) === 0);
   if (new Set(best.map((m) => m.entry.key)).size > 1) best = byScope(best, around);
-  const keys = new Set(best.map((m) => m.entry.key));
+  // A hidden sheet's copy of a visible row (11月备份) is no second indicator: the visible speaks.
+  const visible = best.filter((m) => !m.entry.indicator.onHiddenSheet);
+  const hiddenCopiesOnly =
+    visible.length > 0 &&
+    visible.length < best.length &&
+    new Set(visible.map((m) => m.entry.key)).size === 1 &&
+    best.every((m) => m.entry.core === visible[0].entry.core);
+  const keys = new Set((hiddenCopiesOnly ? visible : best).map((m) => m.entry.key));
   if (keys.size > 1) return { kind: "ambiguous", entries: best.map((m) => m.entry) };
   const runnerUp = sorted.find((m) => m.entry.key !== best[0].entry.key);
   const tiedByScope = runnerUp && better(runnerUp, best[0]) === 0;

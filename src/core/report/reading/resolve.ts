@@ -33,6 +33,7 @@ import { CodedText } from "../../errors";
 import { CHANGE_READING, FRAME_READING, HEADING_NUMBER, yearsIn } from "../../lexicon";
 import { Skip, Slot, Span, clauseSpans, isQualifier, sentenceSpans } from "./scan";
 import { clean, conversionFactor, isSameBase } from "../units";
+import { isMoneyUnit } from "../../units";
 
 export type { Field };
 export { FIELD_ZH };
@@ -1288,6 +1289,20 @@ function resolveReading(
           ? [...(before.far ?? []), before.previousSentence]
           : before.far,
     });
+  if (found.kind === "none" && !planned) {
+    const paid =
+      paidRow(phraseText, accept, context, before.around, ctx) ??
+      reachedBy(phrase, topic, slot, accept, ctx);
+    if (paid)
+      return withValue(
+        { ...base, phrase: phraseText, confidence: 0.9 },
+        paid,
+        slot,
+        field,
+        direction,
+        ctx
+      );
+  }
   if (found.kind === "found" && planned)
     return {
       ...base,
@@ -1487,6 +1502,19 @@ function matchWithNoun(
     found = ctx.catalog.matchPhrase(words, { accept, context, around, farContext: far });
     if (found.kind !== "none") break;
   }
+  if (found.kind === "none") {
+    // "为X名计生特殊家庭成员发放特别扶助金": the people of the payment's programme.
+    const paid = paidRow(noun, accept, context, around, ctx, true);
+    if (paid)
+      return withValue(
+        { slot, field: "actual", phrase: noun, confidence: 0.9 },
+        paid,
+        slot,
+        "actual",
+        undefined,
+        ctx
+      );
+  }
   if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;
   if (inName && !found.entry.indicator.name.includes(inName)) return undefined;
   return completedOf(found, words, slot, ctx);
@@ -1512,6 +1540,59 @@ function paidTo(
   const found = ctx.catalog.matchPhrase(paid[1], { accept, around });
   if (found.kind !== "found") return undefined;
   return completedOf(found, paid[1], slot, ctx);
+}
+
+/**
+ * The rows a payment's words may name, most specific first: "计生特殊家庭成员发放特别扶助金" is
+ * 计生特殊家庭特别扶助金 (the people's group and what they were paid), then 特别扶助金; for the
+ * people counted (`program`), the payment without its word for money: 计生特殊家庭特别扶助.
+ * A group described with 的 ("生活困难的群众") says who, not which row.
+ */
+function paidNames(words: string, program: boolean): string[] {
+  const paid = FRAME_READING.paidWhom.exec(words);
+  if (!paid) return [];
+  const people = paid[1].replace(/^为/, "");
+  const group = people.includes("的") ? "" : people.replace(FRAME_READING.personWords, "");
+  const payment = program ? paid[2].replace(FRAME_READING.moneyWord, "") : paid[2];
+  if (payment.length < 2) return [];
+  return [...new Set([group && `${group}${payment}`, payment].filter((w) => w.length >= 2))];
+}
+
+/**
+ * "发放计划生育奖励扶助金X万元，惠及X人": the people a payment reached, in the sentence right
+ * after it, are its programme's row (计划生育奖励扶助): the payment without its word for money.
+ */
+function reachedBy(
+  phrase: string,
+  topic: Working | undefined,
+  slot: Slot,
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  if (!FRAME_READING.beneficiaries.test(phrase) || !topic?.entry) return undefined;
+  if (topic.slot.sentence !== slot.sentence || !isMoneyUnit(topic.entry.indicator.unit))
+    return undefined;
+  const programme = topic.entry.indicator.name.replace(FRAME_READING.moneyWord, "");
+  if (programme === topic.entry.indicator.name || programme.length < 2) return undefined;
+  const found = ctx.catalog.matchPhrase(programme, { accept });
+  return found.kind === "found" ? found.entry : undefined;
+}
+
+/** The one row a payment's words name (paidNames), if any. */
+function paidRow(
+  words: string,
+  accept: (entry: NameEntry) => boolean,
+  context: string[],
+  around: string[],
+  ctx: ResolveContext,
+  program = false
+): NameEntry | undefined {
+  for (const name of paidNames(words, program)) {
+    const found = ctx.catalog.matchPhrase(name, { accept, context, around });
+    if (found.kind === "found") return found.entry;
+    if (found.kind === "ambiguous") return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1101,3 +1101,30 @@ describe("rows of one name under 类别 the draft writes with a word put in", ()
     expect(values.slice(2)).not.toContain("43");
   });
 });
+
+describe("who was paid what: the people and the payment of one programme", () => {
+  const aid = analysisOf(
+    sheet("民政", [
+      HEAD,
+      ["计划生育奖励扶助", "人", null, 1072, 1010],
+      ["计划生育奖励扶助金", "元", null, 1286400, 1212000],
+      ["计生特殊家庭特别扶助", "人", null, 86, 81],
+      ["计生特殊家庭特别扶助金", "元", null, 412800, 388800],
+      ["临时救助", "人次", null, 156, 140],
+      ["临时救助金", "万元", null, 41, 39],
+    ])
+  );
+
+  test.each([
+    ["为X名计生特殊家庭成员发放特别扶助金X万元。", ["86", "41.28"]],
+    ["发放计划生育奖励扶助金X万元，惠及X人。", ["128.64", "1072"]],
+    // 生活困难的群众 says who, not which row; the people (名) are no 人次.
+    ["为X名生活困难的群众发放临时救助金X万元。", ["—", "41"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, aid)).toEqual(want);
+  });
+
+  test("惠及 after a count that is no payment names nothing", () => {
+    expect(filled("开展临时救助X人次，惠及X人。", aid)).toEqual(["156", "—"]);
+  });
+});
