@@ -327,7 +327,13 @@ function rollUpUnits(
       const p = readers[u].of(r.indicator);
       return p.category === d.category && (p.title ?? "") === (d.section[0] ?? "");
     });
-    return line?.indicator.sheet ?? counted[u].input.analysis.tables[0]?.sheet ?? "";
+    // Else the sheet of its rows the district reads (12月 of a sheet a month, not 1月).
+    return (
+      line?.indicator.sheet ??
+      rowsByUnit[u][0]?.indicator.sheet ??
+      counted[u].input.analysis.tables[0]?.sheet ??
+      ""
+    );
   };
   const indicators: DistrictIndicator[] = matching.groups.map((group, k) => {
     const first = group.first.indicator;
@@ -498,7 +504,8 @@ function rollUpUnits(
       );
     const explained = new Set(other.map((o) => o.unit));
     if (group.parent === undefined && !own && !few)
-      for (const u of missing.filter((m) => !explained.has(m)))
+      // A unit of another period is named once for its period, not for each row it lacks.
+      for (const u of missing.filter((m) => !explained.has(m) && !offPeriod.has(m)))
         findings.push(
           finding(units[u].file, "ROLLUP_INDICATOR_MISSING", {
             sheet: sheetOfLine(u, d),

@@ -442,6 +442,7 @@ describe("sums and the units they cover", () => {
     expect(d.actual).toMatchObject({ kind: "sum", of: [0, 1, 3, 4] });
     expect(text(r)).toContain("5个街道中4个填报，合计走访困难群众");
     const line = indicatorLine(d, r.districtIndicators[0], r, resolveOptions({}));
+    expect(r.findings.filter((f) => f.code === "ROLLUP_INDICATOR_MISSING")).toEqual([]);
     expect(line).toContain("4/5填报");
     expect(line).toContain("未填数：南城街道");
   });
@@ -556,6 +557,29 @@ describe("a workbook with a sheet a month", () => {
     const d = byName(r, "城镇新增就业");
     expect(d.figures[0].cells.actual).toMatchObject({ sheet: "3月" });
     expect(d.actual).toMatchObject({ kind: "sum", value: 570 });
+  });
+});
+
+describe("a workbook with a sheet a month: what it lacks", () => {
+  test("an indicator it lacks is named on the latest month's sheet, not on 1月", () => {
+    const month = (name: string, title: string, done: number) =>
+      sheet(name, [[title], HEADER, ["城镇新增就业", "人", 1000, done, 800]]);
+    const others = ["西城街道", "南城街道"].map((name) =>
+      ledger(`${name}.xlsx`, `${name}2023年1—2月主要指标`, [
+        ["城镇新增就业", "人", 1000, 300, 250],
+        ["临时救助", "人次", 100, 20, 18],
+      ])
+    );
+    const r = roll([
+      unit(
+        "东城街道.xlsx",
+        month("1月", "东城街道2023年1月主要指标完成情况", 90),
+        month("2月", "东城街道2023年1—2月主要指标完成情况", 180)
+      ),
+      ...others,
+    ]);
+    const missing = r.findings.find((f) => f.code === "ROLLUP_INDICATOR_MISSING");
+    expect(missing).toMatchObject({ file: "东城街道.xlsx", sheet: "2月", indicator: "临时救助" });
   });
 });
 
@@ -926,6 +950,8 @@ describe("units that do not say their period", () => {
       NAMES.map((name, k) =>
         ledger(`${name}.xlsx`, `${name}2023年${k === 1 ? "1-9月" : "1-10月"}主要指标`, [
           ["城镇新增就业", "人", 1000, 900 + k, 800],
+          // Lacked by the unit of another period only: it is named for its period, once.
+          ...(k === 1 ? [] : [["临时救助", "人次", 100, 90, 80] as CellInput[]]),
         ])
       )
     );
