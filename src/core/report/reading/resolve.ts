@@ -271,6 +271,10 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
   const comparison = COMPARISON_WORDS.exec(text);
   if (TARGET_AFTER.test(after) && comparison)
     return [{ field: "target", phrase: cleanTail(text.slice(0, comparison.index)), keyword: true }];
+  // "新增四上企业入库X家，超额完成X家的目标任务": the target the deed went beyond.
+  const done = FRAME_READING.doneAtEnd.exec(lead);
+  if (TARGET_AFTER.test(after) && done)
+    return [{ field: "target", phrase: cleanTail(lead.slice(0, done.index)), keyword: true }];
   const growth = GROWTH_WORDS.exec(text);
   const growthReading = (): Reading | undefined => {
     if (!growth) return undefined;
@@ -1553,9 +1557,12 @@ function paidNames(words: string, program: boolean): string[] {
   if (!paid) return [];
   const people = paid[1].replace(/^为/, "");
   const group = people.includes("的") ? "" : people.replace(FRAME_READING.personWords, "");
+  // "80岁以上高龄老人发放高龄津贴": the age names the row (80岁以上高龄津贴).
+  const age = FRAME_READING.ageAtStart.exec(people)?.[0] ?? "";
   const payment = program ? paid[2].replace(FRAME_READING.moneyWord, "") : paid[2];
   if (payment.length < 2) return [];
-  return [...new Set([group && `${group}${payment}`, payment].filter((w) => w.length >= 2))];
+  const names = [group && `${group}${payment}`, age && `${age}${payment}`, payment];
+  return [...new Set(names.filter((w) => w.length >= 2))];
 }
 
 /**

@@ -1128,3 +1128,27 @@ describe("who was paid what: the people and the payment of one programme", () =>
     expect(filled("开展临时救助X人次，惠及X人。", aid)).toEqual(["156", "—"]);
   });
 });
+
+describe("a target the deed went beyond, an age that names a payment, a group given a jab", () => {
+  const rows = analysisOf(
+    sheet("民生", [
+      HEAD,
+      ["新增四上企业入库", "家", 12, 14, 11],
+      ["80岁以上高龄津贴", "人", null, 1436, 1380],
+      ["80岁以上高龄津贴", "万元", null, 172.32, 165.6],
+      ["流感疫苗接种", "人", 8200, 8558, 7870],
+      ["其中：60岁以上老年人", "人", 5200, 5436, 4980],
+    ])
+  );
+
+  test.each([
+    ["新增四上企业入库X家，超额完成X家的目标任务。", ["14", "12"]],
+    ["为X名80岁以上高龄老人发放高龄津贴X万元。", ["1436", "172.32"]],
+    [
+      "全年累计接种流感疫苗X人，其中为X名60岁以上老年人免费接种流感疫苗，同比增长X%。",
+      ["8558", "5436", "9.16"],
+    ],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+});
