@@ -287,24 +287,54 @@ const BARE_HEADING_LENGTH = 6;
 
 /**
  * A heading written as a bare word of a line of work ("就业", "社保", "信访") in the name column
- * of a table with a unit column: no unit, no value, no numbering, a short label, and the next
- * row an indicator with its unit and a number. A row left blank keeps its template's unit.
+ * of a table whose rows of numbers all give their unit: no unit, no value, no numbering, a
+ * short label that is no measure (…数, …额, …率), and the next row an indicator with its unit
+ * and a number. A row left blank keeps its template's unit, and stays an indicator.
  */
 function isBareHeadingRow(layout: TableLayout, row: number, label: string): boolean {
   const unitCol = columnOf(layout, "unit");
   if (unitCol === undefined) return false;
   const text = compactName(label);
-  if (text.length > BARE_HEADING_LENGTH || isTotalName(text) || /^其中|[:：]$/.test(text))
+  if (
+    text.length > BARE_HEADING_LENGTH ||
+    isTotalName(text) ||
+    /^其中|[:：]$/.test(text) ||
+    MEASURE_ENDING.test(text)
+  )
     return false;
-  for (let r = row + 1; r <= layout.dataBottom; r++) {
-    if (rowIsBlank(layout, r)) continue;
-    if (cellText(layout, r, unitCol).trim() === "") return false;
-    return VALUE_ROLES.some((role) => {
+  const hasNumber = (r: number) =>
+    VALUE_ROLES.some((role) => {
       const col = columnOf(layout, role);
       return col !== undefined && readCell(cellAt(layout.sheet, r, col)).kind === "number";
     });
+  let next = false;
+  for (let r = row + 1; r <= layout.dataBottom; r++) {
+    if (rowIsBlank(layout, r)) continue;
+    next = cellText(layout, r, unitCol).trim() !== "" && hasNumber(r);
+    break;
   }
-  return false;
+  return next && unitsAlwaysGiven(layout, unitCol, hasNumber);
+}
+
+/** A name that ends as a measure (参保人数, 销售额, 覆盖率): an indicator, never a heading. */
+const MEASURE_ENDING = /(数|额|率|量|值|人次|面积)$/;
+
+const unitsGiven = new WeakMap<TableLayout, boolean>();
+
+/** Whether every row of the table with a number gives its unit (worked out once a table). */
+function unitsAlwaysGiven(
+  layout: TableLayout,
+  unitCol: number,
+  hasNumber: (row: number) => boolean
+): boolean {
+  let given = unitsGiven.get(layout);
+  if (given === undefined) {
+    given = true;
+    for (let r = layout.dataTop; r <= layout.dataBottom && given; r++)
+      if (hasNumber(r) && cellText(layout, r, unitCol).trim() === "") given = false;
+    unitsGiven.set(layout, given);
+  }
+  return given;
 }
 
 /** "一、民生保障" → 民生保障. */

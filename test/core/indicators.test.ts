@@ -321,6 +321,42 @@ describe("bare heading rows", () => {
       "D4",
     ]);
   });
+
+  test("no heading where rows of numbers leave their unit blank, nor for a measure's name", () => {
+    const rows = (first: CellInput[]) =>
+      read(
+        sheet("指标", [
+          HEADER,
+          first,
+          ["城镇新增就业人数", "人", 1196, 1304, 1083],
+          ["失业人员再就业", null, 355, 405, 347],
+        ])
+      ).indicators.map((i) => i.name);
+    expect(rows(["征兵", null, null, null, null])).toContain("征兵");
+    const measured = read(
+      sheet("指标", [
+        HEADER,
+        ["社零额", null, null, null, null],
+        ["城镇新增就业人数", "人", 1196, 1304, 1083],
+      ])
+    ).indicators.map((i) => i.name);
+    expect(measured).toContain("社零额");
+  });
+});
+
+describe("bare heading rows, continued", () => {
+  test("a heading row's words do not need a line of work of the catalogue", () => {
+    const { indicators } = read(
+      sheet("指标", [
+        HEADER,
+        ["城市管理", null, null, null, null],
+        ["拆除违法建设", "处", 60, 69, 63],
+      ])
+    );
+    expect(indicators.map((i) => [i.name, i.section.map((h) => h.title).join("/")])).toEqual([
+      ["拆除违法建设", "城市管理"],
+    ]);
+  });
 });
 
 test("a formula saved without its result is reported as such, not as 未填报", () => {
