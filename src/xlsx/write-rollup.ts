@@ -9,7 +9,12 @@
 import * as ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
 import { SEVERITY_LABELS } from "../core/findings";
-import { PERIOD_WORDS, RATE_BASE_WORDS, apartWords } from "../core/lexicon/district";
+import {
+  MISSING_FIELD_WORDS,
+  PERIOD_WORDS,
+  RATE_BASE_WORDS,
+  apartWords,
+} from "../core/lexicon/district";
 import { DistrictIndicator, Rollup, UnitFigure, rollupLayout } from "../core/rollup";
 import { blankUnits, rateBlank, reportingCount } from "../core/rollup/summary";
 import {
@@ -69,6 +74,16 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
       return [`；暂不引用：${v.message}`];
     })
     .join("");
+  // The units a target or last year's sum, and the rate or growth from it, leave out.
+  const names = (units: number[]) => units.map((u) => rollup.units[u].name).join("、");
+  const leftOut = [
+    d.target.kind === "sum" && d.target.lacking
+      ? `；${MISSING_FIELD_WORDS.targetLeftOut(names(d.target.lacking))}`
+      : "",
+    d.previous.kind === "sum" && d.previous.lacking
+      ? `；${MISSING_FIELD_WORDS.previousLeftOut(names(d.previous.lacking))}`
+      : "",
+  ].join("");
   const rate = d.isRate ? `；比率不加总${rateNote(d, rollup)}` : "";
   if (d.apartFrom)
     return `${reported}/${rollup.units.length}（${apartWords(d.unit, d.apartFrom.unit)}）`;
@@ -87,7 +102,7 @@ function coverage(d: DistrictIndicator, rollup: Rollup): string {
   ]
     .filter(Boolean)
     .join("；");
-  return `${reported}/${rollup.units.length}${gaps ? `（${gaps}）` : ""}${rate}${held}`;
+  return `${reported}/${rollup.units.length}${gaps ? `（${gaps}）` : ""}${rate}${held}${leftOut}`;
 }
 
 /** How a rate's district value was computed, or why there is none when that is news. */

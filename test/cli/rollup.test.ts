@@ -11,6 +11,10 @@ import { basename, join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
+import { rollupToBuffer } from "../../src/xlsx/write-rollup";
+import { analyzeWorkbook, resolveOptions } from "../../src/core";
+import { rollUp, unitNameOf } from "../../src/core/rollup";
+import { sheet, workbook } from "../helpers/sheet";
 import {
   ACTUAL_HEADERS,
   CORRUPT_FILE,
@@ -514,5 +518,32 @@ describe("the roll-up never writes over a unit's workbook", () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/没有可汇总的工作簿.*城东街道\.xlsx.*不存在\.xlsx/);
+  });
+});
+
+describe("the 汇总 workbook when a unit leaves last year's value blank", () => {
+  test("the growth's formula divides the covering units' SUM, and the 填报情况 names the unit left out", async () => {
+    const names = ["东城街道", "西城街道", "南城街道"];
+    const inputs = names.map((name, k) => {
+      const model = workbook(
+        sheet("指标", [
+          [`${name}2023年主要指标完成情况`],
+          ["指标名称", "单位", "年度目标", "完成", "上年同期"],
+          ["城镇新增就业", "人", 100, 110 + k, k === 1 ? null : 90],
+        ])
+      );
+      const file = `${name}.xlsx`;
+      return { file, named: unitNameOf(model, file), analysis: analyzeWorkbook(model) };
+    });
+    const r = rollUp(inputs, [], resolveOptions({}));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await rollupToBuffer(r, "汇总")) as never);
+    const summary = book.getWorksheet("汇总") as ExcelJS.Worksheet;
+    const header = (summary.getRow(3).values as unknown[]).map(String);
+    const cell = (h: string) => summary.getRow(4).getCell(header.indexOf(h));
+    const growth = cell("同比增长").value as { formula: string; result: number };
+    expect(growth.formula).toMatch(/^SUM\(D4,F4\)\//);
+    expect(growth.result).toBeCloseTo((110 + 112) / 180 - 1, 12);
+    expect(String(cell("填报情况").value)).toContain("西城街道未填上年同期数，未计入增速计算");
   });
 });
