@@ -32,6 +32,13 @@ function unitAnalysis(workbook: WorkbookModel, options: EngineOptions) {
   return shown.indicators.length > 0 ? shown : analyzeWorkbook(workbook, options);
 }
 
+/** A message's path to the file ("/a/b/金沙街道.xlsx", "C:\\报表\\金沙街道.xlsx") as its name. */
+function withoutPath(text: string, file: string): string {
+  const name = file.replace(/^.*[\\/]/, "");
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`[^\\s“”"']*[\\\\/]${escaped}`, "g"), name);
+}
+
 export async function readUnitWith(
   file: string,
   read: () => Promise<WorkbookModel>,
@@ -55,9 +62,15 @@ export async function readUnitWith(
     };
     return { kind: "unit", input: { file, named: unitNameOf(workbook, file), analysis } };
   } catch (error) {
+    // The file is named by its name, as the finding before the message does, not by the
+    // path it was read from ("/…/报表/金沙街道.xlsx").
+    const named = (text: string) => withoutPath(text, file);
     if (isReportError(error))
-      return { kind: "unread", unread: { file, message: error.zh, messageEn: error.en } };
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      return {
+        kind: "unread",
+        unread: { file, message: named(error.zh), messageEn: named(error.en) },
+      };
+    const detail = named(error instanceof Error ? error.message.split("\n")[0] : String(error));
     return {
       kind: "unread",
       unread: {

@@ -607,6 +607,20 @@ describe("a hidden sheet beside the unit's visible ones", () => {
     expect(analysis.findings.filter((f) => f.sheet === "2022年（旧）")).toEqual([]);
   });
 
+  test("a file that cannot be read is named by its name in the message, not by its path", async () => {
+    const read = await readUnitWith(
+      "东城街道.xlsx",
+      async () => {
+        throw new Error("cannot open /home/x/报表/东城街道.xlsx: bad zip");
+      },
+      {}
+    );
+    expect(read).toMatchObject({
+      kind: "unread",
+      unread: { message: "读取时出错：cannot open 东城街道.xlsx: bad zip" },
+    });
+  });
+
   test("a workbook whose rows are all on a hidden sheet is still read", async () => {
     const only = {
       ...sheet("台账", [
