@@ -15,6 +15,10 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   NO_VALUE: [{ indicator: who, field: "target" }],
   FLAGGED_CELL: [{ indicator: who, cell: "S!D4" }],
   NO_RATE: (["ceiling", "missing", "percent"] as const).map((why) => ({ indicator: who, why })),
+  NO_SCHEDULE: [
+    { indicator: who, why: "fullYear" },
+    { indicator: who, why: "missing" },
+  ],
   NO_GROWTH: [{ indicator: who }],
   NO_CHANGE: [{ indicator: who }],
   UNIT_MISMATCH: [{ indicator: who, written: "kg", unit: "" }],
@@ -26,6 +30,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   GROWTH_DIRECTION: [
     { indicator: who, words: "growth", written: "up", actual: "down" },
     { indicator: who, words: "change", written: "down", actual: "up" },
+    { indicator: who, words: "schedule", written: "down", actual: "up" },
   ],
   STATED_MISMATCH: [
     { field: "rate", cell: "S!G4" },

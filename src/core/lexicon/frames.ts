@@ -220,6 +220,10 @@ export const FRAME_READING = {
   paidWhom: /^(.{2,20}?)(?:按时足额|足额|按时)?(?:发放|支付|兑付|拨付)了?(.{2,12})$/,
   /** An age that opens the words for people: "[80岁以上]高龄老人", "[0—6岁]儿童". */
   ageAtStart: /^\d+(?:[—\-–~至]\d+)?周?岁(?:及)?(?:以上|以下)?/,
+  /** A rate against the share of the year elapsed: "低于序时进度", "快于序时进度". */
+  againstSchedule: /(低于|落后于?|慢于|滞后于?|高于|快于|超过|超出|领先于?)序时进度$/,
+  /** Of those words, the ones that say behind. */
+  behindWords: /低于|落后|慢于|滞后/,
   /** The deed before a target: "[超额完成]X家的目标任务". */
   doneAtEnd: /(?:超额|全面|提前|圆满|顺利)?完成了?$/,
   /** Who a payment reached, after it: "[发放奖励扶助金X万元，]惠及X人", "受益群众X人". */

@@ -106,6 +106,24 @@ export function figureOf(indicator: Indicator, field: Field, use: Use): Figure {
       ...(disputed ? { disputed } : {}),
     };
   }
+  if (field === "schedule") {
+    // "完成全年目标的62.5%，低于序时进度20.83个百分点": the rate against the year elapsed.
+    if (indicator.direction === "ceiling")
+      return { kind: "none", reason: say("NO_RATE", { indicator: named, why: "ceiling" }) };
+    const progress = indicator.expectedProgress;
+    if (progress === undefined || progress >= 1)
+      return { kind: "none", reason: say("NO_SCHEDULE", { indicator: named, why: "fullYear" }) };
+    if (indicator.completionRate === undefined || !indicator.actual || !indicator.target)
+      return { kind: "none", reason: say("NO_SCHEDULE", { indicator: named, why: "missing" }) };
+    const at = heldAt(indicator, "rate", use);
+    if (at) return held(indicator, "rate", at);
+    return {
+      kind: "figure",
+      value: indicator.completionRate - progress,
+      cells: present([indicator.actual.ref, indicator.target.ref]),
+      span: "rate",
+    };
+  }
   if (indicator.growth === undefined || !indicator.actual || !indicator.previous)
     return { kind: "none", reason: say("NO_GROWTH", { indicator: named }) };
   const at = heldAt(indicator, field, use);

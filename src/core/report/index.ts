@@ -36,8 +36,8 @@ export { buildReport, chineseNumber, headingNumber, reportTitle } from "./writin
 export { doubtNote, omittedNote, reportBlocks, reportLines, reportToText } from "./writing/lines";
 export type { ReportBlock, ReportLine } from "./writing/lines";
 export type { Report, ReportParagraph, ReportSection } from "./writing/report";
-export { FIELD_ZH } from "./reading/resolve";
-export type { Field } from "./reading/resolve";
+export { FIELD_EN, FIELD_ZH, REPORT_MESSAGES, say } from "./messages";
+export type { Field } from "./messages";
 export { parseTemplate, renderTemplate, statusPhrase } from "./writing/template";
 export type {
   ParsedTemplate,

@@ -17,7 +17,7 @@ export interface Named {
 }
 
 /** The fields a sentence quotes. */
-export type Field = "actual" | "target" | "previous" | "rate" | "growth";
+export type Field = "actual" | "target" | "previous" | "rate" | "growth" | "schedule";
 
 export const FIELD_ZH: Record<Field, string> = {
   actual: "完成数",
@@ -25,6 +25,7 @@ export const FIELD_ZH: Record<Field, string> = {
   previous: "上年同期",
   rate: "完成率",
   growth: "增长",
+  schedule: "与序时进度之差",
 };
 
 export const FIELD_EN: Record<Field, string> = {
@@ -33,6 +34,7 @@ export const FIELD_EN: Record<Field, string> = {
   previous: "last year's value",
   rate: "completion rate",
   growth: "growth",
+  schedule: "gap to the share of the year elapsed",
 };
 
 interface MessageRule<P> {
@@ -50,7 +52,11 @@ function rule<P = Record<string, never>>(
 }
 
 type UpDown = "up" | "down";
-const UP_DOWN_ZH = { growth: { up: "增长", down: "下降" }, change: { up: "增加", down: "减少" } };
+const UP_DOWN_ZH = {
+  growth: { up: "增长", down: "下降" },
+  change: { up: "增加", down: "减少" },
+  schedule: { up: "快于序时进度", down: "慢于序时进度" },
+};
 const unitOrNone = (unit: string) => unit || "（未注明）";
 const didYouMean = (like: string[], zh: boolean) =>
   like.length === 0
@@ -101,6 +107,17 @@ export const REPORT_MESSAGES = {
           ? "a percentage indicator's value is not a completion rate"
           : `${p.indicator.en}: no target or completed value to compute a rate`
   ),
+  NO_SCHEDULE: rule<{ indicator: Named; why: "fullYear" | "missing" }>(
+    "info",
+    (p) =>
+      p.why === "fullYear"
+        ? "报告期为全年，没有序时进度"
+        : `${p.indicator.zh}缺少目标或完成数，无法与序时进度比较`,
+    (p) =>
+      p.why === "fullYear"
+        ? "the report covers the whole year: there is no share of the year to compare with"
+        : `${p.indicator.en}: no target or completed value to compare with the share of the year elapsed`
+  ),
   NO_GROWTH: rule<{ indicator: Named }>(
     "info",
     (p) => `${p.indicator.zh}缺少上年同期数，无法计算增长`,
@@ -140,7 +157,7 @@ export const REPORT_MESSAGES = {
   ),
   GROWTH_DIRECTION: rule<{
     indicator: Named;
-    words: "growth" | "change";
+    words: "growth" | "change" | "schedule";
     written: UpDown;
     actual: UpDown;
   }>(

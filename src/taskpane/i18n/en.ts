@@ -166,8 +166,6 @@ export const en: Strings = {
   draftExpected: (expected) => `should be ${expected}`,
   draftConfirmed: (expected) => `agrees with the workbook (${expected})`,
   draftWhere: (indicator, field) => `${indicator} · ${field}`,
-  fieldRate: "completion rate",
-  fieldGrowth: "growth",
   wordTitle: "Word document",
   wordHint:
     "The whole report in the outline's order, in official document layout; edit it in Word or WPS.",

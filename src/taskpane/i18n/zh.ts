@@ -159,8 +159,6 @@ export const zh = {
   draftExpected: (expected: string) => `应为${expected}`,
   draftConfirmed: (expected: string) => `与工作簿一致（${expected}）`,
   draftWhere: (indicator: string, field: string) => `${indicator} · ${field}`,
-  fieldRate: "完成率",
-  fieldGrowth: "增长",
   wordTitle: "Word 文档",
   wordHint: "按报告结构生成全文（公文格式），下载后可在 Word 或 WPS 中修改。",
   wordDownload: "下载 Word 文档",

@@ -17,6 +17,9 @@ import {
   Report,
   buildReport as buildFullReport,
   checkDraft,
+  FIELD_EN,
+  FIELD_ZH,
+  Field,
   FillChoices,
   defaultOutline,
   fillDraft,
@@ -95,21 +98,10 @@ export function cellTarget(ref: string | undefined): CellTarget | undefined {
   return { sheet: ref.slice(0, at), cell: ref.slice(at + 1), ref };
 }
 
-function fieldName(field: string | undefined, strings: Strings): string {
-  switch (field) {
-    case "actual":
-      return strings.fieldActual;
-    case "target":
-      return strings.fieldTarget;
-    case "previous":
-      return strings.fieldPrevious;
-    case "rate":
-      return strings.fieldRate;
-    case "growth":
-      return strings.fieldGrowth;
-    default:
-      return "";
-  }
+/** The field's name in the user's language, from the message catalogue's words. */
+function fieldName(field: Field | undefined, language: Language): string {
+  if (!field) return "";
+  return language === "en" ? FIELD_EN[field] : FIELD_ZH[field];
 }
 
 function countsOf(segments: DraftSegment[]): Record<MarkKind, number> {
@@ -177,7 +169,7 @@ export function fillView(
         text: item.value,
         tooltip: [
           ...(item.indicator
-            ? [strings.draftWhere(item.indicator, fieldName(item.field, strings))]
+            ? [strings.draftWhere(item.indicator, fieldName(item.field, language))]
             : []),
           ...tooltipLines(span, index, strings),
         ],
@@ -266,7 +258,7 @@ export function checkView(
           item.status === "confirmed" && item.expected
             ? [
                 strings.draftConfirmed(item.expected),
-                strings.draftWhere(item.indicator, fieldName(item.field, strings)),
+                strings.draftWhere(item.indicator, fieldName(item.field, language)),
                 ...(target ? [strings.sourceValue(item.cells.join(strings.listSeparator))] : []),
                 // Confirmed with a doubt to see: a stale hidden copy, a disputed stated rate.
                 ...(item.warning

@@ -271,6 +271,17 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
   const comparison = COMPARISON_WORDS.exec(text);
   if (TARGET_AFTER.test(after) && comparison)
     return [{ field: "target", phrase: cleanTail(text.slice(0, comparison.index)), keyword: true }];
+  // "完成全年目标的62.5%，低于序时进度X个百分点": the rate against the share of the year.
+  const schedule = FRAME_READING.againstSchedule.exec(text);
+  if (schedule && (unit === "points" || unit === "percent"))
+    return [
+      {
+        field: "schedule",
+        phrase: cleanTail(text.slice(0, schedule.index)),
+        direction: FRAME_READING.behindWords.test(schedule[1]) ? "down" : "up",
+        keyword: true,
+      },
+    ];
   // "新增四上企业入库X家，超额完成X家的目标任务": the target the deed went beyond.
   const done = FRAME_READING.doneAtEnd.exec(lead);
   if (TARGET_AFTER.test(after) && done)
@@ -374,6 +385,19 @@ function fieldValue(
   }
   if (field === "rate")
     return { value: clean(figure.value * 100), cells: figure.cells, spanKind: "rate", ...disputed };
+  if (field === "schedule") {
+    const gap = figure.value;
+    if ((direction === "up" && gap < 0) || (direction === "down" && gap > 0))
+      return {
+        reason: say("GROWTH_DIRECTION", {
+          indicator: named,
+          words: "schedule",
+          written: direction,
+          actual: gap > 0 ? "up" : "down",
+        }),
+      };
+    return { value: clean(Math.abs(gap) * 100), cells: figure.cells, spanKind: "rate" };
+  }
   const unit = slot.textUnit.kind;
   const points = indicator.growthKind === "points";
   if (points && unit !== "points")
@@ -1890,6 +1914,7 @@ const FIELD_NUMBERS: Record<Field, NumberField[]> = {
   previous: ["previous"],
   rate: ["actual", "target"],
   growth: ["actual", "previous"],
+  schedule: ["actual", "target"],
 };
 
 function sameNameConflict(

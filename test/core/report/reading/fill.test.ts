@@ -315,7 +315,12 @@ describe("fillDraft on the tester's cases", () => {
   it("reads X% after a name and 完成 as its completion rate", () => {
     const result = fillHalf("失业人员再就业完成X%，落后序时进度X个百分点。");
     expect(result.items[0]).toMatchObject({ status: "filled", value: "45.71", field: "rate" });
-    expect(result.items[1].status).toBe("left");
+    // 落后序时进度: the rate against the half year elapsed, 50% − 45.71%.
+    expect(result.items[1]).toMatchObject({ status: "filled", value: "4.29", field: "schedule" });
+    expect(fillHalf("失业人员再就业完成X%，快于序时进度X个百分点。").items[1]).toMatchObject({
+      status: "left",
+      reasonCode: "GROWTH_DIRECTION",
+    });
     expect(fillHalf("城镇新增就业目标任务已完成X%。").items[0].value).toBe("53.33");
     // For a rate indicator, "完成X%" is its value, never its completion rate.
     const rates = reportAnalysis();
