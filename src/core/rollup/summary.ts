@@ -209,8 +209,11 @@ export function indicatorSummary(
       summary.completionRate = completionRateText(d.completionRate, options.decimals);
     const growth = growthText(row, options);
     if (growth) summary.growth = growth;
-  } else if (d.actual.kind === "withheld")
+  } else if (d.actual.kind === "withheld") {
     summary.value = { kind: "withheld", reason: d.actual.message.replace(/。$/, "") };
+    // Held for its completed value only: the target's total is no less sure.
+    if (d.target.kind === "sum") summary.target = amount(d.target.value, d.unit, options);
+  }
   // As the paragraphs name them: one unit, or two or three tied (并列).
   const top = firstUnits(d);
   if (top.length > 0) {
@@ -240,8 +243,10 @@ export function indicatorLine(
     if (s.growth) parts.push(`同比${s.growth}`);
     if (s.targetHeld) parts.push(`目标：${s.targetHeld}`);
     if (s.growthHeld) parts.push(`同比：${s.growthHeld}`);
-  } else if (s.value.kind === "withheld") parts.push(`暂不引用：${s.value.reason}`);
-  else parts.push("无人填报");
+  } else if (s.value.kind === "withheld") {
+    parts.push(`暂不引用：${s.value.reason}`);
+    if (s.target) parts.push(`目标${s.target}`);
+  } else parts.push("无人填报");
   parts.push(`${s.reported}/${s.units}填报`);
   if (s.blank.length > 0) parts.push(`未填数：${s.blank.join("、")}`);
   if (s.offPeriod.length > 0) parts.push(`${PERIOD_WORDS.notAdded}：${s.offPeriod.join("、")}`);

@@ -302,6 +302,9 @@ describe("sums and the units they cover", () => {
     expect(d.previous).toMatchObject({ kind: "sum", value: 4500 });
     expect([d.completionRate, d.growth, d.ranks]).toEqual([undefined, undefined, []]);
     expect(text(r)).not.toMatch(/固定资产投资/);
+    const line = indicatorLine(d, r.districtIndicators[0], r, resolveOptions({}));
+    expect(line).toContain("暂不引用：");
+    expect(line).toContain("；目标5010万元；");
   });
 
   test("a unit's row held for its completed value's cell (a slip against last year) holds only what comes from it", () => {
