@@ -278,6 +278,10 @@ export const FRAME_READING = {
   totalOf: /^(.+?)(?:合计|总计|小计)$/,
   /** An aim anywhere before the number in its sentence: "街道计划完成…", "明年力争实现…". */
   aimed: /(?:计划|拟|预计|力争|争取|预期|打算)(?:完成|实现|达到|新增|安置|帮扶|培训)/g,
+  /** What is new this year, as a whole part of a name: 新建, 新增 (the year's flow, not the stock). */
+  flowWord: /^(?:新建|新增|新开|新招|净增|新发展|新引进|新登记|新纳入|新)$/,
+  /** A heading of the part on the time ahead: "四、2024年工作打算", "（二）下一步工作思路". */
+  aheadHeading: /打算|工作思路|工作计划|工作安排|下一步|今后|展望|明年/,
   /** A time after the report's year, in words; a later year by number is read as a number. */
   ahead: /明年|来年|下一年度?|下年度|今后|下一步/g,
   /** Words opening a bracket of figures, not of a name's qualifier: "（其中…X人）", "（同比增长X%）". */

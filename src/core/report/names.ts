@@ -572,6 +572,12 @@ function fitEntry(
     leftOut += run.length - required.join("").length;
     for (const q of QUALIFIERS) if (run.includes(q)) qualifiersLeftOut.push(q);
     for (const part of required) {
+      // "新建社区养老服务站X个…，全街道社区养老服务站达到X个": the words before may not make a
+      // total the year's new ones; a name left with only 新建/新增 unsaid is another count.
+      if (FRAME_READING.flowWord.test(part)) {
+        missing.push(part);
+        continue;
+      }
       if (part.length >= 2 && (said.some((c) => c.includes(part)) || saidInPieces(part, said)))
         usedContext = true;
       else missing.push(part);

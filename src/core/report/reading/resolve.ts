@@ -30,7 +30,13 @@ import { Use, figureOf, inTextUnit, namedOf } from "../figure";
 import { makeFinding } from "../../findings";
 import { FIELD_ZH, Field, say } from "../messages";
 import { CodedText } from "../../errors";
-import { CHANGE_READING, FRAME_READING, HEADING_NUMBER, yearsIn } from "../../lexicon";
+import {
+  CHANGE_READING,
+  FRAME_READING,
+  HEADING_NUMBER,
+  levelOfNumber,
+  yearsIn,
+} from "../../lexicon";
 import { Skip, Slot, Span, clauseSpans, isQualifier, sentenceSpans } from "./scan";
 import { clean, conversionFactor, isSameBase } from "../units";
 import { isMoneyUnit } from "../../units";
@@ -476,7 +482,7 @@ const CLASSIFIER_UNITS =
 interface Progress {
   clauses: Span[];
   sentences: Span[];
-  headings: { start: number; title: string }[];
+  headings: DraftHeading[];
   /** The draft's lines, with the heading each opens with (commas and all). */
   lines: Line[];
   /** The first clause of the sentence each clause is in. */
@@ -500,14 +506,26 @@ interface Progress {
 /** A 其中 list longer than this many clauses is not one: the rate after it is not looked up. */
 const MAX_PARTS_CLAUSES = 50;
 
+/** A heading of the draft: where it stands, its words (canon) and its level (一、 is 1). */
+interface DraftHeading {
+  start: number;
+  title: string;
+  level: number;
+}
+
 /** The draft's own headings ("一、民生保障", "（二）安全生产"), with where they stand. */
-function draftHeadings(text: string): { start: number; title: string }[] {
-  const headings: { start: number; title: string }[] = [];
+function draftHeadings(text: string): DraftHeading[] {
+  const headings: DraftHeading[] = [];
   const line = /^[ \t\u3000]*(.{0,40})$/gm;
   let m: RegExpExecArray | null;
   while ((m = line.exec(text))) {
     const number = HEADING_NUMBER.beforeTitle.exec(m[1]);
-    if (number && !/[，,；;]/.test(m[1])) headings.push({ start: m.index, title: canon(m[1]) });
+    if (number && !/[，,；;]/.test(m[1]))
+      headings.push({
+        start: m.index,
+        title: canon(m[1]),
+        level: levelOfNumber(number[1]) ?? 3,
+      });
     if (line.lastIndex === m.index) line.lastIndex++;
   }
   return headings;
@@ -629,6 +647,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
           clauseStart: clause.start,
           previousSentence: previousSentenceOf(text, slot, progress),
           lastCount,
+          headings: progress.headings,
         },
         ctx
       );
@@ -916,6 +935,8 @@ interface Before {
   previousSentence?: string;
   /** The last number before that found its indicator and value, in any sentence. */
   lastCount?: Working;
+  /** The draft's headings (a part on the time ahead holds no results). */
+  headings?: DraftHeading[];
 }
 
 /**
@@ -1050,13 +1071,41 @@ function rateSubject(text: string, slot: Slot, progress: Progress): Before["subj
 }
 
 /**
+ * "四、2024年工作打算" over the numbers under it: a heading that governs the slot (no heading of
+ * its level or above comes between) speaks of the time ahead or of a year after the report's.
+ */
+function headingAhead(
+  slot: Slot,
+  year: number | undefined,
+  headings: DraftHeading[]
+): string | undefined {
+  let governing = Infinity;
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i];
+    if (h.start > slot.start || h.level >= governing) continue;
+    governing = h.level;
+    if (FRAME_READING.aheadHeading.test(h.title)) return h.title;
+    const named = yearsIn(h.title).pop();
+    if (named && year !== undefined && named.year > year) return h.title;
+  }
+  return undefined;
+}
+
+/**
  * "2025年，街道计划完成城镇新增就业X人", "明年力争完成…X人": the sentence before the number
  * speaks of a year after the report's, or of an aim for the time ahead (明年, 今后), so the
  * number is no result of this year. The last time named before the number counts: "2023年完成…，
  * 2024年计划…" looks ahead from its second half only. An aim alone ("计划完成固定资产投资X万元")
  * is often the result, in the words of the plan: the phrase rule (FRAME_READING.planned) reads it.
  */
-function aimedAhead(text: string, slot: Slot, year: number | undefined): string | undefined {
+function aimedAhead(
+  text: string,
+  slot: Slot,
+  year: number | undefined,
+  headings: DraftHeading[]
+): string | undefined {
+  const heading = headingAhead(slot, year, headings);
+  if (heading) return heading;
   const from =
     Math.max(
       ...["。", "！", "？", "!", "?", "\n"].map((c) => text.lastIndexOf(c, slot.leadStart - 1))
@@ -1093,7 +1142,7 @@ function resolveOne(
       slot,
       reason: say("NO_UNIT", {}),
     };
-  const aim = aimedAhead(text, slot, ctx.year);
+  const aim = aimedAhead(text, slot, ctx.year, before.headings ?? []);
   if (aim)
     return {
       slot,

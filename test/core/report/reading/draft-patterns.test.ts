@@ -1152,3 +1152,34 @@ describe("a target the deed went beyond, an age that names a payment, a group gi
     expect(filled(text, rows)).toEqual(want);
   });
 });
+
+describe("the part of a draft on the time ahead, and the year's new ones against the total", () => {
+  const care = analyzeWorkbook(
+    workbook(
+      sheet("民政", [
+        ["2023年民政工作台账"],
+        HEAD,
+        ["新建社区养老服务站", "个", 2, 2, 1],
+        ["老旧小区改造", "个", 8, 8, 6],
+      ])
+    )
+  );
+
+  test("a heading on next year's plans holds no result: 四、2024年工作打算, 下一步工作思路", () => {
+    const draft =
+      "一、2023年工作总结\n新建社区养老服务站X个。\n二、2024年工作打算\n新建社区养老服务站X个，完成X个老旧小区改造。\n三、存在问题和下一步工作思路\n（一）民生\n力争完成X个老旧小区改造。";
+    const items = fillDraft(draft, care).items;
+    expect(items.map((i) => i.value ?? i.reasonCode)).toEqual([
+      "2",
+      "AIMED_AHEAD",
+      "AIMED_AHEAD",
+      "AIMED_AHEAD",
+    ]);
+  });
+
+  test("a total of the stations is not the year's new ones named before", () => {
+    expect(
+      filled("新建社区养老服务站X个，完成目标任务的X%，全街道社区养老服务站达到X个。", care)
+    ).toEqual(["2", "100", "—"]);
+  });
+});
