@@ -4,7 +4,13 @@
  * error = must be fixed (强制性审核); warning = confirm or explain (核实性审核); info = for the report.
  */
 import { cellKey, parseA1 } from "./address";
-import { HELD_WORDS, PERIOD_WORDS, SLIP_WORDS, YEAR_WORDS } from "./lexicon/district";
+import {
+  HELD_WORDS,
+  MISSING_FIELD_WORDS,
+  PERIOD_WORDS,
+  SLIP_WORDS,
+  YEAR_WORDS,
+} from "./lexicon/district";
 import { Finding, Severity } from "./model";
 
 export interface FindingDetails {
@@ -334,6 +340,16 @@ export const FINDING_RULES = {
     zh: (d) => `报告期为${d.a}，与多数单位的${d.b}不同，${PERIOD_WORDS.leftOut}`,
     en: (d) =>
       `covers ${d.c} months where most units cover ${d.b}; left out of the district totals, to be sent again for the district's period`,
+  },
+  // raw: the indicators ("“临时救助”", "“城镇新增就业”等17项"); field: target or previous.
+  ROLLUP_FIELD_LEFT_OUT: {
+    severity: "info",
+    zh: (d) =>
+      d.field === "target"
+        ? MISSING_FIELD_WORDS.targetLeftOut(d.raw ?? "")
+        : MISSING_FIELD_WORDS.previousLeftOut(d.raw ?? ""),
+    en: (d) =>
+      `${d.a} ${d.field === "target" ? "give no target: left out of the district target and completion rate" : "give no last year's value: left out of the growth"}`,
   },
 } satisfies Record<string, Rule>;
 

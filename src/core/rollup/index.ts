@@ -24,6 +24,7 @@ import {
   RollupFinding,
   Unit,
   UnitCell,
+  UnitFigure,
   UnitInput,
   UnreadFile,
 } from "./model";
@@ -33,6 +34,9 @@ export { unitNameOf } from "./unit-name";
 export { rollupLayout } from "./layout";
 
 const FIELDS = ["actual", "target", "previous"] as const;
+
+/** Indicators named one by one in a finding before "等N项". */
+const LISTED_LEFT_OUT = 3;
 const FIELD_WORDS = { actual: "完成数", target: "目标值", previous: "上年同期数" } as const;
 
 function finding(file: string, code: FindingCode, details: FindingDetails): RollupFinding {
@@ -517,6 +521,37 @@ function rollUpUnits(
         );
     return d;
   });
+  // Each unit whose blank target or last year's value leaves it out of a rate or growth the
+  // others give: named once per field, with the indicators ("“临时救助”无目标值，…").
+  for (const field of ["target", "previous"] as const)
+    units.forEach((u) => {
+      const rows = indicators.filter((d) => {
+        const v = d[field];
+        const computed = field === "target" ? d.completionRate : d.growth;
+        return v.kind === "sum" && computed !== undefined && v.lacking?.includes(u.index);
+      });
+      if (rows.length === 0) return;
+      const figure = rows[0].figures.find((f) => f.unit === u.index) as UnitFigure;
+      const shown = rows
+        .slice(0, LISTED_LEFT_OUT)
+        .map((d) => `“${d.name}”`)
+        .join("");
+      findings.push(
+        finding(u.file, "ROLLUP_FIELD_LEFT_OUT", {
+          sheet: figure.cells.name.sheet,
+          ...(rows.length === 1 ? { cell: figure.cells.name.cell, indicator: rows[0].name } : {}),
+          field,
+          // One indicator is named by the finding's place ("社会事业!A16 “临时救助”").
+          raw:
+            rows.length === 1
+              ? ""
+              : rows.length > LISTED_LEFT_OUT
+                ? `${shown}等${rows.length}项`
+                : shown,
+          a: rows.map((d) => d.name).join(", "),
+        })
+      );
+    });
   for (const clash of matching.clashes)
     findings.push(
       finding(file(clash.b.unit), "ROLLUP_MEASURE_CLASH", {

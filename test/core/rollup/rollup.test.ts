@@ -383,6 +383,22 @@ describe("sums and the units they cover", () => {
     expect(d.actual).toMatchObject({ kind: "sum", value: 560 });
     expect(d.growth).toBeCloseTo((110 + 111 + 113 + 114) / 360 - 1, 12);
     expect(text(r)).toContain("同比增长24.44%");
+    expect(r.findings.find((f) => f.code === "ROLLUP_FIELD_LEFT_OUT")?.message).toContain(
+      "南城街道.xlsx 指标!A3 “城镇新增就业”未填上年同期数，未计入增速计算"
+    );
+  });
+
+  test("a unit without a 上年 column: named once for all its indicators left out of the growth", () => {
+    const names = ["城镇新增就业", "失业人员再就业", "职业技能培训", "发放低保金"];
+    const r = roll(
+      district((k) =>
+        names.map((n) => [n, n === "发放低保金" ? "万元" : "人", 100, 110 + k, k === 3 ? null : 90])
+      )
+    );
+    const notes = r.findings.filter((f) => f.code === "ROLLUP_FIELD_LEFT_OUT");
+    expect(notes.map((f) => f.message)).toEqual([
+      "北城街道.xlsx 指标 “城镇新增就业”“失业人员再就业”“职业技能培训”等4项未填上年同期数，未计入增速计算。",
+    ]);
   });
 
   test("a target written / (none) in one unit: the district target and rate over the others", () => {
@@ -392,6 +408,11 @@ describe("sums and the units they cover", () => {
     expect(d.completionRate).toBeCloseTo((110 + 112 + 113 + 114) / 400, 12);
     expect(d.growth).toBeCloseTo(560 / 450 - 1, 12);
     expect(text(r)).toContain("完成目标任务的112.25%");
+    const note = r.findings.find((f) => f.code === "ROLLUP_FIELD_LEFT_OUT");
+    expect(note).toMatchObject({ file: "西城街道.xlsx", cell: "A3", indicator: "临时救助" });
+    expect(note?.message).toBe(
+      "西城街道.xlsx 指标!A3 “临时救助”无目标值，未计入全区目标和完成率计算。"
+    );
   });
 
   test("no slip below ten times the others' median", () => {
