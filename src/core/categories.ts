@@ -39,6 +39,29 @@ export function categoryOfTitle(text: string): Category | undefined {
   return named.length === 1 ? named[0][0] : undefined;
 }
 
+/** Sheet names that hold no single line of work: summaries, ledgers, copies, periods. */
+const GENERIC_SHEET =
+  /汇总|总表|总体|综合|主要|重点|台账|备份|旧|勿用|草稿|副本|报表|统计|数据|目标|任务|^sheet|^工作表|^表|\d|[一二三四五六七八九十]+月/;
+
+/**
+ * The line of work a sheet is named by ("安全生产", "消防", "城市管理"), or undefined for a
+ * sheet that holds no single one (汇总, 2023年台账, 11月备份, Sheet1). Rows of one name on two
+ * sheets of two lines of work are two indicators (检查企业 of 安全生产 and of 消防).
+ */
+export function lineOfWorkOfSheet(sheet: string): string | undefined {
+  const t = normalizeForMatch(sheet).replace(/(?:工作)?(?:指标|情况|工作)$/, "");
+  if (t.length < 2 || t.length > 8 || GENERIC_SHEET.test(t)) return undefined;
+  return t;
+}
+
+/** Two rows on two sheets named by two lines of work: never one indicator. */
+export function onSheetsOfTwoLines(a: { sheet: string }, b: { sheet: string }): boolean {
+  if (a.sheet === b.sheet) return false;
+  const lineA = lineOfWorkOfSheet(a.sheet);
+  const lineB = lineOfWorkOfSheet(b.sheet);
+  return !!lineA && !!lineB && lineA !== lineB;
+}
+
 /** Values written in a 类别 column: "就业", "社保", "Employment". */
 export function categoryOfLabel(text: string): Category | undefined {
   const found = categoryOfText(text);

@@ -2,7 +2,7 @@
  * Reading a discovered table's rows into indicators: names, units, values with their cells,
  * parts (其中 rows, indented rows), totals (合计), section rows ("一、就业") and direction.
  */
-import { categoryOfLabel, categoryOfText } from "./categories";
+import { categoryOfLabel, categoryOfText, onSheetsOfTwoLines } from "./categories";
 import { TableLayout } from "./discover";
 import { FieldName, makeFinding } from "./findings";
 import {
@@ -622,6 +622,7 @@ export function sameIndicatorName(a: Indicator, b: Indicator): boolean {
   // 检查场所 under 消防检查 and under 燃气检查 are two indicators.
   if (a.context && b.context && a.context !== b.context) return false;
   if (sectionKey(a) && sectionKey(b) && sectionKey(a) !== sectionKey(b)) return false;
+  if (onSheetsOfTwoLines(a, b)) return false;
   // 1—9月 and 1—10月 on two sheets are two periods of one indicator, not two copies of it,
   // also when the report is run for one period (--period 1-10) and both are judged at it.
   if (a.statedMonths !== b.statedMonths || a.expectedProgress !== b.expectedProgress) return false;

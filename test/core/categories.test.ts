@@ -1,4 +1,10 @@
-import { CATEGORY_TITLES, categoryOfLabel, categoryOfText } from "../../src/core/categories";
+import {
+  CATEGORY_TITLES,
+  categoryOfLabel,
+  categoryOfText,
+  lineOfWorkOfSheet,
+  onSheetsOfTwoLines,
+} from "../../src/core/categories";
 import { CATEGORIES, Category } from "../../src/core/model";
 
 describe("categoryOfText: indicator names", () => {
@@ -72,5 +78,27 @@ describe("CATEGORY_TITLES", () => {
     expect(CATEGORY_TITLES.employment.zh).toBe("就业工作");
     expect(CATEGORY_TITLES.insurance.zh).toBe("社会保险工作");
     expect(CATEGORY_TITLES.vaccination.zh).toBe("疫苗接种工作");
+  });
+});
+
+describe("the line of work a sheet is named by", () => {
+  test.each([
+    ["安全生产", "安全生产"],
+    ["消防", "消防"],
+    ["城市管理工作", "城市管理"],
+    ["经济指标", "经济"],
+    ["汇总", undefined],
+    ["2023年台账", undefined],
+    ["11月备份", undefined],
+    ["Sheet1", undefined],
+    ["主要指标", undefined],
+  ])("%s → %s", (sheet, line) => {
+    expect(lineOfWorkOfSheet(sheet)).toBe(line);
+  });
+
+  test("two rows of one name are two indicators only on sheets of two lines of work", () => {
+    expect(onSheetsOfTwoLines({ sheet: "安全生产" }, { sheet: "消防" })).toBe(true);
+    expect(onSheetsOfTwoLines({ sheet: "安全生产" }, { sheet: "汇总" })).toBe(false);
+    expect(onSheetsOfTwoLines({ sheet: "安全生产" }, { sheet: "安全生产" })).toBe(false);
   });
 });

@@ -13,6 +13,7 @@
  *  - exactly one indicator (or several rows with the same name) passes.
  * A wrong number is worse than a blank, so a doubtful phrase matches nothing.
  */
+import { lineOfWorkOfSheet, onSheetsOfTwoLines } from "../categories";
 import { FRAME_READING } from "../lexicon";
 import { CellRef, Indicator } from "../model";
 import { rememberedOf } from "../text";
@@ -790,6 +791,19 @@ export class IndicatorCatalog {
     }
     for (const entry of this.entries)
       if (entry.sectionKey !== undefined) entry.key = `${entry.sectionKey}§${entry.key}`;
+    // Rows of one name on sheets of two lines of work (检查企业 of 安全生产 and of 消防) are two
+    // indicators, told apart by their sheets' names as by a 类别.
+    for (const rows of groupBy(this.entries, (e) => e.key).values()) {
+      const lines = new Set(rows.map((e) => lineOfWorkOfSheet(e.indicator.sheet)));
+      lines.delete(undefined);
+      if (lines.size < 2) continue;
+      for (const entry of rows) {
+        const line = lineOfWorkOfSheet(entry.indicator.sheet);
+        if (!line) continue;
+        entry.key = `${line}¶${entry.key}`;
+        entry.scope = [...entry.scope, canon(line)];
+      }
+    }
     this.byFullName = groupBy(this.entries, (e) => e.full);
   }
 
@@ -814,6 +828,7 @@ export class IndicatorCatalog {
       if (e.indicator.tableId === entry.indicator.tableId && sectionOf(e) !== sectionOf(entry))
         return false;
       if ((e.indicator.context ?? "") !== (entry.indicator.context ?? "")) return false;
+      if (onSheetsOfTwoLines(e.indicator, entry.indicator)) return false;
       const other = normalizeUnit(e.indicator.unit);
       return other === "" || unit === "" || baseUnit(other) === baseUnit(unit);
     });

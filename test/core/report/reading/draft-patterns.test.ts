@@ -1183,3 +1183,26 @@ describe("the part of a draft on the time ahead, and the year's new ones against
     ).toEqual(["2", "100", "—"]);
   });
 });
+
+describe("rows of one name on the sheets of two lines of work", () => {
+  const safety = analyzeWorkbook(
+    workbook(
+      sheet("安全生产", [HEAD, ["检查企业", "家", 540, 612, 540]]),
+      sheet("消防", [HEAD, ["检查企业", "家", 400, 436, 380]])
+    )
+  );
+
+  test("are two indicators, not two copies that disagree", () => {
+    expect(safety.findings.filter((f) => f.code === "DUPLICATE_CONFLICT")).toEqual([]);
+  });
+
+  test("the draft's headings choose between them", () => {
+    const draft =
+      "（一）安全生产监管\n全年检查企业X家，同比增长X%。\n（二）消防安全\n共检查企业X家，完成目标任务的X%。";
+    expect(filled(draft, safety)).toEqual(["612", "13.33", "436", "109"]);
+  });
+
+  test("without a heading that says which, the number is left", () => {
+    expect(filled("全年检查企业X家。", safety)).toEqual(["—"]);
+  });
+});
