@@ -55,6 +55,19 @@ export const KNOWN_BASE_UNITS = [
   "公斤",
   "千克",
   "车",
+  "场次",
+  "批次",
+  "车次",
+  "期",
+  "篇",
+  "支",
+  "块",
+  "袋",
+  "部",
+  "棵",
+  "盏",
+  "届",
+  "轮",
 ];
 
 export function normalizeUnit(unit: string): string {

@@ -55,7 +55,7 @@ const LIGHT_VERB_WORDS = "开展|组织|举办|举行|召开|完成|实现|落�
 export const LIGHT_VERBS = new RegExp(`^(${LIGHT_VERB_WORDS})`);
 
 /** Verbs a draft puts before a name that lacks them (read, never written): "培育志愿服务队伍". */
-const READING_VERB_WORDS = "培育|建立|启动|发动|推动|购买|购置|采购";
+const READING_VERB_WORDS = "培育|建立|启动|发动|推动|购买|购置|采购|发生";
 
 /** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
 export const TRAILING_VERBS =
@@ -280,6 +280,8 @@ export const FRAME_READING = {
   aimed: /(?:计划|拟|预计|力争|争取|预期|打算)(?:完成|实现|达到|新增|安置|帮扶|培训)/g,
   /** What is new this year, as a whole part of a name: 新建, 新增 (the year's flow, not the stock). */
   flowWord: /^(?:新建|新增|新开|新招|净增|新发展|新引进|新登记|新纳入|新)$/,
+  /** Who did it, before the words: "[各支部]全年开展主题党日活动", "[各社区]组织…". */
+  eachSubject: /^各(?:党)?(?:支部|社区|网格|小区|村|单位|部门|科室|站所)$/,
   /** A heading of the part on the time ahead: "四、2024年工作打算", "（二）下一步工作思路". */
   aheadHeading: /打算|工作思路|工作计划|工作安排|下一步|今后|展望|明年/,
   /** A time after the report's year, in words; a later year by number is read as a number. */

@@ -190,6 +190,11 @@ const OPTIONAL = [
   "疫苗",
   "基本",
   "完成",
+  // A light verb of the name ("开展应急演练") that a draft leaves out or says otherwise (组织…).
+  "开展",
+  "举办",
+  "举行",
+  "进行",
   "实际",
   "情况",
   "总",
@@ -630,6 +635,7 @@ function toleratedExtras(pieces: Piece[]): number {
   if (
     lead !== "" &&
     !toWhom &&
+    !FRAME_READING.eachSubject.test(leadWords) &&
     !FRAME_READING.verbAtEnd.test(lead) &&
     !FRAME_READING.manner.test(lead) &&
     !FRAME_READING.manner.test(leadWords) &&

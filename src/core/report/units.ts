@@ -31,25 +31,10 @@ function baseKey(base: string): string {
 const TEXT_BASE_UNITS = [
   ...new Set([
     ...KNOWN_BASE_UNITS,
+    // Words that count in a text but name no row's unit: people (名, 位), kinds (类).
     "名",
     "位",
     "㎡",
-    "个",
-    "家",
-    "户",
-    "剂次",
-    "针次",
-    "人次",
-    "场次",
-    "批次",
-    "批",
-    "期",
-    "张",
-    "份",
-    "篇",
-    "台",
-    "支",
-    "车次",
     "类",
   ]),
 ];

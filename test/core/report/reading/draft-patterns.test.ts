@@ -1206,3 +1206,28 @@ describe("rows of one name on the sheets of two lines of work", () => {
     expect(filled("全年检查企业X家。", safety)).toEqual(["—"]);
   });
 });
+
+describe("units of things counted, light verbs said otherwise, who did it, when in the year", () => {
+  const works = analysisOf(
+    sheet("城管", [
+      HEAD,
+      ["开展应急演练（场次）", "", 30, 34, 28],
+      ["生产安全事故（起）", "", null, 0, 1],
+      ["清疏排水管网（公里）", "", 30, 36.5, 31],
+      ["储备防汛沙袋（万袋）", "", 2, 2.3, 2.1],
+      ["加装电梯", "部", 10, 12, 6],
+      ["悬挂光荣牌", "块", null, 3120, 2980],
+      ["开展主题党日活动", "次", 120, 136, 118],
+    ])
+  );
+
+  test.each([
+    ["组织应急演练X场次。", ["34"]],
+    ["全年发生生产安全事故X起。", ["0"]],
+    ["汛前清疏排水管网X公里，储备防汛沙袋X万袋。", ["36.5", "2.3"]],
+    ["加装电梯X部，悬挂光荣牌X块。", ["12", "3120"]],
+    ["各支部全年开展主题党日活动X次，同比增长X%。", ["136", "15.25"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, works)).toEqual(want);
+  });
+});
