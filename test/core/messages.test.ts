@@ -66,6 +66,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
       "quoted",
       "heading",
       "qualifier",
+      "schedule",
     ] as const
   ).map((kind) => ({ kind })),
   CHECK_AGREES: [

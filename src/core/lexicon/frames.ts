@@ -280,6 +280,11 @@ export const FRAME_READING = {
   aimed: /(?:计划|拟|预计|力争|争取|预期|打算)(?:完成|实现|达到|新增|安置|帮扶|培训)/g,
   /** What is new this year, as a whole part of a name: 新建, 新增 (the year's flow, not the stock). */
   flowWord: /^(?:新建|新增|新开|新招|净增|新发展|新引进|新登记|新纳入|新)$/,
+  /** The share of the year itself, before its number: "序时进度为X%". */
+  scheduleBefore:
+    /(?<!低于|高于|快于|慢于|落后|落后于|滞后|滞后于|超过|超出|领先)序时进度(?:为|是|达到?)?$/,
+  /** To whom, right before a count: "[为]X户独居老人安装烟感报警器". */
+  toWhomBefore: /(?:为|向|给)$/,
   /** Who did it, before the words: "[各支部]全年开展主题党日活动", "[各社区]组织…". */
   eachSubject: /^各(?:党)?(?:支部|社区|网格|小区|村|单位|部门|科室|站所)$/,
   /** A heading of the part on the time ahead: "四、2024年工作打算", "（二）下一步工作思路". */

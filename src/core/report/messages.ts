@@ -77,6 +77,10 @@ const NOT_A_NUMBER = {
   quoted: ["引号中的名称，不是指标数", "a quoted name"],
   heading: ["标题序号", "a heading number"],
   qualifier: ["括号中的限定语（如18岁以上），不是指标数", "part of a bracketed qualifier"],
+  schedule: [
+    "序时进度，由报告期算出，不是指标数",
+    "the share of the year elapsed, from the report's period",
+  ],
 } as const;
 export type NotANumber = keyof typeof NOT_A_NUMBER;
 

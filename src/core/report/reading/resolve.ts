@@ -193,7 +193,7 @@ const TIME_WORDS =
 const TRAILING_VERBS =
   /(?:(?<![行作])为|是|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
 const RATE_WORDS =
-  /(?:(?:总|目标|任务)?(?:完成率|完成进度|完成比例)|完成了?(?:全年|年度)?(?:目标任务|目标|任务)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务)的?)$/;
+  /(?:(?:总|目标|任务)?(?:完成率|完成进度|完成比例)|完成了?(?:全年|年度)?(?:目标任务|目标|任务|计划)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务|计划)的?)$/;
 /** "失业人员再就业完成X%", "目标任务已完成X%": X% after 完成 is the completion rate. */
 const DONE_RATE_WORDS =
   /(?:(?:全年|年度)?(?:目标任务|目标|任务))?(?:已经|已|仅|均|共|累计)?完成了?(?:全年|年度)?的?$/;
@@ -596,6 +596,10 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     if (slot.skip) {
       results.push({ slot });
       record(progress, slot, results[results.length - 1], text);
+      // "完成全年目标的X%，序时进度为X%，同比增长X%": a remark on the schedule keeps the subject.
+      const carried = lastInClause.get(slot.clause - 1);
+      if (slot.skip.kind === "schedule" && carried && !lastInClause.has(slot.clause))
+        lastInClause.set(slot.clause, carried);
       return;
     }
     const clause = clauses[slot.clause] ?? { start: 0, end: text.length };
@@ -1572,6 +1576,11 @@ function matchWithNoun(
   const how = FRAME_READING.howAfterNoun.exec(noun.slice(2));
   if (how && !nouns.some((n) => n.length <= how.index + 2))
     nouns.push(noun.slice(0, how.index + 2));
+  // "为X户独居老人安装烟感报警器" for the row 为独居老人安装烟感报警器: 为 is the row's own.
+  const toWhom = FRAME_READING.toWhomBefore.exec(
+    text.slice(Math.max(0, slot.leadStart - 1), slot.leadStart)
+  );
+  if (toWhom) nouns.push(`${toWhom[0]}${noun}`);
   let words = "";
   let found: ReturnType<IndicatorCatalog["matchPhrase"]> = { kind: "none" };
   for (const n of nouns) {

@@ -8,7 +8,7 @@ import { CodedText } from "../../errors";
 import { NotANumber, say } from "../messages";
 import { PER_UNIT, TEXT_UNITS, TextUnit, describeTextUnit } from "../units";
 
-export type SkipKind = "name" | "date" | "age" | "ordinal" | "range" | "heading";
+export type SkipKind = "name" | "date" | "age" | "ordinal" | "range" | "heading" | "schedule";
 
 export interface Skip {
   kind: SkipKind;
@@ -273,6 +273,12 @@ function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
     if (kind === "number" && isHeadingNumber(text, start, end)) {
       slot.skip = { kind: "heading", words: "heading" };
     }
+    // "序时进度为91.67%": the share of the year elapsed, from the report's period, no row's.
+    if (
+      slot.textUnit.kind === "percent" &&
+      FRAME_READING.scheduleBefore.test(text.slice(Math.max(0, start - 10), start))
+    )
+      slot.skip = { kind: "schedule", words: "schedule" };
     const bracket = bracketOf(text, start, slot.unitEnd);
     if (bracket === "aside") slot.aside = true;
     if (bracket === "qualifier") slot.skip = { kind: "name", words: "qualifier" };

@@ -1231,3 +1231,31 @@ describe("units of things counted, light verbs said otherwise, who did it, when 
     expect(filled(text, works)).toEqual(want);
   });
 });
+
+describe("a rate of the year's plan, a row named with 为, a remark on the schedule", () => {
+  const rows = analysisOf(
+    sheet("综合", [
+      ["指标名称", "单位", "全年目标", "1—11月完成", "上年同期"],
+      ["发展党员", "名", 30, 35, 28],
+      ["为独居老人安装烟感报警器", "户", 200, 230, 150],
+      ["固定资产投资", "亿元", 12, 11.5, 10.66],
+    ])
+  );
+
+  test.each([
+    ["全年发展党员X名，完成年度计划的X%。", ["35", "116.67"]],
+    ["为X户独居老人安装烟感报警器。", ["230"]],
+    [
+      "完成固定资产投资X亿元，完成全年目标的X%，序时进度为X%，同比增长X%。",
+      ["11.5", "95.83", "—", "7.88"],
+    ],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+
+  test("序时进度为X% is no row's figure, said why", () => {
+    const item = fillDraft("序时进度为X%。", rows).items[0];
+    expect(item).toMatchObject({ status: "skipped", reasonCode: "NOT_A_NUMBER" });
+    expect(item.reason).toContain("序时进度");
+  });
+});
