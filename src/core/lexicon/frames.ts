@@ -224,6 +224,8 @@ export const FRAME_READING = {
   againstSchedule: /(低于|落后于?|慢于|滞后于?|高于|快于|超过|超出|领先于?)序时进度$/,
   /** Of those words, the ones that say behind. */
   behindWords: /低于|落后|慢于|滞后/,
+  /** A task named between 完成 and 任务, before a rate: "完成[征兵]任务的X%". */
+  namedTask: /完成了?(?:全年|年度)?([\u4e00-\u9fff]{2,6}?)(?:目标任务|任务)的?$/,
   /** The deed before a target: "[超额完成]X家的目标任务". */
   doneAtEnd: /(?:超额|全面|提前|圆满|顺利)?完成了?$/,
   /** Who a payment reached, after it: "[发放奖励扶助金X万元，]惠及X人", "受益群众X人". */

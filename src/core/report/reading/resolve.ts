@@ -309,6 +309,16 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
     };
   };
   if (unit === "percent") {
+    // "完成征兵任务的X%": the task named between 完成 and 任务 is the indicator of the rate.
+    const task = FRAME_READING.namedTask.exec(lead);
+    if (task && !RATE_WORDS.test(text))
+      return [
+        {
+          field: "rate",
+          phrase: `${cleanTail(lead.slice(0, task.index))}完成${task[1]}任务`,
+          keyword: true,
+        },
+      ];
     // A rate indicator named in full ("续保率达X%") is its completed value.
     readings.push({ field: "actual", phrase: text });
     const rate = RATE_WORDS.exec(text);

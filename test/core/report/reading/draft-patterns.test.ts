@@ -1259,3 +1259,20 @@ describe("a rate of the year's plan, a row named with 为, a remark on the sched
     expect(item.reason).toContain("序时进度");
   });
 });
+
+describe("a rate of a task named between 完成 and 任务, and a check-up said in full", () => {
+  const rows = analysisOf(
+    sheet("民生", [
+      HEAD,
+      ["输送新兵", "人", 25, 27, 24],
+      ["60岁以上老年人免费体检", "人", 4500, 4862, 4630],
+    ])
+  );
+
+  test.each([
+    ["今年共向部队输送新兵X人，完成征兵任务的X%。", ["27", "108"]],
+    ["组织X名60岁以上老年人开展免费健康体检。", ["4862"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+});
