@@ -7,7 +7,7 @@ import { basename } from "node:path";
 import { EngineOptions } from "../core";
 import { UnitRead, readUnitWith } from "../core/rollup/unit-read";
 import { readWorkbookFile } from "../xlsx/read-file";
-import { UnitWorkers } from "./unit-workers";
+import { UnitWorkers, takeNext } from "./unit-workers";
 
 export type { UnitRead };
 
@@ -26,29 +26,24 @@ export interface ReadOptions {
 
 export async function readUnits(paths: string[], options: ReadOptions): Promise<UnitRead[]> {
   const results: UnitRead[] = new Array(paths.length);
-  let next = 0;
   let done = 0;
   const finish = (k: number, read: UnitRead) => {
     results[k] = read;
     done++;
     options.progress?.(done, paths.length, basename(paths[k]));
   };
-  // This thread reads too, between the workers' answers (a read waits on the disk and on
-  // ExcelJS' steps, so a worker's answer is taken, and its next file sent, soon).
+  // This thread reads too. Every thread takes its next file from one shared counter, so a
+  // worker never waits for this one to give it a file.
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
   const here = async () => {
-    while (next < paths.length) {
-      const k = next++;
+    for (let k = takeNext(counter); k < paths.length; k = takeNext(counter))
       finish(k, await readUnit(paths[k], options.engine));
-    }
-  };
-  const inWorker = async (pool: UnitWorkers, w: number) => {
-    while (next < paths.length) {
-      const k = next++;
-      finish(k, await pool.ask(w, { kind: "read", path: paths[k] }));
-    }
   };
   const pool = options.workers;
-  const elsewhere = pool ? Array.from({ length: pool.size }, (_, w) => inWorker(pool, w)) : [];
+  const elsewhere = pool
+    ? Array.from({ length: pool.size }, (_, w) => pool.read(w, paths, next, finish))
+    : [];
   await Promise.all([here(), ...elsewhere]);
   return results;
 }

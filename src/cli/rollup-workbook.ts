@@ -18,5 +18,5 @@ export function writeRollupWorkbook(
   workers: UnitWorkers | undefined
 ): Promise<Uint8Array> {
   if (!workers) return rollupFileBytes(rollup, title);
-  return workers.ask(0, { kind: "write", rollup: rollupForWorkbook(rollup), title });
+  return workers.write(0, rollupForWorkbook(rollup), title);
 }

@@ -11,14 +11,25 @@ import { EngineOptions } from "../core";
 import type { Rollup } from "../core/rollup";
 import type { UnitRead } from "../core/rollup/unit-read";
 
-/** What a worker is asked: a unit's file to read, or the 汇总 workbook to write. */
+/**
+ * What a worker is asked: to read `paths[k]` for every k it takes from the shared counter
+ * `next` (Atomics: the main thread takes from it too, so no one waits to be given a file), or
+ * to write the 汇总 workbook.
+ */
 export type WorkerRequest =
-  { kind: "read"; path: string } | { kind: "write"; rollup: Rollup; title: string };
+  | { kind: "read"; paths: string[]; next: SharedArrayBuffer }
+  | { kind: "write"; rollup: Rollup; title: string };
 
-export interface WorkerReplies {
-  read: UnitRead;
+/** What a worker answers: each file read, then the end of its reading; or the workbook. */
+export type WorkerReply =
+  | { kind: "read"; k: number; read: UnitRead }
+  | { kind: "read-done" }
   /** The workbook's bytes, compressed. */
-  write: Uint8Array;
+  | { kind: "written"; bytes: Uint8Array };
+
+/** The next index of a shared counter: each index is taken once, by whichever thread. */
+export function takeNext(next: Int32Array): number {
+  return Atomics.add(next, 0, 1);
 }
 
 /** The compiled worker beside this file; absent when running from the TypeScript sources. */
@@ -53,22 +64,48 @@ export class UnitWorkers {
     return this.workers.length;
   }
 
-  /** Asks worker `k`; rejects when that worker fails. */
-  ask<K extends WorkerRequest["kind"]>(
-    k: number,
-    request: Extract<WorkerRequest, { kind: K }>
-  ): Promise<WorkerReplies[K]> {
-    const worker = this.workers[k];
+  /** Worker `w` reads the files it takes from `next`, each handed to `onRead` as it is read. */
+  read(
+    w: number,
+    paths: string[],
+    next: SharedArrayBuffer,
+    onRead: (k: number, read: UnitRead) => void
+  ): Promise<void> {
+    return this.exchange(w, { kind: "read", paths, next }, (reply) => {
+      if (reply.kind === "read") onRead(reply.k, reply.read);
+      return reply.kind === "read-done";
+    });
+  }
+
+  /** The 汇总 workbook's file, written by worker `w`. */
+  async write(w: number, rollup: Rollup, title: string): Promise<Uint8Array> {
+    let bytes: Uint8Array = new Uint8Array(0);
+    await this.exchange(w, { kind: "write", rollup, title }, (reply) => {
+      if (reply.kind === "written") bytes = reply.bytes;
+      return reply.kind === "written";
+    });
+    return bytes;
+  }
+
+  /** Sends `request` to worker `w`; its replies go to `onReply` until one is the last (true). */
+  private exchange(
+    w: number,
+    request: WorkerRequest,
+    onReply: (reply: WorkerReply) => boolean
+  ): Promise<void> {
+    const worker = this.workers[w];
     return new Promise((resolve, reject) => {
-      const onMessage = (reply: WorkerReplies[K]) => {
+      const onMessage = (reply: WorkerReply) => {
+        if (!onReply(reply)) return;
+        worker.off("message", onMessage);
         worker.off("error", onError);
-        resolve(reply);
+        resolve();
       };
       const onError = (error: Error) => {
         worker.off("message", onMessage);
         reject(error);
       };
-      worker.once("message", onMessage);
+      worker.on("message", onMessage);
       worker.once("error", onError);
       worker.postMessage(request);
     });
