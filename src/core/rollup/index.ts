@@ -586,6 +586,12 @@ function rollUpUnits(
     months,
   };
   if (hasYear) rollup.year = year;
+  // "云溪区江滨街道…" in more than half the units' own names: the district's name for its title.
+  const named = counted.flatMap((c) => (c.input.named.district ? [c.input.named.district] : []));
+  const district = named.find(
+    (d) => named.filter((other) => other === d).length * 2 > counted.length
+  );
+  if (district) rollup.district = district;
   return rollup;
 }
 

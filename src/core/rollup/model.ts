@@ -22,7 +22,7 @@ export interface UnitInput {
   /** The file name as given ("A街道.xlsx"): how messages name the workbook. */
   file: string;
   /** The unit's name: from its 填报单位 line or title, else the file name (unit-name.ts). */
-  named: { name: string; from: "title" | "reporter" | "file" };
+  named: { name: string; from: "title" | "reporter" | "file"; district?: string };
   /** What the roll-up reads of the unit's analysis (its paragraphs are not needed). */
   analysis: UnitAnalysis;
 }
@@ -211,4 +211,6 @@ export interface Rollup {
   trace: Record<string, UnitCell[]>;
   months: number;
   year?: number;
+  /** The district most units name themselves in ("云溪区"), for the title; else 全区. */
+  district?: string;
 }

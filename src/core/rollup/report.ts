@@ -24,11 +24,11 @@ export function districtAnalysis(rollup: Rollup, options: ResolvedOptions): Anal
   return analysis;
 }
 
-/** "全区2023年度主要指标完成情况", "全区2023年1—10月主要指标完成情况". */
+/** "云溪区2023年度主要指标完成情况", "全区2023年1—10月主要指标完成情况" when no name is known. */
 export function districtTitle(rollup: Rollup, options: ResolvedOptions): string {
   const year = rollup.year !== undefined ? formatYear(rollup.year, options.yearStyle) : "";
   const period = rollup.months >= 12 ? (year ? "度" : "") : periodPhrase(rollup.months);
-  return `${DISTRICT_WORDS.whole}${year}${period}主要指标完成情况`;
+  return `${rollup.district ?? DISTRICT_WORDS.whole}${year}${period}主要指标完成情况`;
 }
 
 export function districtReport(rollup: Rollup, options: ResolvedOptions): Report {

@@ -28,6 +28,8 @@ function textsOf(
 export interface UnitName {
   name: string;
   from: "title" | "reporter" | "file";
+  /** The district the full name puts it in ("云溪区" of 云溪区江滨街道), when it does. */
+  district?: string;
 }
 
 function namedIn(texts: string[], pattern: RegExp): string | undefined {
@@ -51,7 +53,10 @@ function shortName(name: string): string {
 
 export function unitNameOf(workbook: WorkbookModel, file: string): UnitName {
   const named = fullUnitNameOf(workbook, file);
-  return { ...named, name: shortName(named.name) };
+  const district = UNIT_NAME_READING.districtBefore.exec(
+    named.name.replace(UNIT_NAME_READING.office, "街道")
+  )?.[0];
+  return { ...named, name: shortName(named.name), ...(district ? { district } : {}) };
 }
 
 function fullUnitNameOf(workbook: WorkbookModel, file: string): UnitName {

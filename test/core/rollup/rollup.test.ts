@@ -2,6 +2,7 @@
 import { analyzeWorkbook, resolveOptions } from "../../../src/core";
 import { Rollup, UnitInput, rollUp, unitNameOf } from "../../../src/core/rollup";
 import { indicatorLine } from "../../../src/core/rollup/summary";
+import { districtTitle } from "../../../src/core/rollup/report";
 import { readUnitWith } from "../../../src/core/rollup/unit-read";
 import { CellInput, sheet, workbook } from "../../helpers/sheet";
 import type { SheetModel } from "../../../src/core/workbook";
@@ -49,11 +50,42 @@ describe("which unit a workbook is", () => {
     ["主要指标完成情况", "附件2", "file"],
     ["填报单位：金桥街道办事处（盖章）", "金桥街道", "reporter"],
     ["梅林街道办2024年1-10月主要指标", "梅林街道", "title"],
-    ["填报单位：云溪区江滨街道办事处", "江滨街道", "reporter"],
     ["填报单位：城区街道", "城区街道", "reporter"],
   ])("%s → %s", (line, name, from) => {
     const model = workbook(sheet("Sheet1", [[line], HEADER, ["城镇新增就业", "人", 100, 120, 90]]));
     expect(unitNameOf(model, "附件2.xlsx")).toEqual({ name, from });
+  });
+
+  test("a unit named with its district keeps the district apart, for the district's title", () => {
+    const model = workbook(
+      sheet("Sheet1", [
+        ["填报单位：云溪区江滨街道办事处"],
+        HEADER,
+        ["城镇新增就业", "人", 100, 120, 90],
+      ])
+    );
+    expect(unitNameOf(model, "附件2.xlsx")).toEqual({
+      name: "江滨街道",
+      from: "reporter",
+      district: "云溪区",
+    });
+  });
+
+  test("the district's title names the district most units name themselves in, else 全区", () => {
+    const rows = [["城镇新增就业", "人", 100, 120, 90]];
+    const named = roll(
+      NAMES.map((name, k) =>
+        ledger(
+          `${name}.xlsx`,
+          k < NAMES.length - 1 ? `云溪区${name}2023年主要指标完成情况` : `${name}2023年主要指标`,
+          rows
+        )
+      )
+    );
+    expect(districtTitle(named, resolveOptions({}))).toBe("云溪区2023年度主要指标完成情况");
+    expect(districtTitle(roll(district(() => rows)), resolveOptions({}))).toBe(
+      "全区2023年度主要指标完成情况"
+    );
   });
 
   test.each([
