@@ -43,6 +43,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   AMBIGUOUS: [{ candidates: ["A (S!A1)", "B (S!A2)"], names: ["A", "B"] }],
   DUPLICATE_DIFFERS: [{ indicator: who, a: "S!D4", b: "T!D4" }],
   AGE_DIFFERS: [{ indicator: who, age: "60+", otherAge: "18+" }],
+  PART_IS_TOTAL: [{ indicator: who }],
   QUALIFIED: [{}],
   UNCLEAR_SUBJECT: [{}, { main: who, parts: ["A", "B"] }],
   NO_UNIT: [{}],

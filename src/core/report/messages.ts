@@ -213,6 +213,12 @@ export const REPORT_MESSAGES = {
     (p) => `句中说的是${p.age}，${p.indicator.zh}是${p.otherAge}的指标`,
     (p) => `the sentence speaks of ${p.age}, ${p.indicator.en} is for ${p.otherAge}`
   ),
+  PART_IS_TOTAL: rule<{ indicator: Named }>(
+    "info",
+    (p) => `“其中”所列的数不是前文的${p.indicator.zh}，未找到这一部分的指标`,
+    (p) =>
+      `a part listed after the total is not ${p.indicator.en} itself; no row of that part found`
+  ),
   QUALIFIED: rule(
     "info",
     () => "该数限于某一年龄段或社区、小区，工作簿中没有对应指标",

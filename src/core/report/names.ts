@@ -767,6 +767,21 @@ function pick(matches: NameMatch[], loose = false, around: string[] = []): Looku
   };
 }
 
+/** Of rows that are one indicator stated for several periods, those of the report's period. */
+function ofThePeriod(indicators: Indicator[], months: number | undefined): Indicator[] {
+  if (months === undefined || !indicators.some((i) => i.statedMonths !== undefined))
+    return indicators;
+  const periodsOf = groupBy(indicators, (i) => `${i.context ?? ""}\u0000${canon(i.name)}`);
+  const left = new Set<Indicator>();
+  for (const rows of periodsOf.values()) {
+    const stated = new Set(rows.map((i) => i.statedMonths));
+    if (stated.size < 2 || !stated.has(months)) continue;
+    for (const i of rows)
+      if (i.statedMonths !== undefined && i.statedMonths !== months) left.add(i);
+  }
+  return left.size === 0 ? indicators : indicators.filter((i) => !left.has(i));
+}
+
 /** The indicators of an analysis, ready for matching. */
 export class IndicatorCatalog {
   readonly entries: NameEntry[];
@@ -774,8 +789,12 @@ export class IndicatorCatalog {
   /** Entries by their full name, so a row's namesakes are found without a pass over all rows. */
   private readonly byFullName: Map<string, NameEntry[]>;
 
-  constructor(indicators: Indicator[]) {
-    this.entries = indicators.map(nameEntry);
+  /**
+   * `months`: the report's period. A workbook with a sheet a month (1—11月, 1—12月) holds each
+   * row once per period: a draft of the report's period reads that period's rows only.
+   */
+  constructor(indicators: Indicator[], months?: number) {
+    this.entries = ofThePeriod(indicators, months).map(nameEntry);
     // A row without a unit (a helper sheet's copy) is the same indicator as the rows of that
     // name with a unit, when they all have one unit: duplicates, whose numbers must agree.
     const keysWithUnit = groupBy(

@@ -362,7 +362,7 @@ function checkItem(
 
 /** Compares the numbers of a finished draft with the analysed workbook. */
 export function checkDraft(text: string, analysis: Analysis): DraftCheck {
-  const ctx = resolveContext(analysis, "compare");
+  const ctx = resolveContext(analysis, "compare", text);
   const slots = findSlots(text);
   const resolutions = resolveSlots(text, slots, ctx);
   const items: CheckItem[] = [];

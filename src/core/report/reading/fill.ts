@@ -185,7 +185,7 @@ export function fillDraft(
   analysis: Analysis,
   choices: FillChoices = new Map()
 ): FillResult {
-  const ctx = resolveContext(analysis, "quote");
+  const ctx = resolveContext(analysis, "quote", text);
   const slots = findSlots(text);
   const resolutions = resolveSlots(text, slots, ctx)
     .filter((r) => r.slot.kind === "placeholder")

@@ -34,7 +34,9 @@ import {
   CHANGE_READING,
   FRAME_READING,
   HEADING_NUMBER,
+  PERIOD_WORDS,
   levelOfNumber,
+  readPeriod,
   yearsIn,
 } from "../../lexicon";
 import { Skip, Slot, Span, clauseSpans, isQualifier, sentenceSpans } from "./scan";
@@ -173,10 +175,22 @@ export interface ResolveContext {
   use: Use;
 }
 
-export function resolveContext(analysis: Analysis, use: Use): ResolveContext {
+/** The period a draft says it covers, in its title and opening lines: "1—11月", "全年", none. */
+function periodOfDraft(text: string): number | undefined {
+  const opening = text.slice(0, 300);
+  return readPeriod(opening) ?? (PERIOD_WORDS.fullYear.test(opening) ? 12 : undefined);
+}
+
+/**
+ * `text`: the draft, whose own period chooses among a workbook's periods (a sheet a month);
+ * without one, the period the report was asked for (--period), else none is chosen.
+ */
+export function resolveContext(analysis: Analysis, use: Use, text = ""): ResolveContext {
+  const months =
+    periodOfDraft(text) ?? (analysis.options.period !== undefined ? analysis.months : undefined);
   return {
     use,
-    catalog: new IndicatorCatalog(analysis.indicators),
+    catalog: new IndicatorCatalog(analysis.indicators, months),
     decimals: analysis.options.decimals,
     ...(analysis.year !== undefined ? { year: analysis.year } : {}),
   };
@@ -676,7 +690,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         slot,
         reason: say("QUALIFIED", {}),
       });
-    else results.push(res);
+    else results.push(partNotItsTotal(text, slot, res, progress, ctx));
     const last = results[results.length - 1];
     if (!slot.aside || !lastInClause.has(slot.clause)) lastInClause.set(slot.clause, last);
     record(progress, slot, last, text);
@@ -914,6 +928,45 @@ function resolveAged(
     ctx
   );
   return found.value !== undefined ? found : undefined;
+}
+
+/**
+ * "资助资金X万元，其中大学新生X人、资助资金X万元": a part listed after 其中 is no total named
+ * before 其中 in its sentence. Its words with the part's subject before them (大学新生资助资金)
+ * may name the part's own row; else the number is left, never the total's.
+ */
+function partNotItsTotal(
+  text: string,
+  slot: Slot,
+  res: Working,
+  progress: Progress,
+  ctx: ResolveContext
+): Working {
+  const q = progress.qizhongAtOrBefore[slot.clause];
+  const first = progress.sentenceStart[slot.clause];
+  // A rate or growth after the parts is the total's ("…，其中大学生X人，完成征兵任务的X%").
+  if (!res.entry || res.field !== "actual" || q < 0 || first === undefined || q < first) return res;
+  const totals: Working[] = [];
+  for (let c = first; c < q; c++) totals.push(...(progress.resolved.get(c) ?? []));
+  if (!totals.some((t) => t.entry?.indicator.id === res.entry?.indicator.id)) return res;
+  const parts = progress.resolved.get(q) ?? [];
+  const subject = [...parts].reverse().find((p) => p.entry && p.phrase)?.phrase;
+  const words = subject && res.phrase ? `${subject.replace(/^其中/, "")}${res.phrase}` : "";
+  const own = words ? ctx.catalog.matchPhrase(words, {}) : undefined;
+  if (own?.kind === "found" && own.entry.indicator.id !== res.entry.indicator.id)
+    return withValue(
+      { slot, field: res.field ?? "actual", phrase: words, confidence: 0.9 },
+      own.entry,
+      slot,
+      res.field ?? "actual",
+      res.direction,
+      ctx
+    );
+  return {
+    slot,
+    ...(res.field ? { field: res.field } : {}),
+    reason: say("PART_IS_TOTAL", { indicator: namedOf(res.entry.indicator) }),
+  };
 }
 
 /** The last number before, in the same clause or the clause before in the same sentence. */

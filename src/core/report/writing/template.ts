@@ -508,7 +508,7 @@ export function renderContext(analysis: Analysis): RenderContext {
   return {
     analysis,
     get catalog() {
-      return (catalog ??= new IndicatorCatalog(analysis.indicators));
+      return (catalog ??= new IndicatorCatalog(analysis.indicators, analysis.months));
     },
     narrative: narrativeContextOf(analysis),
   };

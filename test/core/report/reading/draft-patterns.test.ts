@@ -1276,3 +1276,43 @@ describe("a rate of a task named between 完成 and 任务, and a check-up said 
     expect(filled(text, rows)).toEqual(want);
   });
 });
+
+describe("a workbook with a sheet a month, and a part of a 其中 list named like its total", () => {
+  const monthly = analyzeWorkbook(
+    workbook(
+      sheet("1-11月", [
+        ["指标名称", "单位", "全年目标", "1-11月累计", "上年同期"],
+        ["信访事项办结", "件", 300, 286, 270],
+      ]),
+      sheet("1-12月", [
+        ["指标名称", "单位", "全年目标", "1-12月累计", "上年同期"],
+        ["信访事项办结", "件", 300, 312, 290],
+      ])
+    )
+  );
+
+  test("a full-year draft reads the 1—12月 rows, a 1—11月 draft the 1—11月 ones", () => {
+    expect(filled("2024年全年工作总结\n全年办结信访事项X件。", monthly)).toEqual(["312"]);
+    expect(filled("2024年1—11月工作总结\n办结信访事项X件。", monthly)).toEqual(["286"]);
+  });
+
+  test("a draft that says no period leaves the two periods' numbers", () => {
+    expect(filled("办结信访事项X件。", monthly)).toEqual(["—"]);
+  });
+
+  const aid = analysisOf(
+    sheet("教育", [
+      HEAD,
+      ["资助家庭经济困难学生", "人", null, 135, null],
+      ["资助资金", "元", null, 206500, null],
+      ["其中：资助大学新生", "人", null, 42, null],
+      ["其中：大学新生资助资金", "元", null, 126000, null],
+    ])
+  );
+
+  test("a part after 其中 is never its total: its subject and words name its own row", () => {
+    expect(
+      filled("全年资助家庭经济困难学生X人，资助资金X万元，其中大学新生X人、资助资金X万元。", aid)
+    ).toEqual(["135", "20.65", "42", "12.6"]);
+  });
+});
