@@ -84,6 +84,8 @@ function canonOf(text: string): string {
 
 /** Words of a phrase that say when, where or that something was done, not what. */
 const IGNORABLE = [
+  // "群众安全感测评达X%": the survey that measured it.
+  "测评",
   "今年一年来",
   "今年以来",
   "年初以来",

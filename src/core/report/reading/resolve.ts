@@ -1629,6 +1629,8 @@ function matchWithNoun(
       .slice(deed.index + 2 + deed[0].length)
       .replace(FRAME_READING.serviceWord, "");
     if (given.length >= 2) nouns.push(`${nouns[1]}${given}`);
+    // "为X人次困难群众落实医疗救助": people named only as a group get what was given's row.
+    if (given.length >= 2 && FRAME_READING.personWords.test(nouns[1])) nouns.push(given);
   }
   // "X个社区被评为星级平安社区": what they were rated as is what is counted, when it is a
   // title of the counted noun.
@@ -1704,9 +1706,15 @@ function paidNames(words: string, program: boolean): string[] {
   const group = people.includes("的") ? "" : people.replace(FRAME_READING.personWords, "");
   // "80岁以上高龄老人发放高龄津贴": the age names the row (80岁以上高龄津贴).
   const age = FRAME_READING.ageAtStart.exec(people)?.[0] ?? "";
-  const payment = program ? paid[2].replace(FRAME_READING.moneyWord, "") : paid[2];
+  const payment = program ? paid[3].replace(FRAME_READING.moneyWord, "") : paid[3];
   if (payment.length < 2) return [];
-  const names = [group && `${group}${payment}`, age && `${age}${payment}`, payment];
+  // …and the payment with its verb after it, as a ledger names it (高龄津贴发放人数/金额).
+  const names = [
+    group && `${group}${payment}`,
+    age && `${age}${payment}`,
+    payment,
+    `${payment}${paid[2]}`,
+  ];
   return [...new Set(names.filter((w) => w.length >= 2))];
 }
 

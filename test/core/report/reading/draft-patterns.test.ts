@@ -1316,3 +1316,38 @@ describe("a workbook with a sheet a month, and a part of a 其中 list named lik
     ).toEqual(["135", "20.65", "42", "12.6"]);
   });
 });
+
+describe("visits in 家次, a concentration per cubic metre, a survey, help named by its kind", () => {
+  const rows = analysisOf(
+    sheet("综合", [
+      HEAD,
+      ["走访企业", "家次", 300, 326, 290],
+      ["PM2.5平均浓度", "微克/立方米", 35, 32, 35.5],
+      ["群众安全感", "%", 95, 98.2, 97.5],
+      ["65岁以上老年人健康体检（人）", "", 5000, 5124, 4980],
+      ["医疗救助人次", "人次", null, 318, 296],
+    ])
+  );
+  const aged = analyzeWorkbook(
+    workbook(
+      sheet("养老", [
+        ["类别", "指标名称", "单位", "完成", "上年同期"],
+        ["高龄津贴", "高龄津贴发放人数", "人", 1542, 1488],
+        ["高龄津贴", "高龄津贴发放金额", "元", 462600, 446400],
+      ])
+    )
+  );
+
+  test.each([
+    ["走访企业X家次。", ["326"]],
+    ["辖区PM2.5平均浓度为X微克/立方米，同比下降X%。", ["32", "9.86"]],
+    ["群众安全感测评达X%，比上年提高X个百分点。", ["98.2", "0.7"]],
+    ["为X名65岁以上老年人开展免费健康体检。", ["5124"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+
+  test("为X名80周岁以上高龄老人发放高龄津贴: the payment and its verb name the people's row", () => {
+    expect(filled("为X名80周岁以上高龄老人发放高龄津贴。", aged)).toEqual(["1542"]);
+  });
+});
