@@ -44,6 +44,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   DUPLICATE_DIFFERS: [{ indicator: who, a: "S!D4", b: "T!D4" }],
   AGE_DIFFERS: [{ indicator: who, age: "60+", otherAge: "18+" }],
   PART_IS_TOTAL: [{ indicator: who }],
+  UNDONE: [{ words: "not" }],
   QUALIFIED: [{}],
   UNCLEAR_SUBJECT: [{}, { main: who, parts: ["A", "B"] }],
   NO_UNIT: [{}],

@@ -289,6 +289,10 @@ export const FRAME_READING = {
   toWhomBefore: /(?:为|向|给)$/,
   /** Who did it, before the words: "[各支部]全年开展主题党日活动", "[各社区]组织…". */
   eachSubject: /^各(?:党)?(?:支部|社区|网格|小区|村|单位|部门|科室|站所)$/,
+  /** What is left undone, right after a number: "X处[未完成]", "X人[尚未]就业". */
+  undoneAfter: /^(?:尚未|未能|未|没有)/,
+  /** The same words opening a name: "[新增]企业", "[新建]公厕". */
+  flowAtStart: /^(?:新增|新建|新开|新招|新发展|新引进|新登记|新纳入)/,
   /** A heading of the part on the time ahead: "四、2024年工作打算", "（二）下一步工作思路". */
   aheadHeading: /打算|工作思路|工作计划|工作安排|下一步|今后|展望|明年/,
   /** A time after the report's year, in words; a later year by number is read as a number. */

@@ -219,6 +219,12 @@ export const REPORT_MESSAGES = {
     (p) =>
       `a part listed after the total is not ${p.indicator.en} itself; no row of that part found`
   ),
+  UNDONE: rule<{ words: string }>(
+    "info",
+    (p) => `数后写的是“${p.words}”：是未完成的数，不是完成数`,
+    (p) =>
+      `the number is followed by "${p.words}": what is left undone, not a count of what was done`
+  ),
   QUALIFIED: rule(
     "info",
     () => "该数限于某一年龄段或社区、小区，工作簿中没有对应指标",

@@ -205,7 +205,7 @@ const TIME_WORDS =
   /汛前|汛期|汛后|节前|节后|年初|年中|年内|(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:底|末|份)?|年底|年末/g;
 /** 为 that ends a noun (违法违规行为, 作为) is not the verb before a number. */
 const TRAILING_VERBS =
-  /(?:(?<![行作])为|是|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
+  /(?:(?<![行作])为|是|虽然|虽|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
 const RATE_WORDS =
   /(?:(?:总|目标|任务)?(?:完成率|完成进度|完成比例)|完成了?(?:全年|年度)?(?:目标任务|目标|任务|计划)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务|计划)的?)$/;
 /** "失业人员再就业完成X%", "目标任务已完成X%": X% after 完成 is the completion rate. */
@@ -690,7 +690,16 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
         slot,
         reason: say("QUALIFIED", {}),
       });
-    else results.push(partNotItsTotal(text, slot, res, progress, ctx));
+    else
+      results.push(
+        partNotItsTotal(
+          text,
+          slot,
+          sharedFlowWord(text, slot, res, lastInClause, ctx),
+          progress,
+          ctx
+        )
+      );
     const last = results[results.length - 1];
     if (!slot.aside || !lastInClause.has(slot.clause)) lastInClause.set(slot.clause, last);
     record(progress, slot, last, text);
@@ -928,6 +937,39 @@ function resolveAged(
     ctx
   );
   return found.value !== undefined ? found : undefined;
+}
+
+/**
+ * "其中新增企业X户、个体工商户X户": a 新增 that opens the first of a list of counts is also the
+ * next one's (新增个体工商户), when the next one's words alone name no row.
+ */
+function sharedFlowWord(
+  text: string,
+  slot: Slot,
+  res: Working,
+  lastInClause: Map<number, Working>,
+  ctx: ResolveContext
+): Working {
+  const before = lastInClause.get(slot.clause);
+  if (res.entry || !before?.entry || !before.phrase) return res;
+  const flow = FRAME_READING.flowAtStart.exec(canon(before.phrase).replace(/^其中/, ""))?.[0];
+  const between = /^、([\u4e00-\u9fff]{2,12})$/.exec(
+    text.slice(before.slot.unitEnd, slot.leadStart)
+  );
+  const words = between?.[1] ?? "";
+  if (!flow || !words || words.startsWith(flow)) return res;
+  const found = ctx.catalog.matchPhrase(`${flow}${words}`, {
+    accept: (e) => conversionFactor(e.indicator.unit, slot.textUnit) !== undefined,
+  });
+  if (found.kind !== "found") return res;
+  return withValue(
+    { slot, field: "actual", phrase: `${flow}${words}`, confidence: 0.9 },
+    found.entry,
+    slot,
+    "actual",
+    undefined,
+    ctx
+  );
 }
 
 /**
@@ -1209,6 +1251,9 @@ function resolveOne(
       slot,
       reason: say("NO_UNIT", {}),
     };
+  // "隐患整改仍有X处未完成闭环": what is left undone is no count of what was done.
+  const undone = FRAME_READING.undoneAfter.exec(text.slice(slot.unitEnd, slot.unitEnd + 4));
+  if (undone) return { slot, reason: say("UNDONE", { words: undone[0] }) };
   const aim = aimedAhead(text, slot, ctx.year, before.headings ?? []);
   if (aim)
     return {

@@ -1351,3 +1351,25 @@ describe("visits in 家次, a concentration per cubic metre, a survey, help name
     expect(filled("为X名80周岁以上高龄老人发放高龄津贴。", aged)).toEqual(["1542"]);
   });
 });
+
+describe("a shared 新增 of a list, 虽 before the verb, what is left undone", () => {
+  const rows = analysisOf(
+    sheet("经济", [
+      HEAD,
+      ["新增市场主体", "户", 2000, 2150, 1980],
+      ["其中：新增企业", "户", null, 1236, 1100],
+      ["其中：新增个体工商户", "户", null, 914, 880],
+      ["医保参保率", "%", 98, 98.6, 98.1],
+      ["整改隐患", "处", 850, 881, 800],
+    ])
+  );
+
+  test.each([
+    ["新增市场主体X户，其中新增企业X户、个体工商户X户。", ["2150", "1236", "914"]],
+    ["医保参保率虽达X%，但仍有提升空间。", ["98.6"]],
+    // The remainder is no count of what was rectified.
+    ["隐患整改仍有X处未完成闭环。", ["—"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+});
