@@ -141,7 +141,16 @@ function classifyRow(texts: Map<number, string>): HeaderGuess {
   return { meanings, texts };
 }
 
-/** With "2022年完成" beside "2023年完成", the earlier year is last year's value. */
+/** A header that is a year and nothing else: "2024年", "2024年度", "2024". */
+const YEAR_ONLY = /^\s*(20\d{2})\s*年?度?\s*$/;
+/** The header over the years' labels, in a table of a row a year: "年度", "年份". */
+const YEAR_LABEL = /^\s*(?:年度|年份|年|时间|期间)\s*$/;
+
+/**
+ * With "2022年完成" beside "2023年完成", the earlier year is last year's value. Headers that are
+ * only years ("2023年 | 2024年", or the rows of a table that runs across) are the latest year's
+ * value and the year before's, and 年度 over them labels the rows.
+ */
 function resolveYearColumns(
   texts: Map<number, string>,
   meanings: Map<number, HeaderMeaning>
@@ -153,10 +162,21 @@ function resolveYearColumns(
   }
   if (new Set(years.values()).size < 2) return;
   const latest = Math.max(...years.values());
+  let yearOnly = 0;
   for (const [col, year] of years) {
     const meaning = meanings.get(col);
+    if (YEAR_ONLY.test(texts.get(col) ?? "") && (!meaning || meaning.role === "actual")) {
+      if (year === latest) meanings.set(col, { role: "actual" });
+      else if (year === latest - 1) meanings.set(col, { role: "previous" });
+      else meanings.delete(col);
+      yearOnly++;
+      continue;
+    }
     if (meaning && year < latest && meaning.role === "actual") meaning.role = "previous";
   }
+  if (yearOnly < 2) return;
+  for (const [col, text] of texts)
+    if (YEAR_LABEL.test(text) && !years.has(col)) meanings.set(col, { role: "name" });
 }
 
 function looksLikeHeader(guess: HeaderGuess, numericCells: number): boolean {

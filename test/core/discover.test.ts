@@ -1,6 +1,7 @@
+import { analyzeWorkbook } from "../../src/core";
 import { discoverTables } from "../../src/core/discover";
 import { ColumnRole } from "../../src/core/model";
-import { sheet } from "../helpers/sheet";
+import { sheet, workbook } from "../helpers/sheet";
 
 function roles(columns: { role: ColumnRole; col: number }[]): Record<string, number> {
   return Object.fromEntries(columns.map((c) => [c.role, c.col]));
@@ -280,4 +281,36 @@ test("a table of single months: the latest month is the completed value, and the
   expect(layout.table.columns.find((c) => c.role === "actual")?.col).toBe(8);
   expect(layout.table.columns.find((c) => c.role === "priorPeriod")).toBeUndefined();
   expect(layout.table.period).toEqual({ months: 6 });
+});
+
+describe("headers that are only years", () => {
+  test("指标 | 2023年 | 2024年: the latest year is the completed value, the one before last year's", () => {
+    const [layout] = discoverTables(
+      sheet("经济", [
+        ["指标", "单位", "2023年", "2024年"],
+        ["税收收入", "万元", 9120, 9356],
+        ["招商引资到位资金", "万元", 40000, 43200],
+      ])
+    );
+    expect(roles(layout.table.columns)).toMatchObject({ name: 0, previous: 2, actual: 3 });
+  });
+
+  test("a table of a row a year, running across: 年度 labels the rows, each column an indicator", () => {
+    const analysis = analyzeWorkbook(
+      workbook(
+        sheet("河长制", [
+          ["2024年河长制工作统计表"],
+          ["年度", "巡河次数（次）", "发现问题（个）", "清理河道垃圾（吨）"],
+          ["2024年", 1248, 86, 125.6],
+          ["2023年", 1190, 92, 118.2],
+        ])
+      )
+    );
+    const river = analysis.indicators.map((i) => [i.name, i.actual?.value, i.previous?.value]);
+    expect(river).toEqual([
+      ["巡河次数", 1248, 1190],
+      ["发现问题", 86, 92],
+      ["清理河道垃圾", 125.6, 118.2],
+    ]);
+  });
 });
