@@ -289,6 +289,8 @@ export const FRAME_READING = {
   toWhomBefore: /(?:为|向|给)$/,
   /** Who did it, before the words: "[各支部]全年开展主题党日活动", "[各社区]组织…". */
   eachSubject: /^各(?:党)?(?:支部|社区|网格|小区|村|单位|部门|科室|站所)$/,
+  /** A part named in its whole: "[固定资产投资]中[房地产开发投资]". */
+  partOf: /^([\u4e00-\u9fff]{2,12}?)中([\u4e00-\u9fff]{2,12})$/,
   /** What is left undone, right after a number: "X处[未完成]", "X人[尚未]就业". */
   undoneAfter: /^(?:尚未|未能|未|没有)/,
   /** The same words opening a name: "[新增]企业", "[新建]公厕". */

@@ -1481,7 +1481,8 @@ function resolveReading(
   if (found.kind === "none" && !planned) {
     const paid =
       paidRow(phraseText, accept, context, before.around, ctx) ??
-      reachedBy(phrase, topic, slot, accept, ctx);
+      reachedBy(phrase, topic, slot, accept, ctx) ??
+      partNamedIn(phraseText, accept, ctx);
     if (paid)
       return withValue(
         { ...base, phrase: phraseText, confidence: 0.9 },
@@ -1781,6 +1782,22 @@ function reachedBy(
   if (programme === topic.entry.indicator.name || programme.length < 2) return undefined;
   const found = ctx.catalog.matchPhrase(programme, { accept });
   return found.kind === "found" ? found.entry : undefined;
+}
+
+/**
+ * "固定资产投资中房地产开发投资同比下降X%": B of A (A中B), both rows of the workbook, is B.
+ */
+function partNamedIn(
+  words: string,
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  const of = FRAME_READING.partOf.exec(words);
+  if (!of) return undefined;
+  const whole = ctx.catalog.matchPhrase(of[1], {});
+  if (whole.kind !== "found") return undefined;
+  const part = ctx.catalog.matchPhrase(of[2], { accept });
+  return part.kind === "found" && part.entry.key !== whole.entry.key ? part.entry : undefined;
 }
 
 /** The one row a payment's words name (paidNames), if any. */

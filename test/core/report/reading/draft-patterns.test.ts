@@ -1373,3 +1373,22 @@ describe("a shared 新增 of a list, 虽 before the verb, what is left undone", 
     expect(filled(text, rows)).toEqual(want);
   });
 });
+
+describe("a part named in its whole (A中B)", () => {
+  const rows = analysisOf(
+    sheet("经济", [
+      HEAD,
+      ["固定资产投资", "万元", 120000, 115000, 106000],
+      ["房地产开发投资", "万元", 50000, 48300, 49900],
+    ])
+  );
+
+  test("固定资产投资中房地产开发投资同比下降X%", () => {
+    expect(filled("固定资产投资中房地产开发投资同比下降X%。", rows)).toEqual(["3.21"]);
+  });
+
+  test("a whole that is no row names nothing", () => {
+    expect(filled("重点项目中房地产开发投资X万元。", rows)).toEqual(["—"]);
+    expect(filled("党群服务中心开展活动X次。", rows)).toEqual(["—"]);
+  });
+});
