@@ -69,6 +69,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
       "heading",
       "qualifier",
       "schedule",
+      "hotline",
     ] as const
   ).map((kind) => ({ kind })),
   CHECK_AGREES: [

@@ -81,6 +81,7 @@ const NOT_A_NUMBER = {
     "序时进度，由报告期算出，不是指标数",
     "the share of the year elapsed, from the report's period",
   ],
+  hotline: ["热线号码，是名称的一部分，不是指标数", "a service number, part of a name"],
 } as const;
 export type NotANumber = keyof typeof NOT_A_NUMBER;
 

@@ -534,6 +534,8 @@ const MAX_PARTS_CLAUSES = 50;
 interface DraftHeading {
   start: number;
   title: string;
+  /** As written, for messages: "四、2024年工作打算". */
+  text: string;
   level: number;
 }
 
@@ -548,6 +550,7 @@ function draftHeadings(text: string): DraftHeading[] {
       headings.push({
         start: m.index,
         title: canon(m[1]),
+        text: m[1].trim(),
         level: levelOfNumber(number[1]) ?? 3,
       });
     if (line.lastIndex === m.index) line.lastIndex++;
@@ -1193,9 +1196,9 @@ function headingAhead(
     const h = headings[i];
     if (h.start > slot.start || h.level >= governing) continue;
     governing = h.level;
-    if (FRAME_READING.aheadHeading.test(h.title)) return h.title;
+    if (FRAME_READING.aheadHeading.test(h.title)) return h.text;
     const named = yearsIn(h.title).pop();
-    if (named && year !== undefined && named.year > year) return h.title;
+    if (named && year !== undefined && named.year > year) return h.text;
   }
   return undefined;
 }

@@ -69,7 +69,7 @@ type Unplaced<T> = T extends Slot ? Omit<T, "sentence" | "clause"> : never;
 
 /** Inside brackets, part of a name's qualifier ("第一剂次接种（18岁以上）"). */
 export function isQualifier(slot: Slot): boolean {
-  return slot.skip?.words === "qualifier";
+  return slot.skip?.words === "qualifier" || slot.skip?.words === "hotline";
 }
 
 export interface Span {
@@ -221,6 +221,12 @@ function readSlot(
   if (slot.scaleWord === "" && date) {
     slot.skip = { kind: "date", words: "date" };
     slot.unitEnd = at + date[0].length;
+    return done();
+  }
+  // "受理12345热线工单X件": a service number is part of the name of what is counted.
+  if (slot.scaleWord === "" && /^(?:热线|服务热线|平台)/.test(tail)) {
+    slot.skip = { kind: "name", words: "hotline" };
+    slot.unitEnd = at;
     return done();
   }
   const name = NAME_AFTER.exec(tail);

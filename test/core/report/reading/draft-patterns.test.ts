@@ -1392,3 +1392,11 @@ describe("a part named in its whole (A中B)", () => {
     expect(filled("党群服务中心开展活动X次。", rows)).toEqual(["—"]);
   });
 });
+
+describe("a service number in the name of what is counted", () => {
+  const rows = analysisOf(sheet("治理", [HEAD, ["受理12345热线工单", "件", null, 1286, 1190]]));
+
+  test("受理12345热线工单X件", () => {
+    expect(filled("全年受理12345热线工单X件，同比增长X%。", rows)).toEqual(["1286", "8.07"]);
+  });
+});
