@@ -1760,6 +1760,7 @@ function paidNames(words: string, program: boolean): string[] {
   // …and the payment with its verb after it, as a ledger names it (高龄津贴发放人数/金额).
   const names = [
     group && `${group}${payment}`,
+    group && `${group}${payment}${paid[2]}`,
     age && `${age}${payment}`,
     payment,
     `${payment}${paid[2]}`,

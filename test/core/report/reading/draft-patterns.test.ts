@@ -1400,3 +1400,21 @@ describe("a service number in the name of what is counted", () => {
     expect(filled("全年受理12345热线工单X件，同比增长X%。", rows)).toEqual(["1286", "8.07"]);
   });
 });
+
+describe("the disabled and their two allowances, 生活垃圾分类 said in full", () => {
+  const rows = analysisOf(
+    sheet("民生", [
+      HEAD,
+      ["残疾人两项补贴发放人数", "人", null, 412, 398],
+      ["残疾人两项补贴资金", "元", null, 925000, 890000],
+      ["垃圾分类居民小区覆盖率", "%", 95, 100, 92],
+    ])
+  );
+
+  test.each([
+    ["为X名残疾人发放两项补贴资金X万元。", ["412", "92.5"]],
+    ["生活垃圾分类居民小区覆盖率达X%。", ["100"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+});
