@@ -992,6 +992,24 @@ export class IndicatorCatalog {
   }
 
   /** Names that share words with `name`, for "did you mean" in messages. */
+  /**
+   * Rows whose names share the most words with `name` (two characters running at least),
+   * best first, for a reader to choose from when the words matched no row.
+   */
+  nearest(name: string, accept: (entry: NameEntry) => boolean, limit = 3): NameEntry[] {
+    const text = canon(name);
+    const scored = this.entries
+      .filter(accept)
+      .map((entry) => ({ entry, score: sharedBigrams(text, entry.full) }))
+      .filter((s) => s.score >= 2)
+      .sort((a, b) => b.score - a.score);
+    const seen = new Set<string>();
+    return scored
+      .filter((s) => !seen.has(s.entry.key) && !!seen.add(s.entry.key))
+      .slice(0, limit)
+      .map((s) => s.entry);
+  }
+
   suggestions(name: string, limit = 3): string[] {
     const text = canon(name);
     const scored = this.entries

@@ -1549,9 +1549,12 @@ function resolveReading(
         : undefined;
     if (share) return withValue({ ...base, confidence: 0.9 }, share, slot, field, direction, ctx);
   }
+  // Left, with the rows nearest the words to choose from (one click each in the pane).
+  const near = ctx.catalog.nearest(phraseText, accept);
   return {
     ...base,
     reason: say("NO_INDICATOR", { words: reading.phrase.trim(), where: "phrase" }),
+    ...(near.length > 0 ? { candidates: near } : {}),
   };
 }
 

@@ -1418,3 +1418,30 @@ describe("the disabled and their two allowances, 生活垃圾分类 said in full
     expect(filled(text, rows)).toEqual(want);
   });
 });
+
+describe("words that match no row are left with the nearest rows to choose from", () => {
+  const gas = analyzeWorkbook(
+    workbook(
+      sheet("安全", [
+        ["类别", "指标名称", "单位", "目标", "完成", "上年同期"],
+        ["燃气安全", "检查场所", "家", 300, 315, 280],
+        ["消防安全", "检查场所", "家", 200, 236, 190],
+        ["消防安全", "消防宣传", "场", 20, 24, 18],
+      ])
+    )
+  );
+  const text = "全年检查燃气经营使用场所X家。";
+
+  test("the blank names its candidates, each with its cell", () => {
+    const [item] = fillDraft(text, gas).items;
+    expect(item).toMatchObject({ status: "left", reasonCode: "NO_INDICATOR" });
+    expect(item.candidates?.map((c) => c.cell)).toEqual(["安全!E2", "安全!E3"]);
+  });
+
+  test("one chosen is filled from its own cell", () => {
+    const [item] = fillDraft(text, gas).items;
+    const choice = item.candidates?.[0];
+    const chosen = fillDraft(text, gas, new Map([[item.start, choice?.indicatorId ?? ""]]));
+    expect(chosen.items[0]).toMatchObject({ status: "filled", value: "315", cell: "安全!E2" });
+  });
+});
