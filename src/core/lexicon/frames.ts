@@ -221,7 +221,7 @@ export const FRAME_READING = {
   /** An age that opens the words for people: "[80岁以上]高龄老人", "[0—6岁]儿童". */
   ageAtStart: /^\d+(?:[—\-–~至]\d+)?周?岁(?:及)?(?:以上|以下)?/,
   /** A rate against the share of the year elapsed: "低于序时进度", "快于序时进度". */
-  againstSchedule: /(低于|落后于?|慢于|滞后于?|高于|快于|超过|超出|领先于?)序时进度$/,
+  againstSchedule: /(低于|落后于?|慢于|滞后于?|高于|快于|超过|超出|超|领先于?)序时进度$/,
   /** Of those words, the ones that say behind. */
   behindWords: /低于|落后|慢于|滞后/,
   /** A task named between 完成 and 任务, before a rate: "完成[征兵]任务的X%". */

@@ -1034,7 +1034,7 @@ interface Before {
   /** The last number before (topicFor). */
   topic: Working | undefined;
   /** For a completion rate after a 其中 list: the sentence's subject, or why it is unclear. */
-  subject?: { entry?: NameEntry; reason?: Reason };
+  subject?: { entry?: NameEntry; reason?: Reason; candidates?: NameEntry[] };
   /** Only these indicators may be meant (an age written in the clause). */
   only?: (entry: NameEntry) => boolean;
   /** The clause, the sentence and the draft's headings above (canon): they may say a 类别. */
@@ -1179,6 +1179,7 @@ function rateSubject(text: string, slot: Slot, progress: Progress): Before["subj
       main: namedOf(main.indicator),
       parts: uniqueNames(withTarget),
     }),
+    candidates: [main, ...withTarget],
   };
 }
 
@@ -1397,6 +1398,7 @@ function resolveReading(
     return {
       ...base,
       reason: subject.reason ?? say("NO_RATE", { indicator: { zh: "", en: "" }, why: "percent" }),
+      ...(subject.candidates ? { candidates: subject.candidates } : {}),
     };
   }
   // "全年新增X家四上企业": the counted thing after the unit, tried when the words before fail.

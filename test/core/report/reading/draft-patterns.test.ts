@@ -1445,3 +1445,33 @@ describe("words that match no row are left with the nearest rows to choose from"
     expect(chosen.items[0]).toMatchObject({ status: "filled", value: "315", cell: "安全!E2" });
   });
 });
+
+describe("超序时进度, and a rate unclear between a total and its part offers both", () => {
+  const rows = analyzeWorkbook(
+    workbook(
+      sheet("经济", [
+        ["指标名称", "单位", "年度计划", "1-10月完成", "去年同期"],
+        ["固定资产投资", "亿元", 12, 10.3, 9.5],
+        ["其中：工业投资", "亿元", 5, 3.9, 3.6],
+      ])
+    ),
+    { period: 10 }
+  );
+
+  test("完成全年目标的X%，超序时进度X个百分点", () => {
+    expect(filled("完成固定资产投资X亿元，完成全年目标的X%，超序时进度X个百分点。", rows)).toEqual([
+      "10.3",
+      "85.83",
+      "2.5",
+    ]);
+  });
+
+  test("the rate after 其中 whose indicator is unclear names both as candidates", () => {
+    const items = fillDraft(
+      "完成固定资产投资X亿元，其中工业投资X亿元，完成年度计划的X%。",
+      rows
+    ).items;
+    expect(items[2]).toMatchObject({ status: "left", reasonCode: "UNCLEAR_SUBJECT" });
+    expect(items[2].candidates?.map((c) => c.indicator)).toEqual(["固定资产投资", "工业投资"]);
+  });
+});
