@@ -70,6 +70,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
       "qualifier",
       "schedule",
       "hotline",
+      "code",
     ] as const
   ).map((kind) => ({ kind })),
   CHECK_AGREES: [

@@ -82,6 +82,7 @@ const NOT_A_NUMBER = {
     "the share of the year elapsed, from the report's period",
   ],
   hotline: ["热线号码，是名称的一部分，不是指标数", "a service number, part of a name"],
+  code: ["名称中的编号（如PM2.5），不是指标数", "part of a code in a name"],
 } as const;
 export type NotANumber = keyof typeof NOT_A_NUMBER;
 

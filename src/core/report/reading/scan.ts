@@ -69,7 +69,8 @@ type Unplaced<T> = T extends Slot ? Omit<T, "sentence" | "clause"> : never;
 
 /** Inside brackets, part of a name's qualifier ("第一剂次接种（18岁以上）"). */
 export function isQualifier(slot: Slot): boolean {
-  return slot.skip?.words === "qualifier" || slot.skip?.words === "hotline";
+  const words = slot.skip?.words;
+  return words === "qualifier" || words === "hotline" || words === "code";
 }
 
 export interface Span {
@@ -118,6 +119,7 @@ function indexAt(list: Span[], offset: number): number {
 const PLACEHOLDER = /[XＸ]+(?:[.．][XＸ]+)?/g;
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 
 const DATE_AFTER = /^(年|月|日|号(?!线)|时|点钟|周年|季度|个季度|旬)/;
 const AGE_AFTER = /^(周岁|岁)/;
@@ -274,7 +276,19 @@ function findSlotsOf(text: string, kind: Slot["kind"]): Slot[] {
     if (start < skipUntil) continue;
     const prev = text[start - 1] ?? "";
     const next = text[end] ?? "";
-    if (LATIN_OR_DIGIT.test(prev) || LATIN_OR_DIGIT.test(next) || prev === ".") continue;
+    if (LATIN_OR_DIGIT.test(prev) || LATIN_OR_DIGIT.test(next) || prev === ".") {
+      // "PM2.5", "5G": a number in a code of letters is part of a name, listed as such.
+      if (kind === "number" && LATIN.test(`${prev}${next}`)) {
+        const code = { ...readSlot(text, kind, start, end, m[0]), unitEnd: end };
+        code.skip = { kind: "name", words: "code" };
+        slots.push({
+          ...code,
+          sentence: indexAt(sentences, start),
+          clause: indexAt(clauses, start),
+        });
+      }
+      continue;
+    }
     const slot = readSlot(text, kind, start, end, m[0]);
     if (kind === "number" && isHeadingNumber(text, start, end)) {
       slot.skip = { kind: "heading", words: "heading" };

@@ -1475,3 +1475,13 @@ describe("超序时进度, and a rate unclear between a total and its part offer
     expect(items[2].candidates?.map((c) => c.indicator)).toEqual(["固定资产投资", "工业投资"]);
   });
 });
+
+describe("a number in a code of letters is listed, not lost", () => {
+  const air = analysisOf(sheet("生态", [HEAD, ["PM2.5平均浓度", "微克/立方米", 35, 32, 35.5]]));
+
+  test("PM2.5 is part of the name: listed as no figure, and the figure after it checked", () => {
+    const check = checkDraft("辖区PM2.5平均浓度为32微克/立方米。", air);
+    expect(check.confirmed.map((c) => c.text)).toEqual(["32微克/立方米"]);
+    expect(check.notFigures.map((n) => [n.text, n.code])).toEqual([["2.5", "NOT_A_NUMBER"]]);
+  });
+});
