@@ -15,10 +15,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   NO_VALUE: [{ indicator: who, field: "target" }],
   FLAGGED_CELL: [{ indicator: who, cell: "S!D4" }],
   NO_RATE: (["ceiling", "missing", "percent"] as const).map((why) => ({ indicator: who, why })),
-  NO_SCHEDULE: [
-    { indicator: who, why: "fullYear" },
-    { indicator: who, why: "missing" },
-  ],
+  NO_SCHEDULE: [{}],
   NO_GROWTH: [{ indicator: who }],
   NO_CHANGE: [{ indicator: who }],
   UNIT_MISMATCH: [{ indicator: who, written: "kg", unit: "" }],
@@ -155,15 +152,18 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   STRAY_END: [{}],
   UNKNOWN_INDICATOR: [
     { name: "n", like: [] },
-    { name: "n", like: ["a", "b"], categories: true },
+    { name: "n", like: ["a", "b"] },
   ],
   AMBIGUOUS_INDICATOR: [
     { name: "n", cells: ["S!D4", "T!D4"] },
     { name: "n", names: "a, b" },
   ],
   OUTLINE_AT: [{ cell: "S!B3", problem }],
-  OUTLINE_UNKNOWN_ITEM: [{ problem }],
-  OUTLINE_AMBIGUOUS_ITEM: [{ problem }],
+  OUTLINE_UNKNOWN_ITEM: [{ name: "n", like: ["a"] }],
+  OUTLINE_AMBIGUOUS_ITEM: [
+    { name: "n", cells: ["S!D4", "T!D4"] },
+    { name: "n", names: "a, b" },
+  ],
   OUTLINE_NO_HEADER: [{}],
   OUTLINE_BAD_NUMBER: [{ number: "x" }],
 };

@@ -108,21 +108,12 @@ export function figureOf(indicator: Indicator, field: Field, use: Use): Figure {
   }
   if (field === "schedule") {
     // "完成全年目标的62.5%，低于序时进度20.83个百分点": the rate against the year elapsed.
-    if (indicator.direction === "ceiling")
-      return { kind: "none", reason: say("NO_RATE", { indicator: named, why: "ceiling" }) };
     const progress = indicator.expectedProgress;
+    const rate = figureOf(indicator, "rate", use);
+    if (rate.kind === "none") return rate;
     if (progress === undefined || progress >= 1)
-      return { kind: "none", reason: say("NO_SCHEDULE", { indicator: named, why: "fullYear" }) };
-    if (indicator.completionRate === undefined || !indicator.actual || !indicator.target)
-      return { kind: "none", reason: say("NO_SCHEDULE", { indicator: named, why: "missing" }) };
-    const at = heldAt(indicator, "rate", use);
-    if (at) return held(indicator, "rate", at);
-    return {
-      kind: "figure",
-      value: indicator.completionRate - progress,
-      cells: present([indicator.actual.ref, indicator.target.ref]),
-      span: "rate",
-    };
+      return { kind: "none", reason: say("NO_SCHEDULE", {}) };
+    return { ...rate, value: rate.value - progress };
   }
   if (indicator.growth === undefined || !indicator.actual || !indicator.previous)
     return { kind: "none", reason: say("NO_GROWTH", { indicator: named }) };

@@ -65,6 +65,21 @@ const didYouMean = (like: string[], zh: boolean) =>
       ? `（是否指：${like.join("、")}？）`
       : ` (did you mean ${like.join(", ")}?)`;
 
+/** A name that fits several rows, or two rows of it that disagree. */
+interface Ambiguity {
+  name: string;
+  names?: string;
+  cells?: string[];
+}
+const ambiguousZh = (p: Ambiguity) =>
+  p.cells
+    ? `“${p.name}”有同名指标且数值不一致（${p.cells.join(" 与 ")}），请核实`
+    : `“${p.name}”对应多个指标：${p.names ?? ""}，请写全名称`;
+const ambiguousEn = (p: Ambiguity) =>
+  p.cells
+    ? `"${p.name}": two rows of that name disagree (${p.cells.join(", ")})`
+    : `"${p.name}" matches several indicators: ${p.names ?? ""}`;
+
 /** Why a number is not one to fill or check: the words around it say what it is. */
 const NOT_A_NUMBER = {
   ordinal: ["序号（第X），不是指标数", "an ordinal"],
@@ -113,16 +128,10 @@ export const REPORT_MESSAGES = {
           ? "a percentage indicator's value is not a completion rate"
           : `${p.indicator.en}: no target or completed value to compute a rate`
   ),
-  NO_SCHEDULE: rule<{ indicator: Named; why: "fullYear" | "missing" }>(
+  NO_SCHEDULE: rule(
     "info",
-    (p) =>
-      p.why === "fullYear"
-        ? "报告期为全年，没有序时进度"
-        : `${p.indicator.zh}缺少目标或完成数，无法与序时进度比较`,
-    (p) =>
-      p.why === "fullYear"
-        ? "the report covers the whole year: there is no share of the year to compare with"
-        : `${p.indicator.en}: no target or completed value to compare with the share of the year elapsed`
+    () => "报告期为全年，没有序时进度",
+    () => "the report covers the whole year: there is no share of the year to compare with"
   ),
   NO_GROWTH: rule<{ indicator: Named }>(
     "info",
@@ -433,26 +442,12 @@ export const REPORT_MESSAGES = {
     () => "“{/}”前没有对应的“{?…}”",
     () => "“{/}” without “{?…}”"
   ),
-  UNKNOWN_INDICATOR: rule<{ name: string; like: string[]; categories?: boolean }>(
+  UNKNOWN_INDICATOR: rule<{ name: string; like: string[] }>(
     "error",
-    (p) =>
-      p.categories
-        ? `未找到指标或类别“${p.name}”${didYouMean(p.like, true)}；类别可写：就业、社保、疫苗接种、经济、其他`
-        : `未找到指标“${p.name}”${didYouMean(p.like, true)}`,
-    (p) =>
-      `no indicator${p.categories ? " or category" : ""} "${p.name}"${didYouMean(p.like, false)}`
+    (p) => `未找到指标“${p.name}”${didYouMean(p.like, true)}`,
+    (p) => `no indicator "${p.name}"${didYouMean(p.like, false)}`
   ),
-  AMBIGUOUS_INDICATOR: rule<{ name: string; names?: string; cells?: string[] }>(
-    "error",
-    (p) =>
-      p.cells
-        ? `“${p.name}”有同名指标且数值不一致（${p.cells.join(" 与 ")}），请核实`
-        : `“${p.name}”对应多个指标：${p.names ?? ""}，请写全名称`,
-    (p) =>
-      p.cells
-        ? `"${p.name}": two rows of that name disagree (${p.cells.join(", ")})`
-        : `"${p.name}" matches several indicators: ${p.names ?? ""}`
-  ),
+  AMBIGUOUS_INDICATOR: rule<Ambiguity>("error", ambiguousZh, ambiguousEn),
 
   // ---- the 报告配置 sheet -------------------------------------------------------------------
   OUTLINE_AT: rule<{ cell: string; problem: { zh: string; en: string } }>(
@@ -460,16 +455,13 @@ export const REPORT_MESSAGES = {
     (p) => `${p.cell} ${p.problem.zh}`,
     (p) => `${p.cell} ${p.problem.en}`
   ),
-  OUTLINE_UNKNOWN_ITEM: rule<{ problem: { zh: string; en: string } }>(
+  OUTLINE_UNKNOWN_ITEM: rule<{ name: string; like: string[] }>(
     "error",
-    (p) => p.problem.zh,
-    (p) => p.problem.en
+    (p) =>
+      `未找到指标或类别“${p.name}”${didYouMean(p.like, true)}；类别可写：就业、社保、疫苗接种、经济、其他`,
+    (p) => `no indicator or category "${p.name}"${didYouMean(p.like, false)}`
   ),
-  OUTLINE_AMBIGUOUS_ITEM: rule<{ problem: { zh: string; en: string } }>(
-    "error",
-    (p) => p.problem.zh,
-    (p) => p.problem.en
-  ),
+  OUTLINE_AMBIGUOUS_ITEM: rule<Ambiguity>("error", ambiguousZh, ambiguousEn),
   OUTLINE_NO_HEADER: rule(
     "warning",
     () => "报告配置表中未找到表头（序号、标题、指标或类别、模板），已按默认结构生成报告",
@@ -490,7 +482,10 @@ export type ParamsOf<C extends ReportMessageCode> =
   Rules[C] extends MessageRule<infer P> ? P : never;
 
 /** The text of a report message, for its code and parameters. */
-export function say<C extends ReportMessageCode>(code: C, params: ParamsOf<C>): CodedText {
+export function say<C extends ReportMessageCode>(
+  code: C,
+  params: ParamsOf<C>
+): CodedText & { code: C } {
   const r = REPORT_MESSAGES[code] as unknown as MessageRule<ParamsOf<C>>;
   return { code, zh: r.zh(params), en: r.en(params) };
 }

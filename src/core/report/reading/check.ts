@@ -13,7 +13,7 @@ import { Analysis } from "../../model";
 import { namedOf } from "../figure";
 import { FIELD_ZH, Field, say } from "../messages";
 import { Resolution, resolveContext, resolveSlots } from "./resolve";
-import { NumberSlot, Slot, findSlots, sentenceSpans, skipReason } from "./scan";
+import { NumberSlot, Slot, findSlots, sentenceFinder, skipReason } from "./scan";
 import { clean, conversionFactor } from "../units";
 import { CHANGE_WORD_BEFORE, OPPOSITE_CHANGE } from "../../lexicon";
 import { baseUnit } from "../../units";
@@ -75,15 +75,6 @@ export interface DraftCheck {
     mismatches: number;
     unchecked: number;
     notFigures: number;
-  };
-}
-
-/** The sentence around an offset; spans computed once per text. */
-function sentenceFinder(text: string): (start: number) => string {
-  const spans = sentenceSpans(text);
-  return (start) => {
-    const span = spans.find((s) => start >= s.start && start < s.end);
-    return span ? text.slice(span.start, span.end).trim() : "";
   };
 }
 

@@ -17,7 +17,7 @@ import {
   resolveContext,
   resolveSlots,
 } from "./resolve";
-import { findSlots, sentenceSpans, skipReason } from "./scan";
+import { findSlots, sentenceFinder, skipReason } from "./scan";
 import { CodedText } from "../../errors";
 import { say } from "../messages";
 
@@ -93,15 +93,6 @@ export interface FillResult {
     filled: number;
     left: number;
     skipped: number;
-  };
-}
-
-/** The sentence around an offset; spans computed once per text. */
-function sentenceFinder(text: string): (start: number) => string {
-  const spans = sentenceSpans(text);
-  return (start) => {
-    const span = spans.find((s) => start >= s.start && start < s.end);
-    return span ? text.slice(span.start, span.end).trim() : "";
   };
 }
 

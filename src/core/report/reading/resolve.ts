@@ -839,16 +839,7 @@ function resolveBlankedAge(
     const said = canon(text.slice(sentence?.start ?? 0, slot.leadStart));
     chosen = rows.filter((_, k) => unaged[k].core.length >= 2 && said.includes(unaged[k].core));
   } else chosen = rows.filter((_, k) => matchEntry(words, unaged[k], around.slice(0, 1)));
-  if (chosen.length === 0 || new Set(chosen.map((e) => e.key)).size > 1) return undefined;
-  const found = withValue(
-    { slot, field: "actual", confidence: 0.8 },
-    chosen[0],
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
-  return found.value !== undefined ? found : undefined;
+  return theOneRow(chosen, slot, 0.8, ctx);
 }
 
 /**
@@ -877,16 +868,7 @@ function resolveBlankedName(
         around.slice(0, 1)
       )
   );
-  if (rows.length === 0 || new Set(rows.map((e) => e.key)).size > 1) return undefined;
-  const found = withValue(
-    { slot, field: "actual", confidence: 0.8 },
-    rows[0],
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
-  return found.value !== undefined ? found : undefined;
+  return theOneRow(rows, slot, 0.8, ctx);
 }
 
 /** A number about an age group, resolved among the rows whose names carry that age. */
@@ -930,16 +912,7 @@ function resolveAged(
       conversionFactor(e.indicator.unit, slot.textUnit) !== undefined &&
       [...e.core].every((ch) => words.includes(ch))
   );
-  if (rows.length === 0 || new Set(rows.map((e) => e.key)).size > 1) return undefined;
-  const found = withValue(
-    { slot, field: "actual", confidence: 0.9 },
-    rows[0],
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
-  return found.value !== undefined ? found : undefined;
+  return theOneRow(rows, slot, 0.9, ctx);
 }
 
 /**
@@ -965,14 +938,7 @@ function sharedFlowWord(
     accept: (e) => conversionFactor(e.indicator.unit, slot.textUnit) !== undefined,
   });
   if (found.kind !== "found") return res;
-  return withValue(
-    { slot, field: "actual", phrase: `${flow}${words}`, confidence: 0.9 },
-    found.entry,
-    slot,
-    "actual",
-    undefined,
-    ctx
-  );
+  return countOf(slot, found.entry, 0.9, ctx, `${flow}${words}`);
 }
 
 /**
@@ -1326,16 +1292,7 @@ function eachOf(
     if (lookup.kind === "none" && verb && !part.startsWith(verb))
       lookup = ctx.catalog.matchPhrase(`${verb}${part}`, { accept, around });
     if (lookup.kind !== "found") return undefined;
-    found.push(
-      withValue(
-        { slot, field: "actual", confidence: 0.9 },
-        lookup.entry,
-        slot,
-        "actual",
-        undefined,
-        ctx
-      )
-    );
+    found.push(countOf(slot, lookup.entry, 0.9, ctx));
   }
   const valued = found.flatMap((r) =>
     r.entry && r.value !== undefined ? [{ entry: r.entry, value: r.value }] : []
@@ -1710,15 +1667,7 @@ function matchWithNoun(
   if (found.kind === "none") {
     // "为X名计生特殊家庭成员发放特别扶助金": the people of the payment's programme.
     const paid = paidRow(noun, accept, context, around, ctx, true);
-    if (paid)
-      return withValue(
-        { slot, field: "actual", phrase: noun, confidence: 0.9 },
-        paid,
-        slot,
-        "actual",
-        undefined,
-        ctx
-      );
+    if (paid) return countOf(slot, paid, 0.9, ctx, noun);
   }
   if (found.kind !== "found" || countedClash(text, slot, found.entry)) return undefined;
   if (inName && !found.entry.indicator.name.includes(inName)) return undefined;
@@ -2075,6 +2024,31 @@ function completedOf(
     runnerUp: found.runnerUp,
   };
   return withValue(base, found.entry, slot, "actual", undefined, ctx);
+}
+
+/** The count a slot stands for, of a row found by one reading or another. */
+function countOf(
+  slot: Slot,
+  entry: NameEntry,
+  confidence: number,
+  ctx: ResolveContext,
+  phrase?: string
+): Working {
+  const base: Working = { slot, field: "actual", confidence };
+  if (phrase !== undefined) base.phrase = phrase;
+  return withValue(base, entry, slot, "actual", undefined, ctx);
+}
+
+/** The one row (one indicator) among `rows`, with its value; undefined when none or several. */
+function theOneRow(
+  rows: NameEntry[],
+  slot: Slot,
+  confidence: number,
+  ctx: ResolveContext
+): Working | undefined {
+  if (rows.length === 0 || new Set(rows.map((e) => e.key)).size > 1) return undefined;
+  const found = countOf(slot, rows[0], confidence, ctx);
+  return found.value !== undefined ? found : undefined;
 }
 
 function withValue(

@@ -81,6 +81,15 @@ export interface Span {
 const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;。！？!?\n]/;
 
+/** The sentence around an offset, as written; the spans are read once per text. */
+export function sentenceFinder(text: string): (start: number) => string {
+  const spans = sentenceSpans(text);
+  return (start) => {
+    const span = spans.find((s) => start >= s.start && start < s.end);
+    return span ? text.slice(span.start, span.end).trim() : "";
+  };
+}
+
 /** Sentences (split on 。！？ and line breaks), as offsets. */
 export function sentenceSpans(text: string): Span[] {
   return spans(text, SENTENCE_END);

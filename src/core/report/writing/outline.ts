@@ -234,7 +234,7 @@ function parseItems(raw: string, ref: CellRef, ctx: ItemsContext): OutlineItem[]
       items.push({ kind: "category", category, text: word });
       continue;
     }
-    const named = indicatorNamed(ctx.catalog, word, { categories: true });
+    const named = indicatorNamed(ctx.catalog, word, "outline");
     if (named.kind === "found") {
       items.push({
         kind: "indicator",
@@ -244,8 +244,7 @@ function parseItems(raw: string, ref: CellRef, ctx: ItemsContext): OutlineItem[]
       });
       continue;
     }
-    const code =
-      named.reason.code === "UNKNOWN_INDICATOR" ? "OUTLINE_UNKNOWN_ITEM" : "OUTLINE_AMBIGUOUS_ITEM";
+    const code = named.reason.code;
     ctx.findings.push(finding(severityOf(code), code, ref, named.reason, word));
   }
   return items;

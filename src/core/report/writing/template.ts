@@ -184,6 +184,15 @@ function makeError(
   return { code, message: text.zh, messageEn: text.en, offset, length, line, column };
 }
 
+/** "{}", "{.目标}", "{?}": a tag without the name of an indicator. */
+function emptyTag(
+  source: string,
+  token: { offset: number; length: number },
+  where: "ref" | "condition" | "braces"
+): TemplateError {
+  return makeError(source, "EMPTY_TAG", token.offset, token.length, say("EMPTY_TAG", { where }));
+}
+
 function tokenize(source: string, errors: TemplateError[]): Token[] {
   const tokens: Token[] = [];
   let text = "";
@@ -280,9 +289,7 @@ function parseRef(
     name = name.slice(0, dot);
   }
   if (name.trim() === "") {
-    errors.push(
-      makeError(source, "EMPTY_TAG", token.offset, token.length, say("EMPTY_TAG", { where: "ref" }))
-    );
+    errors.push(emptyTag(source, token, "ref"));
     return undefined;
   }
   const node: RefNode = {
@@ -354,15 +361,7 @@ function parseCondition(
     }
   }
   if (name.trim() === "") {
-    errors.push(
-      makeError(
-        source,
-        "EMPTY_TAG",
-        token.offset,
-        token.length,
-        say("EMPTY_TAG", { where: "condition" })
-      )
-    );
+    errors.push(emptyTag(source, token, "condition"));
     return undefined;
   }
   return {
@@ -404,15 +403,7 @@ export function parseTemplate(source: string): ParsedTemplate {
     }
     const body = token.body.trim();
     if (body === "") {
-      errors.push(
-        makeError(
-          source,
-          "EMPTY_TAG",
-          token.offset,
-          token.length,
-          say("EMPTY_TAG", { where: "braces" })
-        )
-      );
+      errors.push(emptyTag(source, token, "braces"));
       continue;
     }
     if (body === ":" || body === "：") {
