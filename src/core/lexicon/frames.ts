@@ -206,6 +206,10 @@ export function nameInContext(context: string, name: string): string {
  * it counts ("今年共向部队输送高素质新兵", "扎实有效开展各类安全检查", "街道实施小额贷款"), and the
  * words that narrow it to a group or a place, which make it another indicator.
  */
+/** Words that set a rate against 序时进度, behind it and ahead of it (read, never written). */
+const BEHIND_SCHEDULE = "低于|落后于?|慢于|滞后于?";
+const AHEAD_OF_SCHEDULE = "高于|快于|超过|超出|超|领先于?";
+
 export const FRAME_READING = {
   /** To whom or for whom: "向部队", "为辖区内", "对符合条件的". */
   preposition: /^(为|向|对|给|帮助|帮|替|经|在)/,
@@ -221,9 +225,9 @@ export const FRAME_READING = {
   /** An age that opens the words for people: "[80岁以上]高龄老人", "[0—6岁]儿童". */
   ageAtStart: /^\d+(?:[—\-–~至]\d+)?周?岁(?:及)?(?:以上|以下)?/,
   /** A rate against the share of the year elapsed: "低于序时进度", "快于序时进度". */
-  againstSchedule: /(低于|落后于?|慢于|滞后于?|高于|快于|超过|超出|超|领先于?)序时进度$/,
+  againstSchedule: new RegExp(`(${BEHIND_SCHEDULE}|${AHEAD_OF_SCHEDULE})序时进度$`),
   /** Of those words, the ones that say behind. */
-  behindWords: /低于|落后|慢于|滞后/,
+  behindWords: new RegExp(BEHIND_SCHEDULE),
   /** A task named between 完成 and 任务, before a rate: "完成[征兵]任务的X%". */
   namedTask: /完成了?(?:全年|年度)?([\u4e00-\u9fff]{2,6}?)(?:目标任务|任务)的?$/,
   /** The deed before a target: "[超额完成]X家的目标任务". */
@@ -283,8 +287,9 @@ export const FRAME_READING = {
   /** What is new this year, as a whole part of a name: 新建, 新增 (the year's flow, not the stock). */
   flowWord: /^(?:新建|新增|新开|新招|净增|新发展|新引进|新登记|新纳入|新)$/,
   /** The share of the year itself, before its number: "序时进度为X%". */
-  scheduleBefore:
-    /(?<!低于|高于|快于|慢于|落后|落后于|滞后|滞后于|超过|超出|领先)序时进度(?:为|是|达到?)?$/,
+  scheduleBefore: new RegExp(
+    `(?<!${BEHIND_SCHEDULE}|${AHEAD_OF_SCHEDULE})序时进度(?:为|是|达到?)?$`
+  ),
   /** To whom, right before a count: "[为]X户独居老人安装烟感报警器". */
   toWhomBefore: /(?:为|向|给)$/,
   /** Who did it, before the words: "[各支部]全年开展主题党日活动", "[各社区]组织…". */

@@ -42,6 +42,9 @@ export const PERIOD_WORDS = {
   threeQuarters: /前三季度/,
   firstQuarter: /一季度|第一季度/,
   fullYear: /全年|年度/,
+  /** Any time a draft names before its words, to read past: 2023年, 1—10月, 上半年, 汛前, 年底. */
+  inText:
+    /汛前|汛期|汛后|节前|节后|年初|年中|年内|(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:底|末|份)?|年底|年末/g,
 } as const;
 
 /** The months a text names, by the words above; undefined when it names none. */

@@ -201,8 +201,6 @@ export function resolveContext(analysis: Analysis, use: Use, text = ""): Resolve
 
 const LEAD_NOISE =
   /^[\s、，,；;：:“”"'‘’（）()【】《》]*(?:和|及|以及|与|并且|并|还有|还|另有)?(?:(?:一|二|三|四|五|六|七|八|九|十)是|其一|其二|其三|首先|其次|再次|最后|另外|此外|同时|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])?/;
-const TIME_WORDS =
-  /汛前|汛期|汛后|节前|节后|年初|年中|年内|(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:底|末|份)?|年底|年末/g;
 /** 为 that ends a noun (违法违规行为, 作为) is not the verb before a number. */
 const TRAILING_VERBS =
   /(?:(?<![行作])为|是|虽然|虽|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
@@ -225,7 +223,7 @@ const CEILING_WORDS = /(?:控制在|不超过|不高于|低于)$/;
 
 function cleanLead(text: string): string {
   return text
-    .replace(TIME_WORDS, "")
+    .replace(PERIOD_WORDS.inText, "")
     .replace(LEAD_NOISE, "")
     .replace(FRAME_READING.timeSpan, "")
     .replace(FRAME_READING.effort, "")
