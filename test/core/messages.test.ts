@@ -39,6 +39,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   })),
   AMBIGUOUS: [{ candidates: ["A (S!A1)", "B (S!A2)"], names: ["A", "B"] }],
   DUPLICATE_DIFFERS: [{ indicator: who, a: "S!D4", b: "T!D4" }],
+  PERIODS_DIFFER: [{ periods: ["1-11", "12"] }],
   AGE_DIFFERS: [{ indicator: who, age: "60+", otherAge: "18+" }],
   PART_IS_TOTAL: [{ indicator: who }],
   UNDONE: [{ words: "not" }],

@@ -219,6 +219,13 @@ export const REPORT_MESSAGES = {
     (p) => `同名指标数值不一致（${p.a} 与 ${p.b}）`,
     (p) => `two rows named ${p.indicator.en} disagree (${p.a}, ${p.b})`
   ),
+  PERIODS_DIFFER: rule<{ periods: string[] }>(
+    "info",
+    (p) =>
+      `工作簿中有${p.periods.join("和")}两期的数，文稿开头未写明报告期（如“1—11月”“全年”），不知填哪一期`,
+    () =>
+      "the workbook holds this row for two periods and the draft's opening names neither: left blank"
+  ),
   AGE_DIFFERS: rule<{ indicator: Named; age: string; otherAge: string }>(
     "info",
     (p) => `句中说的是${p.age}，${p.indicator.zh}是${p.otherAge}的指标`,

@@ -36,6 +36,7 @@ import {
   HEADING_NUMBER,
   PERIOD_WORDS,
   levelOfNumber,
+  periodPhrase,
   readPeriod,
   yearsIn,
 } from "../../lexicon";
@@ -2059,12 +2060,26 @@ function withValue(
 ): Working {
   const conflict = sameNameConflict(entry, field, ctx);
   const [a, b] = conflict?.cells.map(refKey) ?? [];
-  if (conflict && !conflict.staleCopy)
+  if (conflict && !conflict.staleCopy) {
+    // A sheet a month: the two rows are two periods, and the draft did not say which.
+    const other = ctx.catalog
+      .sameName(entry)
+      .find((e) => FIELD_NUMBERS[field].some((f) => e.indicator[f]?.ref === conflict.cells[1]));
+    const periods = [entry.indicator.statedMonths, other?.indicator.statedMonths];
+    if (periods[0] !== undefined && periods[1] !== undefined && periods[0] !== periods[1])
+      return {
+        ...base,
+        entry,
+        reason: say("PERIODS_DIFFER", {
+          periods: periods.map((m) => periodPhrase(m)),
+        }),
+      };
     return {
       ...base,
       entry,
       reason: say("DUPLICATE_DIFFERS", { indicator: namedOf(entry.indicator), a, b }),
     };
+  }
   const res: Working = { ...base, entry, ...fieldValue(entry, field, slot, direction, ctx) };
   if (conflict) {
     // The engine's own finding on the hidden copy says it: the visible row stands.

@@ -1296,8 +1296,11 @@ describe("a workbook with a sheet a month, and a part of a 其中 list named lik
     expect(filled("2024年1—11月工作总结\n办结信访事项X件。", monthly)).toEqual(["286"]);
   });
 
-  test("a draft that says no period leaves the two periods' numbers", () => {
+  test("a draft that says no period leaves the two periods' numbers, and says so", () => {
     expect(filled("办结信访事项X件。", monthly)).toEqual(["—"]);
+    const [item] = fillDraft("办结信访事项X件。", monthly).items;
+    expect(item).toMatchObject({ reasonCode: "PERIODS_DIFFER" });
+    expect(item.reason).toContain("1—11月和全年两期");
   });
 
   const aid = analysisOf(
