@@ -7,6 +7,7 @@ import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { ReportError } from "../core/errors";
 import { WorkbookModel } from "../core/workbook";
+import { NativeInflate } from "./native-inflate";
 import {
   MAX_FILE_BYTES,
   WorkbookReadError,
@@ -181,7 +182,7 @@ function tooLarge(
 
 export async function readWorkbookFile(path: string): Promise<WorkbookModel> {
   const bytes = await readBytes(path);
-  return readWorkbookBuffer(bytes, path);
+  return readWorkbookBuffer(bytes, path, NativeInflate);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -1,11 +1,18 @@
 /**
  * Reads .xlsx bytes into the engine's WorkbookModel with ExcelJS.
  * Browser-safe: no fs, path or Buffer-only calls (the file-path version is in read-file.ts).
+ * The inflater of zip parts is fflate's unless the caller brings a faster one (Node's zlib, read-file.ts).
  */
 import * as ExcelJS from "exceljs";
 import { ReportError } from "../core/errors";
 import { parseRange } from "../core/address";
-import { GuardedSheet, GuardedWorkbook, ZipGuardError, guardWorkbookZip } from "./zip-guard";
+import {
+  GuardedSheet,
+  GuardedWorkbook,
+  PartInflater,
+  ZipGuardError,
+  guardWorkbookZip,
+} from "./zip-guard";
 import {
   CellModel,
   CellRange,
@@ -55,10 +62,11 @@ export type WorkbookBytes = ArrayBuffer | Uint8Array;
  */
 export async function readWorkbookBuffer(
   data: WorkbookBytes,
-  fileName?: string
+  fileName?: string,
+  inflater?: PartInflater
 ): Promise<WorkbookModel> {
   const label = fileName ?? "";
-  const guarded = checkWorkbookBytes(toUint8Array(data), label);
+  const guarded = checkWorkbookBytes(toUint8Array(data), label, inflater);
   const workbook = await loadWithExcelJS(guarded.bytes, label);
   return toWorkbookModel(workbook, guarded.sheets);
 }
@@ -69,7 +77,11 @@ export async function readWorkbookBuffer(
  * with the message a reader shows. Anything else that takes a workbook's bytes apart (the
  * standalone pane's copy with a 报告 sheet) goes through these checks first.
  */
-export function checkWorkbookBytes(bytes: Uint8Array, fileName?: string): GuardedWorkbook {
+export function checkWorkbookBytes(
+  bytes: Uint8Array,
+  fileName?: string,
+  inflater?: PartInflater
+): GuardedWorkbook {
   const label = fileName ?? "";
   if (bytes.length > MAX_FILE_BYTES)
     throw tooLargeError(
@@ -78,13 +90,13 @@ export function checkWorkbookBytes(bytes: Uint8Array, fileName?: string): Guarde
       `the file is over ${MAX_FILE_BYTES / 1024 / 1024} MB`
     );
   checkSignature(bytes, label);
-  return guard(bytes, label);
+  return guard(bytes, label, inflater);
 }
 
 /** The zip checked against the limits and reduced to the parts read (zip-guard.ts). */
-function guard(bytes: Uint8Array, label: string): GuardedWorkbook {
+function guard(bytes: Uint8Array, label: string, inflater?: PartInflater): GuardedWorkbook {
   try {
-    return guardWorkbookZip(bytes);
+    return guardWorkbookZip(bytes, inflater);
   } catch (error) {
     if (error instanceof ZipGuardError) {
       if (error.kind === "limit") throw tooLargeError(label, error.zh, error.en, error);

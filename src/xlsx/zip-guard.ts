@@ -17,10 +17,20 @@
  * fflate: small, browser-safe, and its streaming inflater lets a part be cut off the moment it
  * grows too large, which JSZip (inside ExcelJS) cannot do.
  */
-import { Unzip, UnzipInflate, UnzipFile, unzipSync, zipSync } from "fflate";
+import {
+  Unzip,
+  UnzipDecoderConstructor,
+  UnzipFile,
+  UnzipInflate,
+  unzipSync,
+  zipSync,
+} from "fflate";
 import { ReportError } from "../core/errors";
 import { parseRange } from "../core/address";
 import { CellRange } from "../core/workbook";
+
+/** How a part is inflated: fflate's own inflater, or a faster one where the platform has it. */
+export type PartInflater = UnzipDecoderConstructor;
 
 export const ZIP_LIMITS = {
   /** Entries in the zip. */
@@ -94,6 +104,14 @@ function limit(zh: string, en: string): ZipGuardError {
   return new ZipGuardError("limit", zh, en);
 }
 
+/** A part that inflates to more than the zip records for it. */
+export function inflatesBeyondRecord(part: string): ZipGuardError {
+  return damaged(
+    `其中的“${part}”解压后比记录的大小更大`,
+    `the part ${part} inflates beyond its recorded size`
+  );
+}
+
 function damaged(zh: string, en: string): ZipGuardError {
   return new ZipGuardError("damaged", zh, en);
 }
@@ -139,12 +157,16 @@ function checkDeclaredSizes(entries: Entry[]): void {
 }
 
 /** Inflates the needed parts, each stopped as soon as it grows past its declared size. */
-function inflateNeeded(bytes: Uint8Array, entries: Entry[]): Map<string, Uint8Array> {
+function inflateNeeded(
+  bytes: Uint8Array,
+  entries: Entry[],
+  inflater: PartInflater
+): Map<string, Uint8Array> {
   const declared = new Map(entries.map((e) => [e.name, e.originalSize]));
   const parts = new Map<string, Uint8Array>();
   let failure: unknown;
   const unzip = new Unzip();
-  unzip.register(UnzipInflate);
+  unzip.register(inflater);
   unzip.onfile = (file: UnzipFile) => {
     if (!isNeeded(file.name) || parts.has(file.name)) return;
     const size = declared.get(file.name) ?? file.originalSize ?? 0;
@@ -157,10 +179,7 @@ function inflateNeeded(bytes: Uint8Array, entries: Entry[]): Map<string, Uint8Ar
         return;
       }
       if (length + chunk.length > size) {
-        failure = damaged(
-          `其中的“${file.name}”解压后比记录的大小更大`,
-          `the part ${file.name} inflates beyond its recorded size`
-        );
+        failure = inflatesBeyondRecord(file.name);
         file.terminate();
         return;
       }
@@ -529,10 +548,13 @@ function checkSheet(name: string, scan: SheetScan): void {
  * Checks the zip against the limits and gives the reduced file for ExcelJS with the sheets'
  * names and merges. Throws ZipGuardError; other errors mean the zip itself cannot be read.
  */
-export function guardWorkbookZip(bytes: Uint8Array): GuardedWorkbook {
+export function guardWorkbookZip(
+  bytes: Uint8Array,
+  inflater: PartInflater = UnzipInflate
+): GuardedWorkbook {
   const entries = listEntries(bytes);
   checkDeclaredSizes(entries);
-  const parts = inflateNeeded(bytes, entries);
+  const parts = inflateNeeded(bytes, entries, inflater);
   const workbookXml = parts.get("xl/workbook.xml");
   if (!workbookXml) return { bytes: zipSync(Object.fromEntries(parts), { level: 0 }), sheets: [] };
   const xml = decoder.decode(workbookXml);

@@ -169,3 +169,19 @@ export function zipWithRawEntries(
   }
   return bytes;
 }
+
+/** Rewrites the inflated size a zip records for a part, in its local header and the central directory. */
+export function recordInflatedSize(bytes: Uint8Array, part: string, size: number): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const name = new TextEncoder().encode(part);
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    const sig = view.getUint32(i, true);
+    const isLocal = sig === 0x04034b50;
+    const isCentral = sig === 0x02014b50;
+    if (!isLocal && !isCentral) continue;
+    const nameAt = i + (isLocal ? 30 : 46);
+    const nameLength = view.getUint16(i + (isLocal ? 26 : 28), true);
+    if (nameLength !== name.length || !name.every((b, k) => bytes[nameAt + k] === b)) continue;
+    view.setUint32(i + (isLocal ? 22 : 24), size, true);
+  }
+}
