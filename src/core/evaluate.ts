@@ -41,6 +41,15 @@ export function isDone(indicator: Indicator): boolean {
   return indicator.status === "exceeded" || indicator.status === "completed";
 }
 
+/** Months in a full year: the period of a row whose table and report name no shorter one. */
+export const FULL_YEAR = 12;
+
+/** The months a row's figures cover, as its evaluation set them (12 = full year). */
+export function monthsCovered(indicator: Indicator): number {
+  const progress = indicator.expectedProgress;
+  return progress === undefined ? FULL_YEAR : Math.round(progress * FULL_YEAR);
+}
+
 /** Fills the computed fields of an indicator for a report period of `months` (12 = full year). */
 export function evaluateIndicator(indicator: Indicator, months: number | undefined): Indicator {
   return fillEvaluation({ ...indicator, status: "not-reported" }, months);

@@ -11,6 +11,7 @@ import {
   SLIP_WORDS,
   YEAR_WORDS,
 } from "./lexicon/district";
+import { periodPhrase, periodPhraseEn } from "./lexicon/period";
 import { Finding, Severity } from "./model";
 
 export interface FindingDetails {
@@ -239,6 +240,16 @@ export const FINDING_RULES = {
     severity: "warning",
     zh: (d) => `${d.raw ?? ""}`.replace(/。$/, ""),
     en: (d) => `${d.a ?? ""}`.replace(/\.$/, ""),
+  },
+  // a: the table's months, b: the report's (as numbers, 12 = full year).
+  TABLE_PERIOD_OWN: {
+    severity: "info",
+    zh: (d) =>
+      `本表的期别为${periodPhrase(Number(d.a))}，与报告期（${periodPhrase(Number(d.b))}）不同，` +
+      `这部分按${periodPhrase(Number(d.a))}计算和撰写；如各表期别相同，请在表头写明期别或设定报告期`,
+    en: (d) =>
+      `this table covers ${periodPhraseEn(Number(d.a))}, not the report's period (${periodPhraseEn(Number(d.b))}); ` +
+      "its part of the report is computed and written for its own period. If every table covers the same period, name it in the headers or set the report period",
   },
   SHEET_MARKED_UNUSED: {
     severity: "info",

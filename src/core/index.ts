@@ -6,7 +6,7 @@ import { tableSectionTitles } from "./categories";
 import { runChecks } from "./checks";
 import { ReportError } from "./errors";
 import { TableLayout, discoverTables } from "./discover";
-import { fillEvaluation } from "./evaluate";
+import { FULL_YEAR, fillEvaluation } from "./evaluate";
 import { makeFinding, sortFindings } from "./findings";
 import { readIndicators } from "./indicators";
 import {
@@ -61,6 +61,28 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
     });
   }
   return resolved;
+}
+
+/**
+ * The period most of the workbook's rows cover, a table that states none counting as a full
+ * year: one economy table of 1—11月 among full-year ledgers does not make the report 1—11月.
+ */
+function workbookPeriod(
+  reads: { layout: TableLayout; read: { indicators: Indicator[] } }[]
+): number {
+  const rows = new Map<number, number>();
+  let best = FULL_YEAR;
+  let bestRows = 0;
+  for (const { layout, read } of reads) {
+    const months = layout.table.period?.months ?? FULL_YEAR;
+    const count = (rows.get(months) ?? 0) + Math.max(read.indicators.length, 1);
+    rows.set(months, count);
+    if (count > bestRows) {
+      best = months;
+      bestRows = count;
+    }
+  }
+  return best;
 }
 
 function mostCommon<T>(values: T[]): T | undefined {
@@ -138,14 +160,26 @@ function analyze(workbook: WorkbookModel, options: EngineOptions): Analysis {
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const findings: Finding[] = [];
-  for (const layout of layouts) {
-    const read = readIndicators(layout);
-    const months = resolved.period ?? layout.table.period?.months;
+  const reads = layouts.map((layout) => ({ layout, read: readIndicators(layout) }));
+  const months = resolved.period ?? workbookPeriod(reads);
+  for (const { layout, read } of reads) {
+    // A table's own period wins; one that states none covers the workbook's.
+    const own = resolved.period ?? layout.table.period?.months ?? months;
     // Loops, not push(...array): a spread of 130 000 rows overflows the call stack.
     // The rows read here are this analysis' own: evaluated and given their trust in place.
-    for (const i of read.indicators) indicators.push(fillEvaluation(i, months));
+    for (const i of read.indicators) indicators.push(fillEvaluation(i, own));
     for (const f of read.findings) findings.push(f);
-    tables.push(tableWithCategory(layout, read.indicators));
+    const table = tableWithCategory(layout, read.indicators);
+    tables.push(table);
+    if (own !== months && read.indicators.length > 0)
+      findings.push(
+        makeFinding("TABLE_PERIOD_OWN", {
+          sheet: table.sheet,
+          cell: table.range.split(":")[0],
+          a: String(own),
+          b: String(months),
+        })
+      );
   }
   for (const f of runChecks(indicators, resolved)) findings.push(f);
   for (const sheet of unused)
@@ -163,12 +197,6 @@ function analyze(workbook: WorkbookModel, options: EngineOptions): Analysis {
   } else {
     for (const f of sheetsWithNumbersButNoTable(workbook, tables)) findings.push(f);
   }
-  const months =
-    resolved.period ??
-    mostCommon(
-      layouts.map((l) => l.table.period?.months).filter((m): m is number => m !== undefined)
-    ) ??
-    12;
   const year = mostCommon(layouts.map((l) => l.year).filter((y): y is number => y !== undefined));
   const trusted = fillTrust(indicators, findings, tables);
   const tableTitles = new Map<string, string>();

@@ -5,7 +5,7 @@
  * `sources` give each number's offsets and cells. The words come from the phrasebook (lexicon/).
  */
 import { CATEGORY_TITLES } from "./categories";
-import { isDone } from "./evaluate";
+import { isDone, monthsCovered } from "./evaluate";
 import { formatAmount, formatNumber, ownDecimals, roundTo } from "./format";
 import { partsByParent, sameIndicatorName, sectionKey, totalMembers } from "./indicators";
 import {
@@ -497,6 +497,28 @@ export function rowIndex(indicators: Indicator[]): RowIndex {
   return { partsOf: partsByParent(indicators), totals: totalMembers(indicators) };
 }
 
+/**
+ * The context for writing some rows, in the period their figures cover: a table of 1—11月 among
+ * full-year ones is written as 1—11月, the rest as the report's period. Rows that carry no
+ * period of their own (made without an analysis) keep the caller's.
+ */
+function inPeriodOf(rows: Indicator[], ctx: NarrativeContext): NarrativeContext {
+  if (!rows.some((i) => i.expectedProgress !== undefined)) return ctx;
+  const counts = new Map<number, number>();
+  let months = ctx.months;
+  let most = 0;
+  for (const row of rows) {
+    const m = monthsCovered(row);
+    const count = (counts.get(m) ?? 0) + 1;
+    counts.set(m, count);
+    if (count > most) {
+      months = m;
+      most = count;
+    }
+  }
+  return months === ctx.months ? ctx : { ...ctx, months };
+}
+
 export function writeIndicatorText(
   mains: Indicator[],
   indicators: Indicator[],
@@ -505,6 +527,7 @@ export function writeIndicatorText(
   lead = true,
   index: RowIndex = rowIndex(indicators)
 ): WrittenText {
+  ctx = inPeriodOf(mains, ctx);
   // A value written 约/近 cannot carry a verdict: it is not counted among the measured.
   const measured = mains.filter(
     (i) =>

@@ -14,6 +14,28 @@ export function periodPhrase(months: number | undefined): string {
   return `1—${months}月`;
 }
 
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The same in English, for messages: 12 → "the full year", 10 → "January to October". */
+export function periodPhraseEn(months: number | undefined): string {
+  if (months === undefined || months >= 12) return "the full year";
+  if (months === 1) return "January";
+  return `January to ${MONTHS_EN[months - 1]}`;
+}
+
 /** What a change is measured against: 上年 at year end, 上年同期 during the year. */
 export function comparisonBase(months: number): string {
   return months < 12 ? "上年同期" : "上年";

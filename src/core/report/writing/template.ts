@@ -25,7 +25,7 @@
  * neither formats nor conditions on completion. The grammar is small enough to parse by hand.
  */
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../../format";
-import { isDone } from "../../evaluate";
+import { isDone, monthsCovered } from "../../evaluate";
 import { statusPhrase } from "../../lexicon/status";
 import { Analysis, Indicator, SourceSpan } from "../../model";
 import { NarrativeContext, ParagraphBuilder, writeGrowthPhrase, writeValue } from "../../narrative";
@@ -616,7 +616,7 @@ class Renderer {
         b.plain(indicator.unit);
         return;
       case "status":
-        b.plain(statusPhrase(indicator, this.ctx.analysis.months));
+        b.plain(statusPhrase(indicator, monthsCovered(indicator)));
         return;
       case "rate": {
         const figure = this.figure(node, indicator, "rate");
