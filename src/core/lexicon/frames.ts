@@ -188,6 +188,8 @@ const ENROLLED = /低保|特困|五保|临时救助|残疾人两项补贴/;
 
 /** The words before a pair: "纳入低保" or "低保共". */
 export function pairLead(subject: string): string {
+  // A subject that already says it ("纳入城市低保") keeps its own verb.
+  if (/^(?:新)?纳入/.test(subject)) return subject;
   return ENROLLED.test(subject) ? `纳入${subject}` : `${subject}共`;
 }
 

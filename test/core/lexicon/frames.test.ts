@@ -79,6 +79,9 @@ describe("sentence frames, by what the name and unit say", () => {
       ["410", "C3"],
     ]);
     expect(pairLead("困难家庭")).toBe("困难家庭共");
+    expect(pairLead("城市低保")).toBe("纳入城市低保");
+    // Rows named 纳入城市低保户数/人数 already say the verb: it is not said twice.
+    expect(pairLead("纳入城市低保")).toBe("纳入城市低保");
   });
 
   test("rows of one name are told apart by their 类别, the shared words said once", () => {
