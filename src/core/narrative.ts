@@ -4,7 +4,7 @@
  * the builder with the cell it came from, so the text can be traced back: a paragraph's
  * `sources` give each number's offsets and cells. The words come from the phrasebook (lexicon/).
  */
-import { CATEGORY_TITLES } from "./categories";
+import { CATEGORY_TITLES, lineOfWorkOfSheet } from "./categories";
 import { isDone, monthsCovered } from "./evaluate";
 import { formatAmount, formatNumber, ownDecimals, roundTo } from "./format";
 import { partsByParent, sameIndicatorName, sectionKey, totalMembers } from "./indicators";
@@ -634,26 +634,37 @@ export function workbookSections(
   tableTitles: Map<string, string> = new Map()
 ): WorkbookSection[] {
   const sections = new Map<string, WorkbookSection>();
+  const byLines = tablesByLinesOfWork(indicators);
   for (const indicator of indicators) {
     const headed = indicator.section.length > 0;
     // Rows of a table of no known line of work take its own title (安全生产工作), when it has one.
     const tableTitle = headed ? undefined : tableTitles.get(indicator.tableId);
+    // A 类别 column that names lines of work (民政, 征兵, 安全生产…) gives the sections.
+    const line =
+      headed || tableTitle || !byLines.has(indicator.tableId) ? undefined : indicator.context;
     const key = headed
       ? `s:${sectionKey(indicator)}`
       : tableTitle
         ? `t:${tableTitle}`
-        : `c:${indicator.category}`;
+        : line
+          ? `l:${line}`
+          : `c:${indicator.category}`;
     let section = sections.get(key);
     if (!section) {
       section = headed
         ? { path: indicator.section, rows: [] }
         : tableTitle
           ? { path: [{ title: tableTitle, level: 1, ref: indicator.nameRef }], rows: [] }
-          : {
-              path: [categoryHeading(indicator.category, indicator.nameRef)],
-              category: indicator.category,
-              rows: [],
-            };
+          : line
+            ? {
+                path: [{ title: lineOfWorkTitle(line), level: 1, ref: indicator.nameRef }],
+                rows: [],
+              }
+            : {
+                path: [categoryHeading(indicator.category, indicator.nameRef)],
+                category: indicator.category,
+                rows: [],
+              };
       sections.set(key, section);
     }
     section.rows.push(indicator);
@@ -663,6 +674,46 @@ export function workbookSections(
   if (all.every((s) => s.category !== undefined))
     return CATEGORIES.flatMap((c) => all.filter((s) => s.category === c));
   return all;
+}
+
+/** 安全生产 → 安全生产工作; 民政工作 stays. */
+function lineOfWorkTitle(line: string): string {
+  return /工作$/.test(line) ? line : `${line}工作`;
+}
+
+/**
+ * Tables whose 类别 column names lines of work: several values, each one run of rows, each a
+ * short name of a line of work (lineOfWorkOfSheet), and few names repeated across them (a
+ * column of 城镇/农村 repeats the same rows under each value: a qualifier, not a line of work).
+ */
+function tablesByLinesOfWork(indicators: Indicator[]): Set<string> {
+  const rowsOf = new Map<string, Indicator[]>();
+  for (const i of indicators) {
+    if (i.section.length > 0) continue;
+    const rows = rowsOf.get(i.tableId);
+    if (rows) rows.push(i);
+    else rowsOf.set(i.tableId, [i]);
+  }
+  const tables = new Set<string>();
+  for (const [tableId, rows] of rowsOf) {
+    if (rows.some((r) => r.context === undefined)) continue;
+    const runs: string[] = [];
+    for (const r of rows) if (runs[runs.length - 1] !== r.context) runs.push(r.context as string);
+    const lines = new Set(runs);
+    if (lines.size < 2 || lines.size !== runs.length) continue;
+    if ([...lines].some((l) => lineOfWorkOfSheet(l) === undefined)) continue;
+    const contextsOf = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const name = normalizeForMatch(r.name);
+      const seen = contextsOf.get(name) ?? new Set<string>();
+      seen.add(r.context as string);
+      contextsOf.set(name, seen);
+    }
+    const repeated = rows.filter((r) => (contextsOf.get(normalizeForMatch(r.name))?.size ?? 0) > 1);
+    if (repeated.length * 3 > rows.length) continue;
+    tables.add(tableId);
+  }
+  return tables;
 }
 
 /** A 类别 with this many rows or more, in a section of several, is a topic of its own. */

@@ -112,3 +112,51 @@ describe("sentences", () => {
     );
   });
 });
+
+describe("a 类别 column that names lines of work", () => {
+  const ledger = (rows: (string | number)[][]) =>
+    sheet("重点工作", [
+      ["东湖街道2025年度重点工作目标任务完成情况统计表"],
+      ["类别", "工作内容", "单位", "全年任务", "实际完成", "上年数"],
+      ...rows,
+    ]);
+
+  test("gives the report's sections, in the ledger's order, same-name rows each in its own", () => {
+    const text = textOf(
+      ledger([
+        ["就业", "城镇新增就业", "人", 1500, 1642, 1587],
+        ["民政", "发放低保金", "万元", 700, 684.2, 702.6],
+        ["民政", "临时救助", "人次", 100, 96, 104],
+        ["征兵", "输送新兵", "人", 30, 32, 29],
+        ["安全生产", "检查企业", "家", 800, 865, 812],
+        ["安全生产", "整改隐患", "处", 1500, 1526, 1370],
+        ["城市管理", "检查企业", "家", 200, 236, 198],
+        ["城市管理", "整治背街小巷", "条", 15, 15, 11],
+      ])
+    );
+    const headings = text.split("\n").filter((l) => /^[一二三四五六七八九十]+、/.test(l));
+    expect(headings).toEqual([
+      "一、就业工作",
+      "二、民政工作",
+      "三、征兵工作",
+      "四、安全生产工作",
+      "五、城市管理工作",
+    ]);
+    const safety = text.slice(text.indexOf("四、安全生产工作"), text.indexOf("五、"));
+    expect(safety).toContain("检查企业865家");
+    expect(safety).not.toContain("236");
+  });
+
+  test("a 类别 of 城镇/农村 that repeats the same rows is a qualifier, not a section", () => {
+    const text = textOf(
+      ledger([
+        ["城镇", "低保户数", "户", 100, 96, 104],
+        ["城镇", "低保人数", "人", 200, 186, 190],
+        ["农村", "低保户数", "户", 50, 48, 52],
+        ["农村", "低保人数", "人", 90, 88, 95],
+      ])
+    );
+    expect(text).not.toContain("城镇工作");
+    expect(text).not.toContain("农村工作");
+  });
+});
