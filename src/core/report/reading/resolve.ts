@@ -541,21 +541,32 @@ interface DraftHeading {
 /** The draft's own headings ("一、民生保障", "（二）安全生产"), with where they stand. */
 function draftHeadings(text: string): DraftHeading[] {
   const headings: DraftHeading[] = [];
-  const line = /^[ \t\u3000]*(.{0,40})$/gm;
+  const line = /^[ \t\u3000]*(.*)$/gm;
   let m: RegExpExecArray | null;
   while ((m = line.exec(text))) {
     const number = HEADING_NUMBER.beforeTitle.exec(m[1]);
-    if (number && !/[，,；;]/.test(m[1]))
+    // A line of its own ("（二）安全生产"), or a title run into its paragraph, up to its 。
+    // ("（一）安全生产。全年检查企业X家，…").
+    // A line of its own may have a comma ("三、坚持守牢安全底线，社会治理更加有效") when it
+    // neither ends as a sentence nor holds a number.
+    const alone = !/[，,；;]/.test(m[1]) || !/[。；;！？!?]\s*$|[0-9０-９Xx]/.test(m[1]);
+    const own = m[1].length <= 40 && alone ? m[1] : undefined;
+    const runIn = number ? RUN_IN_TITLE.exec(m[1].slice(number[0].length))?.[1] : undefined;
+    const title = own ?? (runIn !== undefined ? `${number?.[0] ?? ""}${runIn}` : undefined);
+    if (number && title !== undefined)
       headings.push({
         start: m.index,
-        title: canon(m[1]),
-        text: m[1].trim(),
+        title: canon(title),
+        text: title.trim(),
         level: levelOfNumber(number[1]) ?? 3,
       });
     if (line.lastIndex === m.index) line.lastIndex++;
   }
   return headings;
 }
+
+/** A title run into its paragraph: a few words with no comma, ended by 。 ("安全生产。"). */
+const RUN_IN_TITLE = /^([^。！？!?，,；;\n]{2,30})[。！？!?]/;
 
 function progressFor(text: string): Progress {
   const clauses = clauseSpans(text);
@@ -1104,9 +1115,25 @@ function aroundOf(text: string, slot: Slot, progress: Progress): string[] {
     around.push(canon(text.slice(before.start, before.end)));
   }
   around.push(sentence ? canon(text.slice(sentence.start, sentence.end)) : "");
-  const before = progress.headings.filter((h) => h.start <= slot.start);
-  for (const h of before.slice(-3).reverse()) around.push(h.title);
+  for (const h of governingHeadings(progress.headings, slot.start).slice(0, 3))
+    around.push(h.title);
   return around;
+}
+
+/**
+ * The headings a place in the draft stands under, nearest first: the last one before it, then
+ * each outer one (一、 over （一） over 1.). A "1." under （三） does not govern （四）'s text.
+ */
+function governingHeadings(headings: DraftHeading[], at: number): DraftHeading[] {
+  const chain: DraftHeading[] = [];
+  let level = Infinity;
+  for (let i = headings.length - 1; i >= 0 && level > 1; i--) {
+    const h = headings[i];
+    if (h.start > at || h.level >= level) continue;
+    chain.push(h);
+    level = h.level;
+  }
+  return chain;
 }
 
 /**
@@ -1385,6 +1412,9 @@ function resolveReading(
         )
       : undefined;
   if (total) return withValue({ ...base, confidence: 1 }, total, slot, field, direction, ctx);
+  const plainName = phrase === "" ? namedInPlainWords(reading.phrase, accept, ctx) : undefined;
+  if (plainName)
+    return withValue({ ...base, confidence: 0.9 }, plainName, slot, field, direction, ctx);
   if (phrase === "") {
     const chainable =
       field !== "actual" ||
@@ -1514,6 +1544,25 @@ function resolveReading(
     reason: say("NO_INDICATOR", { words: reading.phrase.trim(), where: "phrase" }),
     ...(near.length > 0 ? { candidates: near } : {}),
   };
+}
+
+/**
+ * "完成疫苗接种X剂次" for the row 疫苗接种（剂次）: words a draft puts around many names (疫苗,
+ * 接种, 城乡, 居民…) that are, all of them, one row's whole name name that row, when no other
+ * row of another identity is named so.
+ */
+function namedInPlainWords(
+  words: string,
+  accept: (entry: NameEntry) => boolean,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  const said = canon(words);
+  if (said === "") return undefined;
+  const named = ctx.catalog.entries.filter(
+    (e) => e.core.length >= 2 && meaningfulPart(e.core) === "" && said.includes(e.core) && accept(e)
+  );
+  if (new Set(named.map((e) => e.key)).size !== 1) return undefined;
+  return named.find((e) => !e.indicator.onHiddenSheet) ?? named[0];
 }
 
 /**

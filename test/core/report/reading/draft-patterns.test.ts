@@ -1488,3 +1488,45 @@ describe("a number in a code of letters is listed, not lost", () => {
     expect(check.notFigures.map((n) => [n.text, n.code])).toEqual([["2.5", "NOT_A_NUMBER"]]);
   });
 });
+
+describe("found by trying a sixth unseen ledger", () => {
+  const ledger = analysisOf(
+    sheet("重点工作", [
+      ["类别", "工作内容", "全年任务", "实际完成", "上年数"],
+      ["安全生产", "检查企业（家）", 800, 865, 812],
+      ["安全生产", "发现隐患（处）", null, 1540, 1388],
+      ["城市管理", "检查企业（家）", 200, 236, 198],
+      ["卫生健康", "疫苗接种（剂次）", 12000, 12486, 11923],
+      ["文化", "开展宣传活动（场次）", null, 48, 41],
+      ["安全生产", "开展宣传活动（场次）", null, 36, 30],
+    ])
+  );
+
+  test("a row named only by words drafts put around many names (疫苗接种) is named by them", () => {
+    expect(filled("完成疫苗接种X剂次，同比增长X%。", ledger)).toEqual(["12486", "4.72"]);
+  });
+
+  test("a title run into its paragraph (（一）安全生产。…) says the 类别, under a heading with a comma", () => {
+    const draft = [
+      "三、坚持守牢安全底线，社会治理更加有效",
+      "（一）安全生产。全年检查企业X家，发现隐患X处。",
+      "（二）城市管理。围绕扬尘治理检查企业X家，同比增长X%。",
+    ].join("\n");
+    expect(filled(draft, ledger)).toEqual(["865", "1540", "236", "19.19"]);
+  });
+
+  test("a 1. heading of the part before does not govern the next part's text", () => {
+    const draft = (part: string) =>
+      [
+        "（三）聚力保平安",
+        "1.安全生产形势平稳",
+        "全年检查企业X家。",
+        part,
+        "开展宣传活动X场次，营造了崇德向善的浓厚氛围。",
+      ].join("\n");
+    // Under （四） the 1. of （三） says nothing: 宣传活动 of 文化 or of 安全生产 stays unclear…
+    expect(filled(draft("（四）社会事业全面进步"), ledger)).toEqual(["865", "—"]);
+    // …unless （四） itself names the 类别.
+    expect(filled(draft("（四）聚力兴文化，社会事业全面进步"), ledger)).toEqual(["865", "48"]);
+  });
+});
