@@ -213,6 +213,15 @@ const BEHIND_SCHEDULE = "低于|落后于?|慢于|滞后于?";
 const AHEAD_OF_SCHEDULE = "高于|快于|超过|超出|超|领先于?";
 
 export const FRAME_READING = {
+  /**
+   * "…再就业X人、就业困难人员再就业X人，分别完成目标任务的X%和X%": each number of the clause
+   * is of the subjects before, in their order.
+   */
+  respectively: /^[\s，,]*(?:同比|比上年(?:同期)?|较上年(?:同期)?)?(?:并|且|均|都)?分别/,
+  /** How the subjects before 分别 are listed, and the verdict said of them all. */
+  respectiveList: /和|与|及|、/,
+  respectiveVerdict:
+    /(?:均|都)?(?:未|没有)?(?:超额|提前)?完成(?:了)?(?:全年|年度)?(?:目标)?(?:任务)?$/,
   /** To whom or for whom: "向部队", "为辖区内", "对符合条件的". */
   preposition: /^(为|向|对|给|帮助|帮|替|经|在)/,
   /** A verb the name itself may lack: "实施小额贷款", "组织输送新兵", "培育志愿服务队伍". */

@@ -689,6 +689,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
           previousSentence: previousSentenceOf(text, slot, progress),
           lastCount,
           headings: progress.headings,
+          respective: respectiveSubject(text, slot, slots, clause, progress, ctx),
         },
         ctx
       );
@@ -1025,6 +1026,8 @@ interface Before {
   lastCount?: Working;
   /** The draft's headings (a part on the time ahead holds no results). */
   headings?: DraftHeading[];
+  /** A clause of 分别: the subject before that this number is of, in order, and the first number's words. */
+  respective?: { entry: NameEntry; words: string; ownWords: string };
 }
 
 /**
@@ -1256,6 +1259,7 @@ function resolveOne(
       slot,
       reason: say("AIMED_AHEAD", { words: aim }),
     };
+  if (before.respective) return respectively(text, slot, before.respective, ctx);
   const each = eachOf(segment, slot, before.around, ctx);
   if (each) return each;
   const readings = readWords(segment, slot, text.slice(slot.unitEnd, slot.unitEnd + 8));
@@ -1544,6 +1548,92 @@ function resolveReading(
     reason: say("NO_INDICATOR", { words: reading.phrase.trim(), where: "phrase" }),
     ...(near.length > 0 ? { candidates: near } : {}),
   };
+}
+
+/**
+ * "帮助失业人员再就业X人、就业困难人员再就业X人，分别完成目标任务的X%和X%", "一般公共预算收入
+ * 和失业人员再就业未完成目标任务，分别完成X%和X%": the numbers of a clause of 分别 are, in order,
+ * of the subjects before it in the sentence: the indicators of the numbers of the clause before,
+ * or the names it lists. Only when they are as many as the numbers and all of them known.
+ */
+function respectiveSubject(
+  text: string,
+  slot: Slot,
+  slots: Slot[],
+  clause: Span,
+  progress: Progress,
+  ctx: ResolveContext
+): Before["respective"] {
+  const own = slots.filter((s) => s.clause === slot.clause && !s.skip && !isQualifier(s));
+  const at = own.indexOf(slot);
+  if (at < 0 || own.length < 2) return undefined;
+  const words = text.slice(clause.start, own[0].leadStart);
+  if (!FRAME_READING.respectively.test(words)) return undefined;
+  const subjects = subjectsBefore(text, slot, progress, ctx);
+  if (!subjects || subjects.length !== own.length) return undefined;
+  const first = words.replace(FRAME_READING.respectively, "");
+  const before = at > 0 ? text.slice(own[at - 1].unitEnd, slot.leadStart) : first;
+  // 比上年/同比 said before 分别 belongs to the words of every number.
+  const said =
+    FRAME_READING.respectively.exec(words)?.[0].replace(/[\s，,]|并|且|均|都|分别/g, "") ?? "";
+  return {
+    entry: subjects[at],
+    words: `${said}${first}`,
+    ownWords: `${said}${before.replace(/^[\s、，,]*(?:和|与|及)?/, "")}`,
+  };
+}
+
+/** The subjects of the clause before, in order: its numbers' indicators, or the names it lists. */
+function subjectsBefore(
+  text: string,
+  slot: Slot,
+  progress: Progress,
+  ctx: ResolveContext
+): NameEntry[] | undefined {
+  const c = slot.clause - 1;
+  if (c < 0 || (progress.sentenceStart[slot.clause] ?? slot.clause) > c) return undefined;
+  const counted = (progress.resolved.get(c) ?? []).filter((r) => !r.slot.skip && !r.slot.aside);
+  if (counted.length > 0)
+    return counted.every((r) => r.entry && r.field === "actual")
+      ? counted.map((r) => r.entry as NameEntry)
+      : undefined;
+  const span = progress.clauses[c];
+  const listed = cleanLead(text.slice(span.start, span.end).normalize("NFKC"))
+    .replace(/[\s，,；;。]+$/, "")
+    .replace(FRAME_READING.respectiveVerdict, "");
+  const names = listed.split(FRAME_READING.respectiveList).filter((n) => n.trim() !== "");
+  if (names.length < 2) return undefined;
+  const found: NameEntry[] = [];
+  for (const name of names) {
+    const match = ctx.catalog.matchPhrase(name, { accept: () => true, context: [] });
+    if (match.kind !== "found") return undefined;
+    found.push(match.entry);
+  }
+  return found;
+}
+
+/** A number of a clause of 分别, of its subject, read with the words before the first number. */
+function respectively(
+  text: string,
+  slot: Slot,
+  respective: NonNullable<Before["respective"]>,
+  ctx: ResolveContext
+): Working {
+  const { entry, words, ownWords } = respective;
+  const after = text.slice(slot.unitEnd, slot.unitEnd + 8);
+  // "同比分别增长X%和下降X%": a later number's own words of change say its direction.
+  const own = readWords(ownWords, slot, after).filter((r) => r.keyword);
+  const readings = own.length > 0 ? own : readWords(words, slot, after);
+  // "分别完成X%": of a count, the completion rate; of a % indicator, its value.
+  const reading = readings.find((r) =>
+    r.field === "actual"
+      ? isPercentIndicator(entry.indicator) || slot.textUnit.kind !== "percent"
+      : !(r.bareDone && isPercentIndicator(entry.indicator))
+  );
+  if (!reading) return { slot, reason: say("NO_FIELD", { change: false }) };
+  const base: Working = { slot, field: reading.field, confidence: 0.9 };
+  if (reading.field === "growth") base.direction = reading.direction;
+  return withValue(base, entry, slot, reading.field, reading.direction, ctx);
 }
 
 /**

@@ -1530,3 +1530,51 @@ describe("found by trying a sixth unseen ledger", () => {
     expect(filled(draft("（四）聚力兴文化，社会事业全面进步"), ledger)).toEqual(["865", "48"]);
   });
 });
+
+describe("分别: each number of the clause is of the subjects before, in order", () => {
+  const jobs = analysisOf(
+    sheet("就业", [
+      HEAD,
+      ["城镇新增就业", "人", 900, 951, 933],
+      ["失业人员再就业", "人", 260, 243, 255],
+      ["就业困难人员再就业", "人", 70, 74, 69],
+      ["一般公共预算收入", "亿元", 2.1, 1.9872, 2.0454],
+    ])
+  );
+
+  test("the counts of the clause before", () => {
+    expect(
+      filled("帮助失业人员再就业X人、就业困难人员再就业X人，分别完成目标任务的X%和X%。", jobs)
+    ).toEqual(["243", "74", "93.46", "105.71"]);
+  });
+
+  test("the names the clause before lists, with the verdict said of them", () => {
+    expect(
+      filled("一般公共预算收入和失业人员再就业未完成目标任务，分别完成X%和X%。", jobs)
+    ).toEqual(["94.63", "93.46"]);
+  });
+
+  test("同比分别增长X%和下降X%: each its own direction; the wrong one is left", () => {
+    expect(filled("城镇新增就业X人、失业人员再就业X人，同比分别增长X%和下降X%。", jobs)).toEqual([
+      "951",
+      "243",
+      "1.93",
+      "4.71",
+    ]);
+    expect(filled("城镇新增就业X人、失业人员再就业X人，分别增长X%和X%。", jobs)).toEqual([
+      "951",
+      "243",
+      "1.93",
+      "—",
+    ]);
+  });
+
+  test("as many subjects as numbers, or none is taken", () => {
+    expect(
+      filled(
+        "城镇新增就业X人、失业人员再就业X人、就业困难人员再就业X人，分别完成目标任务的X%和X%。",
+        jobs
+      )
+    ).toEqual(["951", "243", "74", "—", "—"]);
+  });
+});
