@@ -71,6 +71,15 @@ export const KNOWN_BASE_UNITS = [
   "盏",
   "届",
   "轮",
+  "具",
+  "只",
+  "头",
+  "艘",
+  "幢",
+  "把",
+  "组",
+  "宗",
+  "箱",
 ];
 
 export function normalizeUnit(unit: string): string {

@@ -633,7 +633,9 @@ function toleratedExtras(pieces: Piece[]): number {
     if (k < first && (lead !== "" || piece.kind === "unmatched")) lead += piece.text;
     if (k < first && piece.kind === "unmatched") leadWords += piece.text;
     if (piece.kind !== "unmatched") continue;
-    if (FRAME_READING.narrowing.test(piece.text)) return -1;
+    // "为老旧小区更换灭火器": to whom the deed is done says who gains, not which of it is counted.
+    const recipient = k < first && toWhom;
+    if (FRAME_READING.narrowing.test(piece.text) && !recipient) return -1;
     extras += piece.text.length;
     if (k > first && !FRAME_READING.manner.test(piece.text)) return -1;
   }

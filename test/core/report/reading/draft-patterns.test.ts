@@ -1578,3 +1578,27 @@ describe("分别: each number of the clause is of the subjects before, in order"
     ).toEqual(["951", "243", "74", "—", "—"]);
   });
 });
+
+describe("to whom a deed is done (为老旧小区…) says who gains, not which of it is counted", () => {
+  test("the one row of the deed, in a unit of its own (具)", () => {
+    const fire = analysisOf(
+      sheet("消防", [
+        HEAD,
+        ["更换灭火器", "具", null, 1200, null],
+        ["检查企业", "家", 300, 336, 301],
+      ])
+    );
+    expect(filled("为老旧小区更换灭火器X具。", fire)).toEqual(["1200"]);
+  });
+
+  test("a row that names the group is the better fit", () => {
+    const fire = analysisOf(
+      sheet("消防", [
+        HEAD,
+        ["更换灭火器", "具", null, 1200, null],
+        ["老旧小区更换灭火器", "具", null, 430, null],
+      ])
+    );
+    expect(filled("为老旧小区更换灭火器X具。", fire)).toEqual(["430"]);
+  });
+});
