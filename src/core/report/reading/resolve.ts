@@ -690,6 +690,7 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
           lastCount,
           headings: progress.headings,
           respective: respectiveSubject(text, slot, slots, clause, progress, ctx),
+          namedBefore: () => nameOfClauseBefore(text, slot, progress, ctx),
         },
         ctx
       );
@@ -1028,6 +1029,8 @@ interface Before {
   headings?: DraftHeading[];
   /** A clause of 分别: the subject before that this number is of, in order, and the first number's words. */
   respective?: { entry: NameEntry; words: string; ownWords: string };
+  /** The one indicator the clause before names without a number ("A未完成目标任务，完成率为X%"). */
+  namedBefore?: () => NameEntry | undefined;
 }
 
 /**
@@ -1425,6 +1428,9 @@ function resolveReading(
       (topic?.field !== undefined && (topic.field === "target" || topic.field === "previous"));
     if (topic?.entry && chainable && (!reading.bareDone || accept(topic.entry)))
       return withValue(base, topic.entry, slot, field, direction, ctx);
+    const named = !topic && field !== "actual" ? before.namedBefore?.() : undefined;
+    if (named && accept(named))
+      return withValue({ ...base, confidence: 0.9 }, named, slot, field, direction, ctx);
     if (field === "actual") {
       const viaNoun = countedAfter();
       if (viaNoun) return viaNoun;
@@ -1588,7 +1594,8 @@ function subjectsBefore(
   text: string,
   slot: Slot,
   progress: Progress,
-  ctx: ResolveContext
+  ctx: ResolveContext,
+  fewest = 2
 ): NameEntry[] | undefined {
   const c = slot.clause - 1;
   if (c < 0 || (progress.sentenceStart[slot.clause] ?? slot.clause) > c) return undefined;
@@ -1602,7 +1609,7 @@ function subjectsBefore(
     .replace(/[\s，,；;。]+$/, "")
     .replace(FRAME_READING.respectiveVerdict, "");
   const names = listed.split(FRAME_READING.respectiveList).filter((n) => n.trim() !== "");
-  if (names.length < 2) return undefined;
+  if (names.length < fewest) return undefined;
   const found: NameEntry[] = [];
   for (const name of names) {
     const match = ctx.catalog.matchPhrase(name, { accept: () => true, context: [] });
@@ -1610,6 +1617,18 @@ function subjectsBefore(
     found.push(match.entry);
   }
   return found;
+}
+
+/** "城乡居民医保参保人数未完成目标任务，完成率为X%": the clause before names the subject alone. */
+function nameOfClauseBefore(
+  text: string,
+  slot: Slot,
+  progress: Progress,
+  ctx: ResolveContext
+): NameEntry | undefined {
+  if ((progress.resolved.get(slot.clause - 1) ?? []).length > 0) return undefined;
+  const named = subjectsBefore(text, slot, progress, ctx, 1);
+  return named?.length === 1 ? named[0] : undefined;
 }
 
 /** A number of a clause of 分别, of its subject, read with the words before the first number. */

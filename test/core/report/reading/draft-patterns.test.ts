@@ -1602,3 +1602,25 @@ describe("to whom a deed is done (为老旧小区…) says who gains, not which 
     expect(filled("为老旧小区更换灭火器X具。", fire)).toEqual(["430"]);
   });
 });
+
+describe("a subject named in the clause before, with its verdict and no number", () => {
+  const insurance = analysisOf(
+    sheet("社保", [
+      HEAD,
+      ["城乡居民医保参保人数", "人", 32000, 31480, 31920],
+      ["城乡居民养老保险参保人数", "人", 11000, 11235, 10980],
+    ])
+  );
+
+  test("its rate and growth follow: 未完成目标任务，完成率为X%", () => {
+    expect(
+      filled("城乡居民医保参保人数未完成目标任务，完成率为X%，同比下降X%。", insurance)
+    ).toEqual(["98.38", "1.38"]);
+  });
+
+  test("a clause that names two leaves the rate to a 分别, not to either", () => {
+    expect(
+      filled("城乡居民医保参保人数和养老保险参保人数均已推进，完成率为X%。", insurance)
+    ).toEqual(["—"]);
+  });
+});
