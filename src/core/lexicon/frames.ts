@@ -55,7 +55,7 @@ const LIGHT_VERB_WORDS = "开展|组织|举办|举行|召开|完成|实现|落�
 export const LIGHT_VERBS = new RegExp(`^(${LIGHT_VERB_WORDS})`);
 
 /** Verbs a draft puts before a name that lacks them (read, never written): "培育志愿服务队伍". */
-const READING_VERB_WORDS = "培育|建立|启动|发动|推动|购买|购置|采购|发生";
+const READING_VERB_WORDS = "培育|建立|启动|发动|推动|购买|购置|采购|发生|保障|兜底保障";
 
 /** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
 export const TRAILING_VERBS =

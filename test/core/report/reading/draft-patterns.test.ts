@@ -1624,3 +1624,24 @@ describe("a subject named in the clause before, with its verdict and no number",
     ).toEqual(["—"]);
   });
 });
+
+describe("names said in other words (a sixth unseen ledger)", () => {
+  const ledger = analysisOf(
+    sheet("民生", [
+      HEAD,
+      ["城乡居民医保缴费金额", "万元", 1100, 1137.6, 1062.3],
+      ["发放低保金", "万元", null, 512.34, 538.9],
+      ["低保户数", "户", null, 186, 193],
+      ["低保人数", "人", null, 312, 330],
+    ])
+  );
+
+  test.each([
+    ["征缴医保费X万元，同比增长X%。", ["1137.6", "7.09"]],
+    ["完成医保费征缴X万元。", ["1137.6"]],
+    ["低保金发放额同比下降X%。", ["4.93"]],
+    ["保障低保对象X户X人。", ["186", "312"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, ledger)).toEqual(want);
+  });
+});
