@@ -54,6 +54,21 @@ export function lineOfWorkOfSheet(sheet: string): string | undefined {
   return t;
 }
 
+/** A sheet of the whole office (合计, 汇总, 全街道…) beside sheets of its places. */
+const WHOLE_SHEET = /合计|汇总|总计|总表|全街道|全镇|全乡|全办|全区/;
+/** A sheet of one place of the office: a 社区, 村, 小区 or 网格. */
+const PLACE_SHEET = /社区|村|小区|网格|居委会|片区/;
+
+/** Whether a sheet holds the whole office's figures (合计) rather than one place's. */
+export function isWholeSheet(sheet: string): boolean {
+  return WHOLE_SHEET.test(sheet) && !PLACE_SHEET.test(sheet);
+}
+
+/** Whether a sheet holds one place's figures (东湖社区, 一村). */
+export function isPlaceSheet(sheet: string): boolean {
+  return PLACE_SHEET.test(sheet) && !WHOLE_SHEET.test(sheet);
+}
+
 /** Two rows on two sheets named by two lines of work: never one indicator. */
 export function onSheetsOfTwoLines(a: { sheet: string }, b: { sheet: string }): boolean {
   if (a.sheet === b.sheet) return false;

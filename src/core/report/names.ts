@@ -13,7 +13,7 @@
  *  - exactly one indicator (or several rows with the same name) passes.
  * A wrong number is worse than a blank, so a doubtful phrase matches nothing.
  */
-import { lineOfWorkOfSheet, onSheetsOfTwoLines } from "../categories";
+import { isPlaceSheet, isWholeSheet, lineOfWorkOfSheet, onSheetsOfTwoLines } from "../categories";
 import { FRAME_READING } from "../lexicon";
 import { CellRef, Indicator } from "../model";
 import { rememberedOf } from "../text";
@@ -747,11 +747,23 @@ function byScope(best: NameMatch[], around: string[]): NameMatch[] {
   return best;
 }
 
+/**
+ * A 合计 sheet's row and the same row on each 社区's sheet, with no place said around (byScope
+ * found none): the office's own figure is the whole's.
+ */
+function wholeOverPlaces(best: NameMatch[]): NameMatch[] {
+  const whole = best.filter((m) => isWholeSheet(m.entry.indicator.sheet));
+  const places = best.filter((m) => isPlaceSheet(m.entry.indicator.sheet));
+  if (whole.length === 0 || whole.length + places.length !== best.length) return best;
+  return new Set(whole.map((m) => m.entry.key)).size === 1 ? whole : best;
+}
+
 function pick(matches: NameMatch[], loose = false, around: string[] = []): Lookup {
   if (matches.length === 0) return { kind: "none" };
   const sorted = [...matches].sort(better);
   let best = sorted.filter((m) => better(m, sorted[0]) === 0);
   if (new Set(best.map((m) => m.entry.key)).size > 1) best = byScope(best, around);
+  if (new Set(best.map((m) => m.entry.key)).size > 1) best = wholeOverPlaces(best);
   // A hidden sheet's copy of a visible row (11月备份) is no second indicator: the visible speaks.
   const visible = best.filter((m) => !m.entry.indicator.onHiddenSheet);
   const hiddenCopiesOnly =

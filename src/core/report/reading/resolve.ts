@@ -201,7 +201,7 @@ export function resolveContext(analysis: Analysis, use: Use, text = ""): Resolve
 // Words around the number
 
 const LEAD_NOISE =
-  /^[\s、，,；;：:“”"'‘’（）()【】《》]*(?:和|及|以及|与|并且|并|还有|还|另有)?(?:(?:一|二|三|四|五|六|七|八|九|十)是|其一|其二|其三|首先|其次|再次|最后|另外|此外|同时|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])?/;
+  /^[\s、，,；;：:“”"'‘’（）()【】《》]*(?:和|及|以及|与|并且|并|还有|还|另有)?(?:(?:一|二|三|四|五|六|七|八|九|十)是|其一|其二|其三|首先|其次|再次|最后|另外|此外|同时|[（(]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])?/;
 /** 为 that ends a noun (违法违规行为, 作为) is not the verb before a number. */
 const TRAILING_VERBS =
   /(?:(?<![行作])为|是|虽然|虽|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
@@ -219,6 +219,9 @@ const TARGET_WORDS =
 /** "高于95%的目标", "低于3.5%的控制目标". */
 const COMPARISON_WORDS = /(?:高于|低于|超过|达到|不高于|不低于|未达到)$/;
 const TARGET_AFTER = /^的?(?:控制)?目标/;
+/** "，低于X%的控制目标" after a number: the target said next to it. */
+const TARGET_LATER =
+  /^[^，,。；;]{0,3}[，,]\s*(?:低于|不高于|不超过|高于|优于|好于)[^，,。；;]{0,10}的(?:控制)?目标/;
 /** "失业率控制在X%以内": the ceiling, i.e. the target. */
 const CEILING_WORDS = /(?:控制在|不超过|不高于|低于)$/;
 
@@ -372,6 +375,19 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
       phrase: text.slice(previousFirst[0].length),
       keyword: true,
     });
+  // "失业率控制在X%，低于X%的控制目标": the target is said after, so 控制在 says the value.
+  const ceilingValue =
+    !TARGET_WORDS.test(text) && CEILING_WORDS.test(text) && TARGET_LATER.test(after);
+  if (ceilingValue) {
+    const ceiling = CEILING_WORDS.exec(text) as RegExpExecArray;
+    return [
+      ...readings.filter((r) => r.field !== "actual"),
+      {
+        field: "actual",
+        phrase: cleanTail(text.slice(0, ceiling.index)),
+      },
+    ];
+  }
   const target = TARGET_WORDS.exec(text) ?? CEILING_WORDS.exec(text);
   if (target && !RATE_WORDS.test(text)) {
     const before = text.slice(0, target.index);
@@ -1120,7 +1136,10 @@ function aroundOf(text: string, slot: Slot, progress: Progress): string[] {
     if (!before || !sentence || before.start < sentence.start) break;
     around.push(canon(text.slice(before.start, before.end)));
   }
-  around.push(sentence ? canon(text.slice(sentence.start, sentence.end)) : "");
+  // The sentence up to the slot's clause: a 类别 or place named later ("…；其中东湖社区新增就业
+  // X人") is of the numbers after it, not of the sentence's whole.
+  const sentenceEnd = clause ? Math.min(sentence?.end ?? clause.end, clause.end) : sentence?.end;
+  around.push(sentence ? canon(text.slice(sentence.start, sentenceEnd)) : "");
   for (const h of governingHeadings(progress.headings, slot.start).slice(0, 3))
     around.push(h.title);
   return around;
@@ -1265,7 +1284,7 @@ function resolveOne(
   if (before.respective) return respectively(text, slot, before.respective, ctx);
   const each = eachOf(segment, slot, before.around, ctx);
   if (each) return each;
-  const readings = readWords(segment, slot, text.slice(slot.unitEnd, slot.unitEnd + 8));
+  const readings = readWords(segment, slot, text.slice(slot.unitEnd, slot.unitEnd + 20));
   if (readings.length === 0)
     return {
       slot,

@@ -1645,3 +1645,47 @@ describe("names said in other words (a sixth unseen ledger)", () => {
     expect(filled(text, ledger)).toEqual(want);
   });
 });
+
+describe("a 合计 sheet beside a sheet for each 社区 (a seventh unseen ledger)", () => {
+  const community = (name: string, done: number, target: number, last: number) =>
+    sheet(name, [
+      HEAD,
+      ["城镇新增就业", "人", target, done, last],
+      ["办结信访事项", "件", null, done / 10, null],
+    ]);
+  const district = analysisOf(
+    sheet("合计", [
+      HEAD,
+      ["城镇新增就业", "人", 900, 968, 931],
+      ["办结信访事项", "件", null, 84, 97],
+    ]),
+    community("东湖社区", 331, 300, 320),
+    community("西岭社区", 330, 310, 311),
+    community("南苑社区", 307, 290, 300)
+  );
+
+  test("a sentence that names no place means the office's whole", () => {
+    expect(filled("（一）办结信访事项X件，同比下降X%。", district)).toEqual(["84", "13.4"]);
+  });
+
+  test("a place named later in the sentence is of the numbers after it only", () => {
+    expect(
+      filled(
+        "全街道实现城镇新增就业X人，完成目标任务的X%，同比增长X%；其中东湖社区新增就业X人，位居各社区第一。",
+        district
+      )
+    ).toEqual(["968", "107.56", "3.97", "331"]);
+  });
+});
+
+describe("控制在 before a number, and the target said after it", () => {
+  const jobs = analysisOf(sheet("就业", [HEAD, ["城镇登记失业率", "%", "≤3.5", 2.9, 3.1]]));
+
+  test("控制在X%，低于X%的控制目标: the value, then the target", () => {
+    expect(filled("城镇登记失业率控制在X%，低于X%的控制目标。", jobs)).toEqual(["2.9", "3.5"]);
+  });
+
+  test("为X%，控制在X%以内: the value, then the ceiling", () => {
+    expect(filled("城镇登记失业率为X%，控制在X%以内。", jobs)).toEqual(["2.9", "3.5"]);
+  });
+});
