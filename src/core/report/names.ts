@@ -28,8 +28,16 @@ const SYNONYMS: [RegExp, string][] = [
   [/基本医疗保险|基本医保/g, "医保"],
   [/医疗保险/g, "医保"],
   // "征缴医保费", "医保费征缴", "医保费" are the 医保缴费 collected.
-  [/征缴(医保|养老保险|社保)费?/g, "$1缴费"],
-  [/(医保|养老保险|社保)费(?:征缴|缴纳|收缴)?/g, "$1缴费"],
+  [/征缴(医保|养老保险|社保)(?:费用?)?/g, "$1缴费"],
+  [/(医保|养老保险|社保)费用?(?:征缴|缴纳|收缴)?/g, "$1缴费"],
+  // The recruits sent to the army: "向部队输送优秀青年X人" is 输送新兵.
+  [/输送(?:优秀|高素质|合格)?(?:青年|兵员|新兵)/g, "输送新兵"],
+  // "组织消防应急演练" is 消防演练; "调处化解矛盾纠纷" is 矛盾纠纷调解; "受理并办结" is 办结.
+  [/(消防|防汛|地震|安全)应急演练/g, "$1演练"],
+  [/调处化解|调处/g, "调解"],
+  [/受理并办结|受理办结/g, "办结"],
+  // "新创建平安小区": 新 before the verb says nothing more than the verb.
+  [/新(创建|建成|成立|设立)/g, "$1"],
   // "低保金发放额" is the 金额 of what was paid out (发放低保金).
   [/(发放|拨付|支出|支付|投入)额/g, "$1金额"],
   // "保障低保对象X户X人": the recipients of 低保 are its 户 and 人.
@@ -92,6 +100,9 @@ function canonOf(text: string): string {
 
 /** Words of a phrase that say when, where or that something was done, not what. */
 const IGNORABLE = [
+  // "新增入库四上企业" for 新增四上企业: entering the statistics' register is how it is counted.
+  "入库",
+  "纳统",
   // "群众安全感测评达X%": the survey that measured it.
   "测评",
   "今年一年来",

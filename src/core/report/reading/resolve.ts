@@ -204,7 +204,7 @@ const LEAD_NOISE =
   /^[\s、，,；;：:“”"'‘’（）()【】《》]*(?:和|及|以及|与|并且|并|还有|还|另有)?(?:(?:一|二|三|四|五|六|七|八|九|十)是|其一|其二|其三|首先|其次|再次|最后|另外|此外|同时|[（(]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])?/;
 /** 为 that ends a noun (违法违规行为, 作为) is not the verb before a number. */
 const TRAILING_VERBS =
-  /(?:(?<![行作])为|是|虽然|虽|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|[\s:：，,、])+$/;
+  /(?:(?<![行作])为|是|虽然|虽|达到|高达|已达|达|共计|共有|共|累计|计|有|了|完成了|完成|实现了|实现|合计|总计|仅仅|仅|只有|保持在|保持|稳定在|维持在|[\s:：，,、])+$/;
 const RATE_WORDS =
   /(?:(?:总|目标|任务)?(?:完成率|完成进度|完成比例)|完成了?(?:全年|年度)?(?:目标任务|目标|任务|计划)数?的?|占(?:全年|年度)?(?:目标任务|目标|任务|计划)的?)$/;
 /** "失业人员再就业完成X%", "目标任务已完成X%": X% after 完成 is the completion rate. */
@@ -1594,7 +1594,7 @@ function respectiveSubject(
   if (at < 0 || own.length < 2) return undefined;
   const words = text.slice(clause.start, own[0].leadStart);
   if (!FRAME_READING.respectively.test(words)) return undefined;
-  const subjects = subjectsBefore(text, slot, progress, ctx);
+  const subjects = subjectsBefore(text, slot, progress, ctx, own.length);
   if (!subjects || subjects.length !== own.length) return undefined;
   const first = words.replace(FRAME_READING.respectively, "");
   const before = at > 0 ? text.slice(own[at - 1].unitEnd, slot.leadStart) : first;
@@ -1614,21 +1614,31 @@ function subjectsBefore(
   slot: Slot,
   progress: Progress,
   ctx: ResolveContext,
-  fewest = 2
+  wanted: number
 ): NameEntry[] | undefined {
   const c = slot.clause - 1;
-  if (c < 0 || (progress.sentenceStart[slot.clause] ?? slot.clause) > c) return undefined;
-  const counted = (progress.resolved.get(c) ?? []).filter((r) => !r.slot.skip && !r.slot.aside);
-  if (counted.length > 0)
-    return counted.every((r) => r.entry && r.field === "actual")
+  const first = progress.sentenceStart[slot.clause] ?? slot.clause;
+  if (c < 0 || first > c) return undefined;
+  const countsOf = (k: number) =>
+    (progress.resolved.get(k) ?? []).filter((r) => !r.slot.skip && !r.slot.aside);
+  if (countsOf(c).length > 0) {
+    // "A X人，B X人，分别…": the counts of the nearest clauses, back to exactly as many.
+    const counted: Working[] = [];
+    for (let k = c; k >= first && counted.length < wanted; k--) {
+      const here = countsOf(k);
+      if (here.length === 0) break;
+      counted.unshift(...here);
+    }
+    return counted.length === wanted && counted.every((r) => r.entry && r.field === "actual")
       ? counted.map((r) => r.entry as NameEntry)
       : undefined;
+  }
   const span = progress.clauses[c];
   const listed = cleanLead(text.slice(span.start, span.end).normalize("NFKC"))
     .replace(/[\s，,；;。]+$/, "")
     .replace(FRAME_READING.respectiveVerdict, "");
   const names = listed.split(FRAME_READING.respectiveList).filter((n) => n.trim() !== "");
-  if (names.length < fewest) return undefined;
+  if (names.length !== wanted) return undefined;
   const found: NameEntry[] = [];
   for (const name of names) {
     const match = ctx.catalog.matchPhrase(name, { accept: () => true, context: [] });
