@@ -36,6 +36,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/(消防|防汛|地震|安全)应急演练/g, "$1演练"],
   [/调处化解|调处/g, "调解"],
   [/受理并办结|受理办结/g, "办结"],
+  [/老年人/g, "老人"],
+  // Market entities newly registered are the 新增市场主体.
+  [/新登记(?:各类)?市场主体/g, "新增市场主体"],
   // "新创建平安小区": 新 before the verb says nothing more than the verb.
   [/新(创建|建成|成立|设立)/g, "$1"],
   // "低保金发放额" is the 金额 of what was paid out (发放低保金).

@@ -218,7 +218,7 @@ const TARGET_WORDS =
   /(?:年度|全年)?(?:目标任务数|目标任务|目标值|目标数|目标|任务数|计划任务|下达任务|任务)$/;
 /** "高于95%的目标", "低于3.5%的控制目标". */
 const COMPARISON_WORDS = /(?:高于|低于|超过|达到|不高于|不低于|未达到)$/;
-const TARGET_AFTER = /^的?(?:控制)?目标/;
+const TARGET_AFTER = /^的?(?:年度|全年)?(?:控制)?目标/;
 /** "，低于X%的控制目标" after a number: the target said next to it. */
 const TARGET_LATER =
   /^[^，,。；;]{0,3}[，,]\s*(?:低于|不高于|不超过|高于|优于|好于)[^，,。；;]{0,10}的(?:控制)?目标/;
@@ -614,8 +614,18 @@ function progressFor(text: string): Progress {
 /** Records a slot once resolved (or skipped). */
 function record(progress: Progress, slot: Slot, result: Working, text: string): void {
   if (!isQualifier(slot)) {
+    const before = progress.lastOutsideBracket.get(slot.clause);
     progress.lastOutsideBracket.set(slot.clause, slot);
-    if (slot.skip?.kind === "age" || slot.skip?.subArea) progress.qualified.add(slot.clause);
+    // "为X名80周岁以上老人发放高龄津贴X万元": an age right after a count is of the people
+    // counted, who are the clause's subject: it narrows nothing else the clause says of them.
+    const ofCount =
+      slot.skip?.kind === "age" &&
+      !!before &&
+      !before.skip &&
+      slot.leadStart - before.unitEnd <= 1 &&
+      !!progress.resolved.get(slot.clause)?.some((r) => r.slot === before && r.value !== undefined);
+    if ((slot.skip?.kind === "age" && !ofCount) || slot.skip?.subArea)
+      progress.qualified.add(slot.clause);
     // A blanked age ("X岁以上") is kept as "x岁以上": a pattern of the ages rows carry.
     if (slot.skip?.kind === "age") {
       const bound = /^(?:及)?(?:以上|以下)/.exec(text.slice(slot.unitEnd, slot.unitEnd + 3));

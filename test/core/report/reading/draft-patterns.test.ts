@@ -1728,3 +1728,30 @@ describe("words of a seventh unseen set", () => {
     expect(filled("就业困难人员再就业未完成目标任务，完成率仅为X%。", ledger)).toEqual(["109.17"]);
   });
 });
+
+describe("more words of a seventh unseen set", () => {
+  const ledger = analysisOf(
+    sheet("合计", [
+      HEAD,
+      ["新增市场主体", "户", 800, 923, 756],
+      ["高龄津贴发放人数", "人", null, 1206, 1180],
+      ["高龄津贴发放金额", "万元", null, 86.83, 84.2],
+      ["创建平安小区", "个", 10, 11, 8],
+      ["65岁以上老人健康体检", "人", 4200, 4385, 4100],
+    ])
+  );
+
+  test.each([
+    ["新登记各类市场主体X户，同比增长X%。", ["923", "22.09"]],
+    ["新创建平安小区X个，超额完成X个的年度目标。", ["11", "10"]],
+    ["完成65岁以上老年人健康体检X人，完成目标任务的X%。", ["4385", "104.4"]],
+    // The age right after the count is of the people paid: the payment is theirs too.
+    ["为X名80周岁以上老人发放高龄津贴X万元。", ["1206", "86.83"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, ledger)).toEqual(want);
+  });
+
+  test("an age that is no count's own still qualifies the clause", () => {
+    expect(filled("全年80周岁以上老人发放高龄津贴X万元。", ledger)).toEqual(["—"]);
+  });
+});
