@@ -125,6 +125,14 @@ export const FINDING_RULES = {
     zh: () => "未填写目标值，无法计算完成率",
     en: () => "no target, so no completion rate can be computed",
   },
+  // raw: the rows' names ("“低保户数”、“低保人数”等"), a: how many.
+  TARGETS_NOT_SET: {
+    severity: "info",
+    zh: (d) =>
+      `${d.raw ?? ""}${d.a ?? ""}项未填写目标值，不计算完成率（按实际发生统计的指标可不设目标；如应有目标，请补填）`,
+    en: (d) =>
+      `${d.a ?? ""} indicators here have no target, so no completion rate is computed (counts of what happened may have none; fill them in if they should)`,
+  },
   MISSING_ACTUAL: {
     severity: "error",
     zh: () => "未填写完成数（未填报）",

@@ -531,7 +531,7 @@ export function readIndicators(layout: TableLayout): ReadResult {
     indicators.push(indicator);
   }
   if (layout.breakdown) gatherBreakdown(indicators, layout.breakdown.subject);
-  return { indicators, findings };
+  return { indicators, findings: groupMissingTargets(findings) };
 }
 
 /**
@@ -573,14 +573,55 @@ function reportMissingValues(
   }
   const targetCol = emptyCells.get("target");
   if (targetCol !== undefined && !indicator.isTotal && !ctx.partOf) {
-    ctx.findings.push(
-      makeFinding("MISSING_TARGET", {
-        ...ref(ctx, targetCol),
-        indicator: indicator.name,
-        field: "target",
-      })
-    );
+    const finding = makeFinding("MISSING_TARGET", {
+      ...ref(ctx, targetCol),
+      indicator: indicator.name,
+      field: "target",
+    });
+    MISSING_TARGET_OF.set(finding, indicator);
+    ctx.findings.push(finding);
   }
+}
+
+/** The row each MISSING_TARGET finding is about, while its table is read. */
+const MISSING_TARGET_OF = new WeakMap<Finding, Indicator>();
+
+/** Rows this many or more of one part of a table without targets are so by design. */
+const UNTARGETED_GROUP = 2;
+
+/**
+ * Rows of one part of a table (its heading, its 类别) that all leave the target blank count
+ * what happened (低保, 临时救助, 隐患整改): one note for them, not a warning on each. A lone
+ * blank among targets stays a warning: it may have been forgotten.
+ */
+function groupMissingTargets(findings: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const indicator = MISSING_TARGET_OF.get(f);
+    if (!indicator) continue;
+    const key = `${indicator.section.map((h) => h.title).join("/")}\u0000${indicator.context ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const grouped = new Map<Finding, Finding | null>();
+  for (const group of groups.values()) {
+    if (group.length < UNTARGETED_GROUP) continue;
+    const names = group.map((f) => `“${MISSING_TARGET_OF.get(f)?.name ?? ""}”`);
+    const note = makeFinding("TARGETS_NOT_SET", {
+      sheet: group[0].sheet,
+      cell: group[0].cell,
+      raw: names.length > 3 ? `${names.slice(0, 3).join("、")}等` : names.join("、"),
+      a: String(group.length),
+      field: "target",
+    });
+    group.forEach((f, k) => grouped.set(f, k === 0 ? note : null));
+  }
+  if (grouped.size === 0) return findings;
+  return findings.flatMap((f) => {
+    const replaced = grouped.get(f);
+    return replaced === undefined ? [f] : replaced === null ? [] : [replaced];
+  });
 }
 
 function readStatedValues(ctx: RowContext, indicator: Indicator): void {

@@ -1,7 +1,8 @@
+import { analyzeWorkbook } from "../../src/core";
 import { discoverTables } from "../../src/core/discover";
 import { cleanIndicatorName, readIndicators } from "../../src/core/indicators";
 import { SheetModel } from "../../src/core/workbook";
-import { CellInput, sheet } from "../helpers/sheet";
+import { CellInput, sheet, workbook } from "../helpers/sheet";
 
 function read(s: SheetModel) {
   const layouts = discoverTables(s);
@@ -371,4 +372,37 @@ test("a formula saved without its result is reported as such, not as 未填报",
     ["FORMULA_NOT_CALCULATED", "D2"],
   ]);
   expect(uncalculated.findings[0].message).toContain("公式");
+});
+
+describe("rows left without a target", () => {
+  const HEADS = ["指标名称", "单位", "目标", "完成", "上年同期"];
+  const analysis = analyzeWorkbook(
+    workbook(
+      sheet("台账", [
+        HEADS,
+        ["一、就业", null, null, null, null],
+        ["城镇新增就业", "人", 900, 951, 933],
+        ["职业技能培训", "人次", null, 563, 520],
+        ["二、民政", null, null, null, null],
+        ["低保户数", "户", null, 186, 193],
+        ["低保人数", "人", null, 312, 330],
+        ["临时救助", "人次", null, 137, 152],
+      ])
+    )
+  );
+  const codes = (code: string) => analysis.findings.filter((f) => f.code === code);
+
+  test("a part of the table that sets none gets one note, naming its rows", () => {
+    const notes = codes("TARGETS_NOT_SET");
+    expect(notes).toHaveLength(1);
+    expect(notes[0].severity).toBe("info");
+    expect(notes[0].cell).toBe("C6");
+    expect(notes[0].message).toContain("“低保户数”、“低保人数”、“临时救助”3项未填写目标值");
+    expect(notes[0].messageEn.replace(/^台账!C6 /, "")).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test("a lone blank among targets stays a warning at its cell", () => {
+    const lone = codes("MISSING_TARGET");
+    expect(lone.map((f) => [f.severity, f.cell])).toEqual([["warning", "C4"]]);
+  });
 });
