@@ -746,7 +746,9 @@ function paragraphGroups(mains: Indicator[]): Indicator[][] {
   const groups: Indicator[][] = [];
   for (const indicator of mains) {
     const last = groups[groups.length - 1];
-    if (last && last[0].context === indicator.context) last.push(indicator);
+    // Rows of no 类别 split where their line of work changes (就业, 社保, 疫苗接种…).
+    const topicOf = (i: Indicator) => i.context ?? i.category;
+    if (last && topicOf(last[0]) === topicOf(indicator)) last.push(indicator);
     else groups.push([indicator]);
   }
   const merged: Indicator[][] = [];

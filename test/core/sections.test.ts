@@ -160,3 +160,25 @@ describe("a 类别 column that names lines of work", () => {
     expect(text).not.toContain("农村工作");
   });
 });
+
+test("a long section of no 类别 is split where its line of work changes", () => {
+  const text = textOf(
+    sheet("民生", [
+      HEAD,
+      ["一、", "民生保障", null, null, null, null],
+      [1, "城镇新增就业", "人", 900, 968, 931],
+      [2, "失业人员再就业", "人", 260, 271, 255],
+      [3, "城乡居民医保参保人数", "人", 21000, 20684, 20912],
+      [4, "城乡居民养老保险参保人数", "人", 12500, 12736, 12410],
+      [5, "新冠疫苗加强免疫接种", "剂次", 8600, 8912, null],
+      [6, "新冠疫苗第一剂次接种", "剂次", 38000, 37265, null],
+    ])
+  );
+  const section = text.slice(text.indexOf("一、民生保障"));
+  const paragraphs = section.split("\n").slice(1).filter((l) => l.trim() !== "");
+  expect(paragraphs.length).toBe(3);
+  expect(paragraphs[0]).toContain("城镇新增就业");
+  expect(paragraphs[0]).not.toContain("参保");
+  expect(paragraphs[1]).toContain("医保参保");
+  expect(paragraphs[2]).toContain("接种");
+});

@@ -49,6 +49,14 @@ export interface Frame {
 const LEADING_VERB_WORDS =
   "发放|开发|开展|整改|实际利用|利用|招引|征集|征求|收集|发现|协调|动员|处理|接收|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树|纳入|督促|指导|动员|设置|设立|配备|划分为|划分|接待|吸引|带动|引导|劝导|签约|认定|评选|表彰|接种";
 export const LEADING_VERBS = new RegExp(`^(${LEADING_VERB_WORDS})`);
+/**
+ * A topic, then the deed and its object: "安全生产检查企业", "招商引资签约项目". The name says
+ * what was done, so no 完成 goes before it. Not the flow words of a count (城镇新增就业: 完成 is
+ * how reports say it), nor a verb that is the name's last word.
+ */
+const DEED_INSIDE = new RegExp(
+  `^(?!.*(?:新增|新建|新开|净增))[\u4e00-\u9fff]{2,6}?(?:${LEADING_VERB_WORDS})[\u4e00-\u9fff]{2,}$`
+);
 
 /** Verbs that only introduce the work ("开展走访慰问"): the name reads from its start. */
 const LIGHT_VERB_WORDS = "开展|组织|举办|举行|召开|完成|实现|落实|推进|进行|实施";
@@ -162,6 +170,9 @@ export function frameOf(indicator: Indicator): Frame {
     };
   if (MEASURE_NAME.test(core)) return { kind: "measure", before: `${name}达`, after: "" };
   if (PEOPLE_NAME.test(core)) return { kind: "people", before: `${name}${space}`, after: "" };
+  // A sum (道路整修投资) is money spent on the deed: 完成 stays.
+  if (DEED_INSIDE.test(core) && !isMoneyUnit(indicator.unit))
+    return { kind: "action", before: `${name}${space}`, after: "" };
   return { kind: "work", before: `完成${name}${space}`, after: "" };
 }
 
