@@ -175,7 +175,10 @@ test("a long section of no 类别 is split where its line of work changes", () =
     ])
   );
   const section = text.slice(text.indexOf("一、民生保障"));
-  const paragraphs = section.split("\n").slice(1).filter((l) => l.trim() !== "");
+  const paragraphs = section
+    .split("\n")
+    .slice(1)
+    .filter((l) => l.trim() !== "");
   expect(paragraphs.length).toBe(3);
   expect(paragraphs[0]).toContain("城镇新增就业");
   expect(paragraphs[0]).not.toContain("参保");

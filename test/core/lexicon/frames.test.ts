@@ -24,7 +24,11 @@ describe("sentence frames, by what the name and unit say", () => {
     ["action", ["审批民生建房", "户", null, 26], "审批民生建房26户"],
     ["action, the deed inside", ["安全生产检查企业", "家", null, 1260], "安全生产检查企业1260家"],
     ["action, the deed inside", ["招商引资签约项目", "个", 20, 23], "招商引资签约项目23个"],
-    ["work done, a sum spent on a deed", ["道路整修投资", "万元", 800, 860], "完成道路整修投资860万元"],
+    [
+      "work done, a sum spent on a deed",
+      ["道路整修投资", "万元", 800, 860],
+      "完成道路整修投资860万元",
+    ],
     ["action", ["清理河湖漂浮物", "吨", null, 35], "清理河湖漂浮物35吨"],
     ["action, a sum paid", ["发放慰问金", "万元", null, 12.5], "发放慰问金12.5万元"],
     ["action", ["新建公厕", "座", 5, 5], "新建公厕5座"],
