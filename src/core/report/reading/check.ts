@@ -148,6 +148,16 @@ function expectedText(res: Valued, slot: NumberSlot, decimals: number): string {
 }
 
 /** The indicator's own value as the workbook has it, for messages: "12.6亿元". */
+/** The written digits with the scale word that makes them the workbook's value. */
+function rightScaleText(res: Valued, slot: NumberSlot, power: number): string | undefined {
+  const textScale = slot.textUnit.kind === "measure" ? slot.textUnit.scale : 1;
+  const right = textScale * 10 ** -power;
+  const word = right === 1e8 ? "亿" : right === 1e4 ? "万" : right === 1 ? "" : undefined;
+  const base = baseUnit(res.entry.indicator.unit) || baseUnit(slot.unit);
+  if (word === undefined || base === "") return undefined;
+  return `${slot.value}${word}${base}`;
+}
+
 function workbookText(res: Valued, slot: NumberSlot, decimals: number): string {
   const indicator = res.entry.indicator;
   const field = res.field;
@@ -316,9 +326,10 @@ function checkItem(
   }
   const slip = scaleSlip(slot, res.value);
   if (slip !== undefined) {
-    // The digits are right and the scale word is not: the correction is the workbook's own
-    // "12.6亿元", not the same figure rewritten as "126000万元".
-    const book = workbookText(res, slot, decimals);
+    // The digits are right and the scale word is not: the correction is the draft's digits with
+    // the right word ("12.6亿元", "284.63万元"), not the same figure rewritten as "126000万元"
+    // or in the workbook's 元.
+    const book = rightScaleText(res, slot, slip) ?? workbookText(res, slot, decimals);
     return item(
       "mismatch",
       "scale",

@@ -59,6 +59,20 @@ describe("checkDraft", () => {
     expect(yuan.message).toMatch(/^数量级不符（元\/万元）/);
   });
 
+  it("corrects a 万/亿 slip in the draft's own scale when the workbook counts in 元", () => {
+    const inYuan = analyzeWorkbook(
+      workbook(
+        sheet("救助", [
+          ["指标名称", "单位", "完成"],
+          ["发放城市低保金", "元", 2846300],
+        ])
+      )
+    );
+    const item = checkDraft("累计发放城市低保金284.63亿元。", inYuan).items[0];
+    expect(item).toMatchObject({ status: "mismatch", kind: "scale", expected: "284.63万元" });
+    expect(item.message).toMatch(/应为284\.63万元$/);
+  });
+
   it("flags a wrong rate, and says when it is the rate typed in the table", () => {
     const item = only("城乡居民医保缴费金额完成目标任务的98.5%。");
     expect(item).toMatchObject({ status: "mismatch", kind: "rate", expected: "97.84%" });
