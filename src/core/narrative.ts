@@ -540,9 +540,18 @@ export function writeIndicatorText(
   const totals = totalsClosing(mains, index.totals);
   // Only a lone indicator says its own verdict; a section of several says it once.
   const sayDone = measured.length === 1 && mains.length === 1;
+  // A name its section says twice (检查场所 of 消防 and of 燃气, in two paragraphs) says its 类别
+  // in each.
   const names = new Map<string, number>();
+  const here = new Set(mains.map((i) => normalizeForMatch(i.name)));
+  const sameSection = (i: Indicator) => sectionKey(i) === sectionKey(mains[0] ?? i);
+  for (const i of indicators.length > 0 ? indicators : mains) {
+    const name = normalizeForMatch(i.name);
+    if (!here.has(name) || i.parentId || !sameSection(i)) continue;
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
   for (const i of mains)
-    names.set(normalizeForMatch(i.name), (names.get(normalizeForMatch(i.name)) ?? 0) + 1);
+    if (!names.has(normalizeForMatch(i.name))) names.set(normalizeForMatch(i.name), 1);
   const quoted = new Set<string>();
   clausesOf(mains).forEach((clause, index) => {
     if (index > 0) b.plain("；");

@@ -185,3 +185,21 @@ test("a long section of no 类别 is split where its line of work changes", () =
   expect(paragraphs[1]).toContain("医保参保");
   expect(paragraphs[2]).toContain("接种");
 });
+
+test("rows of one name under two 类别, written in two paragraphs, each say their 类别", () => {
+  // A 类别 of one row (征兵) keeps the section whole: no sub-headings say 消防 or 燃气.
+  const text = textOf(
+    sheet("台账", [
+      ["类别", "指标名称", "单位", "目标", "完成", "上年同期"],
+      ["信访", "办结信访事项", "件", 60, 58, 64],
+      ["征兵", "输送新兵", "人", 15, 17, 14],
+      ["消防", "检查场所", "家", 400, 436, 410],
+      ["消防", "整改隐患", "处", null, 512, 468],
+      ["燃气", "检查场所", "家", 300, 315, 288],
+      ["燃气", "整改隐患", "处", null, 142, 167],
+    ])
+  );
+  expect(text).toContain("消防检查场所436家");
+  expect(text).toContain("燃气检查场所315家");
+  expect(text).not.toMatch(/[；。\n]检查场所/);
+});
