@@ -67,7 +67,7 @@ const READING_VERB_WORDS = "培育|建立|启动|发动|推动|购买|购置|采
 
 /** Verbs that end a nominalised name ("信访事项办结"): turned round, the verb comes first. */
 export const TRAILING_VERBS =
-  /(办结|发表|改造|调解|化解|整治|整改|维修|修缮|安装|走访|慰问|排查|核查|审批|清理|清运|拆除|受理|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|发放|创建)$/;
+  /(办结|发表|改造|调解|调处|化解|整治|整改|维修|修缮|安装|走访|慰问|排查|核查|审批|清理|清运|拆除|受理|录入|签订|回访|处置|查处|摸排|筛查|铺设|硬化|发放|创建)$/;
 
 /** Names of activities held: "消防安全培训" → 开展消防安全培训. */
 export const ACTIVITY_NAME = /(培训|宣讲|演练|讲座|活动|会议|比赛|义诊|宣传)$/;
@@ -110,7 +110,7 @@ const MONEY_IN = /招商|引资|到位|融资|投资|筹集|争取|收入/;
 const BENEFIT = /(补贴|津贴|补助|救助金|慰问金|抚恤金)$/;
 
 /** Groups of people a name may count. */
-export const PEOPLE_NAME = /(人员|对象|家庭|群众|儿童|老人|学生|残疾人|困难户|退役军人|党员)$/;
+export const PEOPLE_NAME = /(人员|对象|家庭|群众|儿童|老人|学生|残疾人|困难户|退役军人|党员|人口)$/;
 
 /** "为/对" + the people served + what was done: 为高龄老人发放津贴. */
 const SERVED =

@@ -23,6 +23,8 @@ describe("sentence frames, by what the name and unit say", () => {
     ["work done, money invested", ["固定资产投资", "亿元", 12, 12.6], "完成固定资产投资12.6亿元"],
     ["action", ["审批民生建房", "户", null, 26], "审批民生建房26户"],
     ["action, the deed inside", ["安全生产检查企业", "家", null, 1260], "安全生产检查企业1260家"],
+    ["people counted", ["出生人口", "人", null, 146], "出生人口146人"],
+    ["nominal, turned round", ["矛盾纠纷调处", "件", null, 214], "调处矛盾纠纷214件"],
     ["action, the deed inside", ["招商引资签约项目", "个", 20, 23], "招商引资签约项目23个"],
     [
       "work done, a sum spent on a deed",
