@@ -23,6 +23,8 @@ import {
   pairLead,
   pairSubject,
   periodPhrase,
+  SCHEDULE_WRITING,
+  standingOf,
   targetWord,
 } from "./lexicon";
 import type { Frame } from "./lexicon";
@@ -209,6 +211,22 @@ export function writeTargetPhrase(
     [target],
     doubtOn(indicator, "rate")
   );
+  // During the year, a task behind the share of the year elapsed says by how much.
+  const gap = behindSchedule(indicator, ctx);
+  if (gap !== undefined)
+    b.plain(`，${SCHEDULE_WRITING.behind}`)
+      .quote(gap, "rate", actual, [target], doubtOn(indicator, "rate"))
+      .plain(SCHEDULE_WRITING.unit);
+}
+
+/** The points a task is behind 序时进度 ("7.78"), during the year only; undefined when not. */
+function behindSchedule(indicator: Indicator, ctx: NarrativeContext): string | undefined {
+  const rate = indicator.completionRate;
+  const progress = indicator.expectedProgress;
+  if (!isPartYear(ctx.months) || rate === undefined || progress === undefined) return undefined;
+  if (indicator.direction !== "floor" || standingOf(indicator) !== "behind") return undefined;
+  const points = roundTo((progress - rate) * 100, ctx.options.decimals);
+  return points > 0 ? formatNumber(points, ownDecimals(points)) : undefined;
 }
 
 /** "，超额完成目标任务" for an indicator done at year end (with a rate, not a % indicator). */

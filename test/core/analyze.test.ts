@@ -46,7 +46,7 @@ describe("analyzeWorkbook on layouts the sample does not have", () => {
       ["BEHIND_SCHEDULE", "D6"],
     ]);
     expect(analysis.paragraphs.find((p) => p.category === "investment")?.text).toBe(
-      "2023年1—10月，完成固定资产投资9.8亿元，完成全年目标的81.67%，同比增长7.69%；社会消费品零售总额达20.1亿元，完成全年目标的80.4%，同比增长3.08%。"
+      "2023年1—10月，完成固定资产投资9.8亿元，完成全年目标的81.67%，低于序时进度1.67个百分点，同比增长7.69%；社会消费品零售总额达20.1亿元，完成全年目标的80.4%，低于序时进度2.93个百分点，同比增长3.08%。"
     );
   });
 

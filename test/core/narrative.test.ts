@@ -1,4 +1,5 @@
 import { EngineOptions, Paragraph, analyzeWorkbook } from "../../src/core";
+import { fillDraft } from "../../src/core/report";
 import { CellInput, sheet, workbook } from "../helpers/sheet";
 
 const HEADER: CellInput[] = ["指标名称", "单位", "目标", "完成", "上年同期"];
@@ -265,4 +266,36 @@ test("during the year 提前完成 is said once, for the indicators already done
   ).toBe(
     "上半年，新增四上企业入库11家，完成全年目标的110%；完成固定资产投资6.3亿元，完成全年目标的52.5%。实现“时间过半、任务过半”，其中新增四上企业入库已提前完成全年目标任务。"
   );
+});
+
+describe("during the year, a task behind 序时进度 says by how much", () => {
+  const analysis = analyzeWorkbook(
+    workbook(
+      sheet("1-6月", [
+        ["指标名称", "单位", "全年目标", "1—6月完成", "上年同期"],
+        ["河道清淤", "公里", 18, 7.6, 9.2],
+        ["新增四上企业", "家", 10, 6, 4],
+        ["城乡居民医保参保率", "%", 95, 93.2, 92.8],
+      ])
+    )
+  );
+  const text = analysis.paragraphs.map((p) => p.text).join("");
+
+  test("behind: the points below the share of the year, traced to the cells of its rate", () => {
+    expect(text).toContain("完成河道清淤7.6公里，完成全年目标的42.22%，低于序时进度7.78个百分点");
+    const paragraph = analysis.paragraphs.find((p) => p.text.includes("河道清淤"));
+    const span = paragraph?.sources.find((s) => s.text === "7.78");
+    expect(span).toMatchObject({ kind: "rate", cell: "D2", cells: ["D2", "C2"] });
+  });
+
+  test("ahead of the year's share, or a rate indicator: nothing said", () => {
+    expect(text).not.toMatch(/新增四上企业6家[^；。]*序时进度/);
+    expect(text).not.toMatch(/参保率[^；。]*序时进度/);
+  });
+
+  test("the sentence blanked to X fills back", () => {
+    const blanked = text.replace(/\d+(?:\.\d+)?/g, "X");
+    const filled = fillDraft(blanked, analysis);
+    expect(filled.text).toBe(text);
+  });
 });

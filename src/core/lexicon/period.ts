@@ -51,6 +51,9 @@ export function isPartYear(months: number): boolean {
   return months < 12;
 }
 
+/** A rate behind the share of the year elapsed, as reports write it: "，低于序时进度7.78个百分点". */
+export const SCHEDULE_WRITING = { behind: "低于序时进度", unit: "个百分点" } as const;
+
 /** Share of the year elapsed: 序时进度 (10/12 for 1—10月). */
 export function expectedProgress(months: number): number {
   return Math.min(months, 12) / 12;
