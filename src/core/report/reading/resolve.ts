@@ -514,6 +514,10 @@ function changeInUnits(
 const CLASSIFIER_UNITS =
   /^(家|个|名|位|户|人|所|项|件|座|处|台|辆|条|套|支|批|类|起|次|场|场次|轮)$/;
 
+/** The units counted right after a count, then the deed they did: "村" in "X个村实现…". */
+const COUNTED_DOERS =
+  /^((?:行政)?村|社区|小区|企业|单位|合作社|家庭|农户)(?=(?:共|累计|全年)?(?:实现|完成|达到|获得|创造|取得))/;
+
 /**
  * What the slots resolved so far leave for the next ones, kept as they are resolved so that
  * each slot looks back in constant time: a draft is resolved in time linear in its length.
@@ -668,7 +672,14 @@ export function resolveSlots(text: string, slots: Slot[], ctx: ResolveContext): 
     const clause = clauses[slot.clause] ?? { start: 0, end: text.length };
     // Numbers in brackets belong to a name ("接种（18岁以上）"): no boundary, no qualifier.
     const previousSlot = progress.lastOutsideBracket.get(slot.clause);
-    const segmentStart = Math.max(clause.start, previousSlot ? previousSlot.unitEnd : 0);
+    const afterCount = Math.max(clause.start, previousSlot ? previousSlot.unitEnd : 0);
+    // "全镇X个村实现农村集体经济收入X万元": the noun a count counts, right after it, is the doer
+    // of the deed that follows, not part of the amount's name.
+    const doers =
+      previousSlot && !previousSlot.skip && CLASSIFIER_UNITS.test(previousSlot.unit)
+        ? COUNTED_DOERS.exec(text.slice(afterCount, slot.leadStart))
+        : null;
+    const segmentStart = afterCount + (doers ? doers[1].length : 0);
     const segment = text.slice(segmentStart, Math.max(segmentStart, slot.leadStart));
     const topic = topicFor(slot, lastInClause, clauses);
     const subject = rateSubject(text, slot, progress);

@@ -1787,3 +1787,14 @@ describe("a 镇's ledger in its own words (an eighth unseen set)", () => {
     expect(filled("全区出生人口X人。", town)).toEqual(["—"]);
   });
 });
+
+test("the units a count counts, then their deed: the amount after is the deed's (X个村实现…X万元)", () => {
+  const town = analysisOf(
+    sheet("乡村振兴", [HEAD, ["农村集体经济收入", "万元", 860, 472.6, 418.3]])
+  );
+  expect(filled("全镇X个村实现农村集体经济收入X万元，同比增长X%。", town)).toEqual([
+    "—",
+    "472.6",
+    "12.98",
+  ]);
+});
