@@ -327,14 +327,14 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
   if (unit === "percent") {
     // "完成征兵任务的X%": the task named between 完成 and 任务 is the indicator of the rate.
     const task = FRAME_READING.namedTask.exec(lead);
-    if (task && !RATE_WORDS.test(text))
+    if (task && !RATE_WORDS.test(text)) {
+      const named = `${cleanTail(lead.slice(0, task.index))}完成${task[1]}任务`;
+      // "完成全年巡河任务的X%": the task may be named by the deed's row alone (开展巡河).
       return [
-        {
-          field: "rate",
-          phrase: `${cleanTail(lead.slice(0, task.index))}完成${task[1]}任务`,
-          keyword: true,
-        },
+        { field: "rate", phrase: named, keyword: true },
+        { field: "rate", phrase: task[1], keyword: true },
       ];
+    }
     // A rate indicator named in full ("续保率达X%") is its completed value.
     readings.push({ field: "actual", phrase: text });
     const rate = RATE_WORDS.exec(text);

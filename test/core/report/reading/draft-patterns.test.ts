@@ -1798,3 +1798,9 @@ test("the units a count counts, then their deed: the amount after is the deed's 
     "12.98",
   ]);
 });
+
+test("完成全年巡河任务的X%: a task named by the deed's row alone (开展巡河)", () => {
+  const river = analysisOf(sheet("河长制", [HEAD, ["开展巡河", "次", 1440, 768, 700]]));
+  expect(filled("累计开展巡河X次，完成全年巡河任务的X%。", river)).toEqual(["768", "53.33"]);
+  expect(filled("完成全年巡河任务的X%。", river)).toEqual(["53.33"]);
+});
