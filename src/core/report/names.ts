@@ -983,8 +983,14 @@ export class IndicatorCatalog {
   ): Lookup {
     const match = matches.find((m) => m.entry === chosen.entry) as NameMatch;
     if (match.qualifiersLeftOut.length === 0) return chosen;
+    // A rival names as much of the phrase ("新增就业" in 农村新增就业), not less (only "就业"
+    // of 失业人员再就业).
     const rivals = fits.filter(
-      (f) => f.missing.length > 0 && f.match.entry.key !== chosen.entry.key && accept(f.match.entry)
+      (f) =>
+        f.missing.length > 0 &&
+        f.match.entry.key !== chosen.entry.key &&
+        f.match.covered >= match.covered &&
+        accept(f.match.entry)
     );
     if (rivals.length === 0) return chosen;
     const said = (word: string) => context.some((c) => c.includes(word));

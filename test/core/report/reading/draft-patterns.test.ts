@@ -1804,3 +1804,19 @@ test("完成全年巡河任务的X%: a task named by the deed's row alone (开�
   expect(filled("累计开展巡河X次，完成全年巡河任务的X%。", river)).toEqual(["768", "53.33"]);
   expect(filled("完成全年巡河任务的X%。", river)).toEqual(["53.33"]);
 });
+
+test("a row that names less of the phrase is no rival: 新增就业 is 城镇新增就业, not 失业人员再就业", () => {
+  const sheetOf = (name: string, done: number) =>
+    sheet(name, [
+      HEAD,
+      ["城镇新增就业", "人", 300, done, 320],
+      ["失业人员再就业", "人", 90, 95, 88],
+    ]);
+  const jobs = analysisOf(sheetOf("东湖社区", 331), sheetOf("西岭社区", 342));
+  expect(filled("其中东湖社区新增就业X人。", jobs)).toEqual(["331"]);
+  const two = analysisOf(
+    sheet("就业", [HEAD, ["城镇新增就业", "人", 300, 331, 320], ["农村新增就业", "人", 90, 95, 88]])
+  );
+  // 农村新增就业 names as much of it: still unclear.
+  expect(filled("新增就业X人。", two)).toEqual(["—"]);
+});
