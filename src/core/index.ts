@@ -24,6 +24,7 @@ import { writeSections } from "./narrative";
 import { withTextMemo } from "./text";
 import { transposedSheet } from "./transpose";
 import { fillTrust } from "./trust";
+import { unitNameOf } from "./rollup/unit-name";
 import { SheetModel, WorkbookModel } from "./workbook";
 
 export * from "./model";
@@ -225,5 +226,9 @@ function analyze(workbook: WorkbookModel, options: EngineOptions): Analysis {
     months,
   };
   if (year !== undefined) analysis.year = year;
+  const unit = unitNameOf(workbook, "");
+  // A title that says only "街道…" names no office.
+  if (unit.from !== "file" && !/^(?:街道|街道办事处|办事处|街办|社区|镇|乡|村)?$/.test(unit.name))
+    analysis.unit = unit.name;
   return analysis;
 }

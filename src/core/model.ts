@@ -262,6 +262,8 @@ export interface Analysis {
   options: ResolvedOptions;
   /** The report year named in titles or headers (2023年), when there is one. */
   year?: number;
+  /** The office the workbook is of, from its 填报单位 line or a title ("青山街道"), when one says. */
+  unit?: string;
   /** Months the report covers (12 = full year): the option, else the tables' headers. */
   months: number;
 }

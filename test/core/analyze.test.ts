@@ -1,4 +1,5 @@
 import { analyzeWorkbook, resolveOptions } from "../../src/core";
+import { reportTitle } from "../../src/core/report";
 import { sheet, workbook } from "../helpers/sheet";
 
 describe("analyzeWorkbook on layouts the sample does not have", () => {
@@ -180,4 +181,24 @@ test("a sheet of numbers with no recognisable table is named, not skipped silent
     { sheet: "转置", cell: "B3" },
     { sheet: "转置", cell: "C3" },
   ]);
+});
+
+describe("the office a workbook is of, in the report's title", () => {
+  const table = [
+    ["指标名称", "单位", "目标", "完成"],
+    ["城镇新增就业", "人", 900, 951],
+  ];
+  const titled = (title: string) => analyzeWorkbook(workbook(sheet("就业", [[title], ...table])));
+
+  test("named by a title: 青山街道2024年度工作总结", () => {
+    const analysis = titled("青山街道2024年就业工作完成情况表");
+    expect(analysis.unit).toBe("青山街道");
+    expect(reportTitle(analysis)).toBe("青山街道2024年度工作总结");
+  });
+
+  test("a title that says only 街道 names no office", () => {
+    const analysis = titled("街道2024年就业工作完成情况表");
+    expect(analysis.unit).toBeUndefined();
+    expect(reportTitle(analysis)).toBe("2024年度工作总结");
+  });
 });

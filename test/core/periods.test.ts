@@ -57,9 +57,9 @@ describe("one table of 1—11月 among full-year ledgers", () => {
     expect(economyText).toContain("已提前完成全年目标任务");
   });
 
-  test("the title is the year's, and the table of another period is named at its cell", () => {
+  test("the title is the office's and the year's, and the table of another period is named at its cell", () => {
     const report = buildReport(analysis, parseOutline(workbook(), analysis));
-    expect(report.title).toBe("2024年度工作总结");
+    expect(report.title).toBe("河口街道2024年度工作总结");
     const own = analysis.findings.filter((f) => f.code === "TABLE_PERIOD_OWN");
     expect(own).toHaveLength(1);
     expect(own[0].sheet).toBe("经济");

@@ -52,10 +52,12 @@ export { chineseNumber, headingNumber };
 
 /** "2023年度工作总结", "2023年上半年工作总结", "2023年1—10月工作总结", or "工作总结". */
 export function reportTitle(analysis: Analysis): string {
-  if (analysis.year === undefined) return "工作总结";
+  // The office the workbook names ("青山街道2024年度工作总结"), as its own summary is titled.
+  const unit = analysis.unit ?? "";
+  if (analysis.year === undefined) return `${unit}工作总结`;
   const year = formatYear(analysis.year, analysis.options.yearStyle);
-  if (analysis.months >= 12) return `${year}度工作总结`;
-  return `${year}${periodPhrase(analysis.months)}工作总结`;
+  if (analysis.months >= 12) return `${unit}${year}度工作总结`;
+  return `${unit}${year}${periodPhrase(analysis.months)}工作总结`;
 }
 
 interface SectionParts {
