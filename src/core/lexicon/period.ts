@@ -29,11 +29,16 @@ const MONTHS_EN = [
   "December",
 ];
 
+/** A month's English name: 10 → "October". */
+export function monthNameEn(month: number): string {
+  return MONTHS_EN[month - 1] ?? String(month);
+}
+
 /** The same in English, for messages: 12 → "the full year", 10 → "January to October". */
 export function periodPhraseEn(months: number | undefined): string {
   if (months === undefined || months >= 12) return "the full year";
   if (months === 1) return "January";
-  return `January to ${MONTHS_EN[months - 1]}`;
+  return `January to ${monthNameEn(months)}`;
 }
 
 /** What a change is measured against: 上年 at year end, 上年同期 during the year. */

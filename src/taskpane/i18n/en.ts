@@ -1,4 +1,5 @@
 /** Every string the task pane shows, in English (when Office or the browser asks for English). */
+import { monthNameEn } from "../../core/lexicon/period";
 import { STATUS_LABELS } from "../../core/lexicon/status";
 import { Strings } from "./zh";
 
@@ -20,7 +21,7 @@ export const en: Strings = {
   summary: (tables, indicators) =>
     `${tables} ${tables === 1 ? "table" : "tables"} · ${indicators} ${indicators === 1 ? "indicator" : "indicators"}`,
   periodFull: "Full year",
-  periodMonths: (months) => (months === 1 ? "January" : `January–${monthName(months)}`),
+  periodMonths: (months) => (months === 1 ? "January" : `January–${monthNameEn(months)}`),
   reading: "Reading the workbook…",
   analysing: "Analysing…",
   analysisProgress: (step: number, steps: number, sheets: number) =>
@@ -234,22 +235,3 @@ export const en: Strings = {
   excelUnavailable: "The workbook cannot be reached. Close the task pane and open it again.",
   workbookLabel: "This workbook",
 };
-
-function monthName(month: number): string {
-  return (
-    [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ][month - 1] ?? String(month)
-  );
-}
