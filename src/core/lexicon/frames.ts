@@ -45,6 +45,9 @@ export interface Frame {
   after: string;
 }
 
+/** Words of a count that flows in during the period: "新增", "新建", "净增"… (written and read). */
+const FLOW_WORDS = "新增|新建|新开|新招|净增|新发展|新引进|新登记|新纳入";
+
 /** Verbs a name may begin with: the name already says what was done. */
 const LEADING_VERB_WORDS =
   "发放|开发|开展|整改|实际利用|利用|招引|征集|征求|收集|发现|协调|动员|处理|接收|组织|举办|举行|召开|办理|走访|慰问|新建|新增|建成|建设|改造|改扩建|完成|实现|帮助|帮扶|推荐|引进|输送|整修|维修|修建|修缮|排查|检查|核查|清理|清运|拆除|安装|培训|调解|化解|受理|办结|招录|吸纳|发展|签订|征收|征集|审批|救助|资助|打造|创建|接待|处置|查处|整治|回访|宣传|发布|印发|录入|采集|摸排|登记|筛查|铺设|硬化|绿化|提供|解决|兑付|拨付|落实|消除|投入|筹集|收集|治理|新改建|植树|纳入|督促|指导|动员|设置|设立|配备|划分为|划分|接待|吸引|带动|引导|劝导|签约|认定|评选|表彰|接种";
@@ -55,7 +58,7 @@ export const LEADING_VERBS = new RegExp(`^(${LEADING_VERB_WORDS})`);
  * how reports say it), nor a verb that is the name's last word.
  */
 const DEED_INSIDE = new RegExp(
-  `^(?!.*(?:新增|新建|新开|净增))[\u4e00-\u9fff]{2,6}?(?:${LEADING_VERB_WORDS})[\u4e00-\u9fff]{2,}$`
+  `^(?!.*(?:${FLOW_WORDS}))[\u4e00-\u9fff]{2,6}?(?:${LEADING_VERB_WORDS})[\u4e00-\u9fff]{2,}$`
 );
 
 /** Verbs that only introduce the work ("开展走访慰问"): the name reads from its start. */
@@ -307,7 +310,7 @@ export const FRAME_READING = {
   /** An aim anywhere before the number in its sentence: "街道计划完成…", "明年力争实现…". */
   aimed: /(?:计划|拟|预计|力争|争取|预期|打算)(?:完成|实现|达到|新增|安置|帮扶|培训)/g,
   /** What is new this year, as a whole part of a name: 新建, 新增 (the year's flow, not the stock). */
-  flowWord: /^(?:新建|新增|新开|新招|净增|新发展|新引进|新登记|新纳入|新)$/,
+  flowWord: new RegExp(`^(?:${FLOW_WORDS}|新)$`),
   /** The share of the year itself, before its number: "序时进度为X%". */
   scheduleBefore: new RegExp(
     `(?<!${BEHIND_SCHEDULE}|${AHEAD_OF_SCHEDULE})序时进度(?:为|是|达到?)?$`
@@ -321,7 +324,7 @@ export const FRAME_READING = {
   /** What is left undone, right after a number: "X处[未完成]", "X人[尚未]就业". */
   undoneAfter: /^(?:尚未|未能|未|没有)/,
   /** The same words opening a name: "[新增]企业", "[新建]公厕". */
-  flowAtStart: /^(?:新增|新建|新开|新招|新发展|新引进|新登记|新纳入)/,
+  flowAtStart: new RegExp(`^(?:${FLOW_WORDS})`),
   /** A heading of the part on the time ahead: "四、2024年工作打算", "（二）下一步工作思路". */
   aheadHeading: /打算|工作思路|工作计划|工作安排|下一步|今后|展望|明年/,
   /** A time after the report's year, in words; a later year by number is read as a number. */
@@ -334,6 +337,7 @@ export const FRAME_READING = {
   manner:
     /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|免费|按时足额|及时足额|足额|按时|按月|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年|先后|相继|陆续|依法依规|依法|成功|集中|得以|得到|[一二三四五六七八九十两]+(?:批|轮)|部分)+$/,
   /** Groups, places and "new" that narrow a count: "就业困难人员再就业" is not 再就业, "新增四上企业" not 四上企业. */
-  narrowing:
-    /人员|对象|家庭|群众|儿童|老人|老年|学生|残疾|困难|退役|军人|党员|农民|毕业生|青年|妇女|企业|单位|社区|小区|村|农村|城镇|男|女|岁|户籍|外来|流动|特殊|重点|新增|新建|新开|新招|净增|新发展|新引进|新登记|新纳入/,
+  narrowing: new RegExp(
+    `人员|对象|家庭|群众|儿童|老人|老年|学生|残疾|困难|退役|军人|党员|农民|毕业生|青年|妇女|企业|单位|社区|小区|村|农村|城镇|男|女|岁|户籍|外来|流动|特殊|重点|${FLOW_WORDS}`
+  ),
 };
