@@ -336,6 +336,14 @@ export const FRAME_READING = {
   /** Praise and manner, not scope: "高素质", "扎实有效". */
   manner:
     /^(?:高素质|高质量|优质|优秀|合格|扎实有效|扎实|有效|积极|认真|全力|大力|切实|深入|广泛|不断|进一步|免费|按时足额|及时足额|足额|按时|按月|及时|迅速|立即|第一时间|精准|主动|各类|各项|多种|多项|一批|一系列|共|累计|全年|今年|先后|相继|陆续|依法依规|依法|成功|集中|得以|得到|[一二三四五六七八九十两]+(?:批|轮)|部分)+$/,
+  /**
+   * Inside a name, words that make a count a part of it: a line of work ("检查[消防]场所" is not
+   * every 检查场所), a kind of deed (专项, 联合) or a time (夜间, 节假日).
+   */
+  narrowingInside:
+    /消防|燃气|食品|药品|交通|校园|建筑|工地|危化|危险|森林|防汛|电梯|特种|餐饮|烟花|电动|矿山|旅游|水上|粉尘|医疗|专项|联合|夜间|节假日|节日|汛期|重大|一般|预备|正式|积极分子|[0-9x]/,
+  /** Words that list, never inside one name: "春蕾助学、金秋助学共资助学生". */
+  listed: /[、，,；;和与及或]/,
   /** Groups, places and "new" that narrow a count: "就业困难人员再就业" is not 再就业, "新增四上企业" not 四上企业. */
   narrowing: new RegExp(
     `人员|对象|家庭|群众|儿童|老人|老年|学生|残疾|困难|退役|军人|党员|农民|毕业生|青年|妇女|企业|单位|社区|小区|村|农村|城镇|男|女|岁|户籍|外来|流动|特殊|重点|${FLOW_WORDS}`

@@ -510,6 +510,11 @@ export interface NameMatch {
   usedContext: boolean;
   /** Qualifiers of the name the phrase leaves out (城镇, 城乡, 居民…). */
   qualifiersLeftOut: string[];
+  /**
+   * Words passed over between the name's words ("下发[作风]通报"), each with the name's word
+   * after it: another row that holds both (作风监督通报) may be the one meant.
+   */
+  inside: { word: string; before: string }[];
 }
 
 /** How a phrase fits a name, whether or not the name has words the phrase lacks. */
@@ -547,6 +552,7 @@ function fitEntry(
         leftOut: 0,
         usedContext: false,
         qualifiersLeftOut: [],
+        inside: [],
       },
       missing: [],
     };
@@ -580,11 +586,15 @@ function fitEntry(
         leftOut: 0,
         usedContext: false,
         qualifiersLeftOut: [],
+        inside: [],
       },
       missing: [],
     };
-  const extras = loose ? toleratedExtras(pieces) : 0;
-  if (extras < 0 || (!loose && pieces.some((p) => p.kind === "unmatched"))) return undefined;
+  const passed = loose
+    ? toleratedExtras(pieces, entry.scope, entry.full)
+    : { extras: 0, inside: [] };
+  if (!passed || (!loose && pieces.some((p) => p.kind === "unmatched"))) return undefined;
+  const { extras, inside } = passed;
   const meaningful = pieces.filter((p) => p.kind !== "ignorable");
   if (meaningful.length === 0 || meaningful[meaningful.length - 1].kind !== "name")
     return undefined;
@@ -627,7 +637,10 @@ function fitEntry(
     }
   }
   if (measureOnly && (!usedContext || missing.length > 0)) return undefined;
-  return { match: { entry, extras, covered, leftOut, usedContext, qualifiersLeftOut }, missing };
+  return {
+    match: { entry, extras, covered, leftOut, usedContext, qualifiersLeftOut, inside },
+    missing,
+  };
 }
 
 /**
@@ -645,15 +658,61 @@ function saidInPieces(part: string, said: string[]): boolean {
 }
 
 /**
+ * Words put between the name's words that describe rather than narrow: "整修[背街小巷]道路",
+ * "开展党员[教育]培训", "地表水[考核]断面[水质]达标率". A few characters in all, none of a group,
+ * place or line of work other than the row's own (燃气 for 检查场所 under 燃气安全).
+ */
+const MOST_INSIDE_NAME = 4;
+
+function describesInside(text: string, scope: string[]): number {
+  let rest = text;
+  for (const word of scope)
+    for (let len = Math.min(word.length, rest.length); len >= 2; len--) {
+      const part = [...Array(word.length - len + 1).keys()]
+        .map((at) => word.slice(at, at + len))
+        .find((w) => rest.includes(w));
+      if (part) {
+        rest = rest.replace(part, "");
+        break;
+      }
+    }
+  if (FRAME_READING.narrowing.test(rest) || FRAME_READING.narrowingInside.test(rest)) return -1;
+  return rest.length;
+}
+
+/** The name's pieces of a phrase stand in the name's order, none read twice. */
+function inOrderOfName(pieces: Piece[], full: string): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    if (piece.kind !== "name") continue;
+    const at = full.indexOf(piece.text, from);
+    if (at < 0) return false;
+    from = at + piece.text.length;
+  }
+  return true;
+}
+
+/**
  * How many characters of the phrase are words around the name a reader passes over, or -1
  * when one of them may change what is counted. Before the name: a phrase saying to whom
  * ("向部队", "对符合条件的"), a verb the name lacks ("实施"), or manner ("扎实有效"); between
- * its words: manner only ("输送高素质新兵"); after it: nothing. Groups and places never.
+ * its words: manner ("输送高素质新兵") or a few words that describe (describesInside); after
+ * it: nothing. Groups and places never.
  */
-function toleratedExtras(pieces: Piece[]): number {
+function toleratedExtras(
+  pieces: Piece[],
+  scope: string[],
+  full: string
+): { extras: number; inside: NameMatch["inside"] } | undefined {
   const first = pieces.findIndex((p) => p.kind === "name");
-  if (first < 0) return -1;
+  if (first < 0) return undefined;
+  let last = first;
+  pieces.forEach((p, k) => {
+    if (p.kind === "name") last = k;
+  });
   let extras = 0;
+  let insideLength = 0;
+  const inside: NameMatch["inside"] = [];
   // The words before the name, from the first one the name does not explain.
   let lead = "";
   // "依法依规街办X个社区": the manner words alone, without the ignorable ones between them.
@@ -667,9 +726,19 @@ function toleratedExtras(pieces: Piece[]): number {
     if (piece.kind !== "unmatched") continue;
     // "为老旧小区更换灭火器": to whom the deed is done says who gains, not which of it is counted.
     const recipient = k < first && toWhom;
-    if (FRAME_READING.narrowing.test(piece.text) && !recipient) return -1;
+    if (FRAME_READING.narrowing.test(piece.text) && !recipient) return undefined;
     extras += piece.text.length;
-    if (k > first && !FRAME_READING.manner.test(piece.text)) return -1;
+    if (k > first && !FRAME_READING.manner.test(piece.text)) {
+      const described =
+        k < last && !FRAME_READING.listed.test(piece.text) && inOrderOfName(pieces, full)
+          ? describesInside(piece.text, scope)
+          : -1;
+      if (described < 0) return undefined;
+      insideLength += described;
+      if (insideLength > MOST_INSIDE_NAME) return undefined;
+      const after = pieces.slice(k + 1).find((p) => p.kind === "name");
+      inside.push({ word: piece.text, before: after ? after.text : "" });
+    }
   }
   if (
     lead !== "" &&
@@ -680,8 +749,8 @@ function toleratedExtras(pieces: Piece[]): number {
     !FRAME_READING.manner.test(leadWords) &&
     !FRAME_READING.verbAtEnd.test(leadWords)
   )
-    return -1;
-  return extras;
+    return undefined;
+  return { extras, inside };
 }
 
 /**
@@ -964,10 +1033,37 @@ export class IndicatorCatalog {
         }
         const chosen = pick(fitting, loose, options.around);
         if (chosen.kind !== "found") return chosen;
+        const holding = this.rowsHoldingPassedWords(chosen.entry, fitting, accept);
+        if (holding.length > 0) return { kind: "ambiguous", entries: [chosen.entry, ...holding] };
         return this.checkRivals(chosen, fitting, fits, context, accept);
       }
     }
     return { kind: "none", rejectedByUnit };
+  }
+
+  /**
+   * "下发作风通报" read as 下发通报 by passing over 作风: another row that holds a word passed
+   * over and the name's word after it (作风监督通报) may be the one meant, so it is unclear.
+   */
+  private rowsHoldingPassedWords(
+    chosen: NameEntry,
+    matches: NameMatch[],
+    accept: (entry: NameEntry) => boolean
+  ): NameEntry[] {
+    const inside = matches.find((m) => m.entry === chosen)?.inside ?? [];
+    if (inside.length === 0) return [];
+    const pairs = inside.flatMap(({ word, before }) =>
+      [...Array(Math.max(0, word.length - 1)).keys()].map((at) => ({
+        word: word.slice(at, at + 2),
+        before,
+      }))
+    );
+    return this.entries.filter(
+      (e) =>
+        e.key !== chosen.key &&
+        accept(e) &&
+        pairs.some(({ word, before }) => e.full.includes(word) && e.full.includes(before))
+    );
   }
 
   /**

@@ -1433,7 +1433,12 @@ describe("words that match no row are left with the nearest rows to choose from"
       ])
     )
   );
-  const text = "全年检查燃气经营使用场所X家。";
+  const text = "全年检查燃气重点场所X家。";
+
+  test("words that describe inside a name are passed over: 检查燃气经营使用场所 is 燃气's 检查场所", () => {
+    const [item] = fillDraft("全年检查燃气经营使用场所X家。", gas).items;
+    expect(item).toMatchObject({ status: "filled", value: "315", cell: "安全!E2" });
+  });
 
   test("the blank names its candidates, each with its cell", () => {
     const [item] = fillDraft(text, gas).items;
@@ -1819,4 +1824,42 @@ test("a row that names less of the phrase is no rival: 新增就业 is 城镇新
   );
   // 农村新增就业 names as much of it: still unclear.
   expect(filled("新增就业X人。", two)).toEqual(["—"]);
+});
+
+describe("words that describe, put between the words of a name", () => {
+  const rows = analysisOf(
+    sheet("台账", [
+      HEAD,
+      ["整修道路", "条", 12, 13, 9],
+      ["开展党员培训", "场次", 30, 36, 32],
+      ["地表水断面达标率", "%", 100, 100, 95],
+      ["开展安全检查", "次", 100, 120, 110],
+      ["下发通报", "期", 4, 4, 3],
+      ["作风监督通报", "期", null, 6, 5],
+    ])
+  );
+
+  test.each([
+    ["整修背街小巷道路X条，完成目标任务的X%。", ["13", "108.33"]],
+    ["开展党员教育培训X场次。", ["36"]],
+    ["全镇地表水考核断面水质达标率保持X%。", ["100"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+
+  test("a line of work, a kind or a time between the words narrows the count: left", () => {
+    expect(filled("开展消防安全检查X次。", rows)).toEqual(["—"]);
+    expect(filled("开展夜间安全检查X次。", rows)).toEqual(["—"]);
+    expect(filled("开展专项安全检查X次。", rows)).toEqual(["—"]);
+  });
+
+  test("words of a list are never inside one name", () => {
+    expect(filled("整修道路、背街小巷道路共X条。", rows)).toEqual(["—"]);
+  });
+
+  test("a row holding the word passed over makes it unclear, with both offered", () => {
+    const [item] = fillDraft("共下发作风通报X期。", rows).items;
+    expect(item.status).toBe("left");
+    expect(item.candidates?.map((c) => c.cell).sort()).toEqual(["台账!D6", "台账!D7"]);
+  });
 });
