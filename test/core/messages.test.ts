@@ -16,6 +16,7 @@ const SAMPLES: { [C in ReportMessageCode]: ParamsOf<C>[] } = {
   FLAGGED_CELL: [{ indicator: who, cell: "S!D4" }],
   NO_RATE: (["ceiling", "missing", "percent"] as const).map((why) => ({ indicator: who, why })),
   NO_SCHEDULE: [{}],
+  NO_SHORTFALL: (["met", "ceiling"] as const).map((why) => ({ indicator: who, why })),
   NO_GROWTH: [{ indicator: who }],
   NO_CHANGE: [{ indicator: who }],
   UNIT_MISMATCH: [{ indicator: who, written: "kg", unit: "" }],

@@ -60,7 +60,13 @@ export const CHANGE_READING = {
     /同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|与上年同期相比|与去年同期相比|与上年相比|与去年相比/,
   times: /倍/,
   points: /个?百分点/,
+  /** More or fewer than last year, of a count: "比上年多X家", "较去年少X人". */
+  moreOrFewer: /(?:比|较)(?:上年|去年)(?:同期)?(多|少)了?$/,
+  more: /^多/,
 };
+
+/** Words of a change in a count that say it only after what it is against: "比上年多3家". */
+export const COUNT_CHANGE_WORDS = ["多", "少"];
 
 /** A direction word as drafts write it and the word for the other direction: 增长 ↔ 下降. */
 export const OPPOSITE_CHANGE: Record<string, string> = {
@@ -76,8 +82,10 @@ export const OPPOSITE_CHANGE: Record<string, string> = {
   回落: "提高",
   下滑: "增长",
   减幅: "增幅",
+  多: "少",
+  少: "多",
 };
 
 /** The direction word right before a number ("同比增长了"), for rewriting it. */
 export const CHANGE_WORD_BEFORE =
-  /(增长|下降|增加|减少|提高|降低|上升|增幅|降幅|回落|下滑|减幅)(了)?$/;
+  /(增长|下降|增加|减少|提高|降低|上升|增幅|降幅|回落|下滑|减幅|(?<=上年|去年|同期)多|(?<=上年|去年|同期)少)(了)?$/;

@@ -255,6 +255,9 @@ export const FRAME_READING = {
   behindWords: new RegExp(BEHIND_SCHEDULE),
   /** A task named between 完成 and 任务, before a rate: "完成[征兵]任务的X%". */
   namedTask: /完成了?(?:全年|年度)?([\u4e00-\u9fff]{2,6}?)(?:目标任务|任务)的?$/,
+  /** What is left of a target, before its number: "与目标相差", "距全年任务还差". */
+  shortOfTarget:
+    /(?:(?:与|距离?|离)(?:全年|年度)?(?:目标任务|目标|任务|计划)数?(?:还|尚|仍)?(?:相差|差距为?|差)|(?:全年|年度)?(?:目标任务|目标|任务|计划)数?(?:还|尚|仍)?(?:相差|差距为?))了?$/,
   /** The deed before a target: "[超额完成]X家的目标任务". */
   doneAtEnd: /(?:超额|全面|提前|圆满|顺利)?完成了?$/,
   /** Who a payment reached, after it: "[发放奖励扶助金X万元，]惠及X人", "受益群众X人". */
@@ -319,6 +322,9 @@ export const FRAME_READING = {
   toWhomBefore: /(?:为|向|给)$/,
   /** Who did it, before the words: "[各支部]全年开展主题党日活动", "[各社区]组织…". */
   eachSubject: /^各(?:党)?(?:支部|社区|网格|小区|村|单位|部门|科室|站所)$/,
+  /** All the levels that do it, before the doers: "[镇、村两级]河长", "[各级]网格员". */
+  levels:
+    /^[镇村街道社区乡县区市、]{0,8}(?:两|三|四|五|各)级[\u4e00-\u9fff]{0,4}?(?:累计|共|全年|先后)*$/,
   /** A part named in its whole: "[固定资产投资]中[房地产开发投资]". */
   partOf: /^([\u4e00-\u9fff]{2,12}?)中([\u4e00-\u9fff]{2,12})$/,
   /** What is left undone, right after a number: "X处[未完成]", "X人[尚未]就业". */

@@ -115,6 +115,19 @@ export function figureOf(indicator: Indicator, field: Field, use: Use): Figure {
       return { kind: "none", reason: say("NO_SCHEDULE", {}) };
     return { ...rate, value: rate.value - progress };
   }
+  if (field === "shortfall") {
+    // "完成率仅为95.1%，与目标相差588人": what is left to do of the target, in its unit.
+    if (indicator.direction === "ceiling")
+      return { kind: "none", reason: say("NO_SHORTFALL", { indicator: named, why: "ceiling" }) };
+    const actual = figureOf(indicator, "actual", use);
+    const target = figureOf(indicator, "target", use);
+    if (actual.kind === "none") return actual;
+    if (target.kind === "none") return target;
+    const gap = target.value - actual.value;
+    if (gap <= 0)
+      return { kind: "none", reason: say("NO_SHORTFALL", { indicator: named, why: "met" }) };
+    return { kind: "figure", value: gap, cells: [...actual.cells, ...target.cells], span: "value" };
+  }
   if (indicator.growth === undefined || !indicator.actual || !indicator.previous)
     return { kind: "none", reason: say("NO_GROWTH", { indicator: named }) };
   const at = heldAt(indicator, field, use);

@@ -17,7 +17,7 @@ export interface Named {
 }
 
 /** The fields a sentence quotes. */
-export type Field = "actual" | "target" | "previous" | "rate" | "growth" | "schedule";
+export type Field = "actual" | "target" | "previous" | "rate" | "growth" | "schedule" | "shortfall";
 
 export const FIELD_ZH: Record<Field, string> = {
   actual: "完成数",
@@ -26,6 +26,7 @@ export const FIELD_ZH: Record<Field, string> = {
   rate: "完成率",
   growth: "增长",
   schedule: "与序时进度之差",
+  shortfall: "与目标之差",
 };
 
 export const FIELD_EN: Record<Field, string> = {
@@ -35,6 +36,7 @@ export const FIELD_EN: Record<Field, string> = {
   rate: "completion rate",
   growth: "growth",
   schedule: "gap to the share of the year elapsed",
+  shortfall: "shortfall to the target",
 };
 
 interface MessageRule<P> {
@@ -132,6 +134,17 @@ export const REPORT_MESSAGES = {
     "info",
     () => "报告期为全年，没有序时进度",
     () => "the report covers the whole year: there is no share of the year to compare with"
+  ),
+  NO_SHORTFALL: rule<{ indicator: Named; why: "met" | "ceiling" }>(
+    "info",
+    (p) =>
+      p.why === "met"
+        ? `${p.indicator.zh}已完成目标，与目标没有差距`
+        : `${p.indicator.zh}是控制性指标，不按与目标之差计`,
+    (p) =>
+      p.why === "met"
+        ? `${p.indicator.en} met its target: there is no shortfall`
+        : `${p.indicator.en} is a ceiling indicator: no shortfall to its target`
   ),
   NO_GROWTH: rule<{ indicator: Named }>(
     "info",

@@ -726,7 +726,9 @@ function toleratedExtras(
     if (piece.kind !== "unmatched") continue;
     // "为老旧小区更换灭火器": to whom the deed is done says who gains, not which of it is counted.
     const recipient = k < first && toWhom;
-    if (FRAME_READING.narrowing.test(piece.text) && !recipient) return undefined;
+    // "镇、村两级河长[开展巡河]": all the levels that do it, not a part of the count.
+    const doers = k < first && FRAME_READING.levels.test(piece.text);
+    if (FRAME_READING.narrowing.test(piece.text) && !recipient && !doers) return undefined;
     extras += piece.text.length;
     if (k > first && !FRAME_READING.manner.test(piece.text)) {
       const described =
@@ -744,6 +746,7 @@ function toleratedExtras(
     lead !== "" &&
     !toWhom &&
     !FRAME_READING.eachSubject.test(leadWords) &&
+    !FRAME_READING.levels.test(leadWords) &&
     !FRAME_READING.verbAtEnd.test(lead) &&
     !FRAME_READING.manner.test(lead) &&
     !FRAME_READING.manner.test(leadWords) &&

@@ -1,4 +1,9 @@
-import { CHANGE_READING, CHANGE_WORD_BEFORE, OPPOSITE_CHANGE } from "../../../src/core/lexicon";
+import {
+  CHANGE_READING,
+  CHANGE_WORD_BEFORE,
+  COUNT_CHANGE_WORDS,
+  OPPOSITE_CHANGE,
+} from "../../../src/core/lexicon";
 
 describe("CHANGE_READING", () => {
   test.each([
@@ -29,9 +34,12 @@ describe("CHANGE_READING", () => {
 
   test("every direction word the checker rewrites is read", () => {
     for (const word of Object.keys(OPPOSITE_CHANGE)) {
-      expect(CHANGE_READING.word.test(word)).toBe(true);
-      expect(CHANGE_WORD_BEFORE.test(word)).toBe(true);
+      // 多/少 say a change only after what it is against: "比上年多3家", not "1300多人".
+      const said = COUNT_CHANGE_WORDS.includes(word) ? `比上年${word}` : word;
+      expect(CHANGE_READING.word.test(said) || CHANGE_READING.moreOrFewer.test(said)).toBe(true);
+      expect(CHANGE_WORD_BEFORE.test(said)).toBe(true);
     }
+    for (const word of COUNT_CHANGE_WORDS) expect(CHANGE_WORD_BEFORE.test(word)).toBe(false);
   });
 
   test("what a change is against", () => {

@@ -211,7 +211,7 @@ const RATE_WORDS =
 const DONE_RATE_WORDS =
   /(?:(?:全年|年度)?(?:目标任务|目标|任务))?(?:已经|已|仅|均|共|累计)?完成了?(?:全年|年度)?的?$/;
 const GROWTH_WORDS = new RegExp(
-  `(?:${CHANGE_READING.yearOnYear.source})?(${CHANGE_READING.word.source})了?$|同比$`
+  `(?:${CHANGE_READING.yearOnYear.source})?(${CHANGE_READING.word.source})了?$|${CHANGE_READING.moreOrFewer.source}|同比$`
 );
 const PREVIOUS_WORDS = /(?:上年同期|去年同期|上一年度|上一年|上年|去年)$/;
 const TARGET_WORDS =
@@ -304,6 +304,10 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
         keyword: true,
       },
     ];
+  // "完成率仅为95.1%，与目标相差X人": what is left of the target.
+  const short = FRAME_READING.shortOfTarget.exec(text);
+  if (short && unit !== "percent" && unit !== "points" && unit !== "times")
+    return [{ field: "shortfall", phrase: cleanTail(text.slice(0, short.index)), keyword: true }];
   // "新增四上企业入库X家，超额完成X家的目标任务": the target the deed went beyond.
   const done = FRAME_READING.doneAtEnd.exec(lead);
   if (TARGET_AFTER.test(after) && done)
@@ -312,11 +316,13 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
   const growthReading = (): Reading | undefined => {
     if (!growth) return undefined;
     const word = growth[1] ?? "";
-    const direction = CHANGE_READING.up.test(word)
-      ? "up"
-      : CHANGE_READING.down.test(word)
-        ? "down"
-        : "neutral";
+    const moreOrFewer = growth[2];
+    const direction =
+      CHANGE_READING.up.test(word) || (moreOrFewer && CHANGE_READING.more.test(moreOrFewer))
+        ? "up"
+        : CHANGE_READING.down.test(word) || moreOrFewer
+          ? "down"
+          : "neutral";
     return {
       field: "growth",
       phrase: cleanTail(text.slice(0, growth.index).replace(/(?:比|较|与)$/, "")),
@@ -354,7 +360,7 @@ function readWords(segment: string, slot: Slot, after: string): Reading[] {
     const g = growthReading();
     if (g) readings.push(g);
     return readings;
-  } else if (growth && growth[1]) {
+  } else if (growth && (growth[1] || growth[2])) {
     readings.push({ ...(growthReading() as Reading) });
     return readings;
   }
@@ -423,7 +429,7 @@ function fieldValue(
   const figure = figureOf(indicator, field, ctx.use);
   if (figure.kind === "none") return { reason: figure.reason };
   const disputed = figure.disputed ? { disputed: figure.disputed } : {};
-  if (field === "actual" || field === "target" || field === "previous") {
+  if (field === "actual" || field === "target" || field === "previous" || field === "shortfall") {
     const converted = inTextUnit(indicator, figure.value, slot.textUnit, written);
     if (converted.kind === "none") return { reason: converted.reason };
     return { value: clean(converted.value), cells: figure.cells, spanKind: "value" };
@@ -2310,6 +2316,7 @@ const FIELD_NUMBERS: Record<Field, NumberField[]> = {
   rate: ["actual", "target"],
   growth: ["actual", "previous"],
   schedule: ["actual", "target"],
+  shortfall: ["actual", "target"],
 };
 
 function sameNameConflict(

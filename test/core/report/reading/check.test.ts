@@ -244,3 +244,35 @@ describe("checkDraft suggests the corrected phrase", () => {
     expect(item.message).not.toMatch(/与表中填写的增长率一致/);
   });
 });
+
+describe("a shortfall and a change in counts", () => {
+  const rows = analyzeWorkbook(
+    workbook(
+      sheet("台账", [
+        ["指标名称", "单位", "目标", "完成", "上年同期"],
+        ["税收收入", "万元", 8000, 8650, 8100],
+        ["城乡居民医保参保人数", "人", 32000, 31412, 31000],
+        ["新增四上企业", "家", 12, 14, 11],
+      ])
+    )
+  );
+  const first = (text: string) => checkDraft(text, rows).items[0];
+
+  it("与目标相差X人 is the target less the completed value", () => {
+    expect(first("城乡居民医保参保人数未完成目标任务，与目标相差588人。")).toMatchObject({
+      status: "confirmed",
+      field: "shortfall",
+    });
+    expect(first("城乡居民医保参保人数未完成目标任务，与目标相差600人。")).toMatchObject({
+      status: "mismatch",
+      expected: "588人",
+    });
+  });
+
+  it("比上年多X家 is the change, and 少 where it rose is named as the wrong direction", () => {
+    expect(first("新增四上企业14家，比上年多3家。").status).toBe("confirmed");
+    const fewer = checkDraft("新增四上企业14家，比上年少3家。", rows).items[1];
+    expect(fewer.status).toBe("mismatch");
+    expect(fewer.message).toContain("应为“多3家”");
+  });
+});

@@ -1863,3 +1863,34 @@ describe("words that describe, put between the words of a name", () => {
     expect(item.candidates?.map((c) => c.cell).sort()).toEqual(["台账!D6", "台账!D7"]);
   });
 });
+
+describe("the levels that do it, what is left of a target, a count's change, 册", () => {
+  const rows = analysisOf(
+    sheet("台账", [
+      HEAD,
+      ["开展巡河", "次", 1440, 1526, 1402],
+      ["城乡居民医保参保人数", "人", 32000, 31412, 31000],
+      ["城镇新增就业", "人", 1200, 1318, 1246],
+      ["新增四上企业", "家", 12, 14, 11],
+      ["农家书屋新增图书（册）", "", 3000, 3400, 2800],
+    ])
+  );
+
+  test.each([
+    ["镇、村两级河长累计开展巡河X次。", ["1526"]],
+    ["城乡居民医保参保人数未完成目标任务，完成率仅为X%，与目标相差X人。", ["98.16", "588"]],
+    ["新增四上企业X家，比上年多X家。", ["14", "3"]],
+    ["农家书屋新增图书X册。", ["3400"]],
+  ])("%s", (text, want) => {
+    expect(filled(text, rows)).toEqual(want);
+  });
+
+  test("a target met leaves no shortfall to write, and says so", () => {
+    const [, item] = fillDraft("城镇新增就业X人，距全年目标还差X人。", rows).items;
+    expect(item).toMatchObject({ status: "left", reasonCode: "NO_SHORTFALL" });
+  });
+
+  test("one level alone is a part: 村级河长开展巡河 is left", () => {
+    expect(filled("村级河长开展巡河X次。", rows)).toEqual(["—"]);
+  });
+});
