@@ -11,7 +11,10 @@ const CATEGORY_WORDS: [Category, RegExp][] = [
     "vaccination",
     /疫苗|接种|免疫|剂次|针次|加强针|第[一二三1-3]剂|第[一二三1-3]针|vaccin|immuni[sz]/,
   ],
-  ["insurance", /医保|医疗保险|养老|社保|社会保险|参保|续保|保险|缴费|征缴|退休|insurance|pension/],
+  [
+    "insurance",
+    /医保|医疗保险|养老|社保|社会保险|社会保障|参保|续保|保险|缴费|征缴|退休|insurance|pension/,
+  ],
   ["employment", /就业|失业|再就业|创业|招聘|岗位|职业技能|技能培训|劳动力|用工|employ|job/],
   [
     "investment",

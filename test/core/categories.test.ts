@@ -2,6 +2,7 @@ import {
   CATEGORY_TITLES,
   categoryOfLabel,
   categoryOfText,
+  categoryOfTitle,
   lineOfWorkOfSheet,
   onSheetsOfTwoLines,
 } from "../../src/core/categories";
@@ -100,5 +101,13 @@ describe("the line of work a sheet is named by", () => {
     expect(onSheetsOfTwoLines({ sheet: "安全生产" }, { sheet: "消防" })).toBe(true);
     expect(onSheetsOfTwoLines({ sheet: "安全生产" }, { sheet: "汇总" })).toBe(false);
     expect(onSheetsOfTwoLines({ sheet: "安全生产" }, { sheet: "安全生产" })).toBe(false);
+  });
+});
+
+describe("categoryOfTitle: a title naming two lines of work lets each row decide", () => {
+  test("就业和社会保障 names two: 社会保障 is social insurance's", () => {
+    expect(categoryOfText("社会保障")).toBe("insurance");
+    expect(categoryOfTitle("柳林镇2024年就业和社会保障工作指标")).toBeUndefined();
+    expect(categoryOfTitle("柳林镇2024年就业工作指标")).toBe("employment");
   });
 });

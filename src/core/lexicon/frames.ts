@@ -95,7 +95,7 @@ export function isEventCount(indicator: Indicator): boolean {
 
 /** Words before a trailing verb that say how, not what: "入户走访" is not "走访入户". */
 const MANNER_BEFORE_VERB =
-  /^(入户|上门|集中|日常|专项|定期|全面|联合|社会|医疗|临时|走访|排查|清理)$/;
+  /^(入户|上门|集中|日常|专项|定期|全面|联合|社会|医疗|临时|走访|排查|清理)$|^(免费|义务|无偿|按时|足额)/;
 
 /** Names that are measures of a stock: 参保人数, 销售额, 产值, 余额. */
 export const MEASURE_NAME =

@@ -38,6 +38,11 @@ describe("sentence frames, by what the name and unit say", () => {
     ["nominal, turned round", ["违法建设拆除", "处", null, 17], "拆除违法建设17处"],
     ["nominal, turned round", ["安全隐患排查", "处", null, 128], "排查安全隐患128处"],
     ["a manner word is not turned round", ["入户走访", "户", null, 300], "完成入户走访300户"],
+    [
+      "nor a name opened by its manner",
+      ["免费两癌筛查", "人", 1500, 1620],
+      "完成免费两癌筛查1620人",
+    ],
     ["a kind of aid is not a verb", ["社会救助", "人次", null, 412], "完成社会救助412人次"],
     ["payment", ["征地补偿款", "万元", null, 1200], "征地补偿款1200万元"],
     ["measure", ["居民医保缴费人数", "人", 25000, 24650], "居民医保缴费人数达24650人"],
