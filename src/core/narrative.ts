@@ -4,7 +4,7 @@
  * the builder with the cell it came from, so the text can be traced back: a paragraph's
  * `sources` give each number's offsets and cells. The words come from the phrasebook (lexicon/).
  */
-import { CATEGORY_TITLES, lineOfWorkOfSheet } from "./categories";
+import { CATEGORY_TITLES, lineOfWorkOfSheet, reportPartOf } from "./categories";
 import { isDone, monthsCovered } from "./evaluate";
 import { formatAmount, formatNumber, ownDecimals, roundTo } from "./format";
 import { partsByParent, sameIndicatorName, sectionKey, totalMembers } from "./indicators";
@@ -643,6 +643,8 @@ export interface WorkbookSection {
   /** Headings, outermost first: the workbook's own (一、…), or one line of work. */
   path: SectionHeading[];
   category?: Category;
+  /** The line of work of a 类别 column the section is, when it is one (民政, 征兵…). */
+  line?: string;
   rows: Indicator[];
 }
 
@@ -685,6 +687,7 @@ export function workbookSections(
           : line
             ? {
                 path: [{ title: lineOfWorkTitle(line), level: 1, ref: indicator.nameRef }],
+                line,
                 rows: [],
               }
             : {
@@ -696,7 +699,7 @@ export function workbookSections(
     }
     section.rows.push(indicator);
   }
-  const all = [...sections.values()].flatMap(byContext);
+  const all = inParts([...sections.values()]).flatMap(byContext);
   // Without any structure of its own, the lines of work go in the order reports take them.
   if (all.every((s) => s.category !== undefined))
     return CATEGORIES.flatMap((c) => all.filter((s) => s.category === c));
@@ -704,6 +707,46 @@ export function workbookSections(
 }
 
 /** 安全生产 → 安全生产工作; 民政工作 stays. */
+/** More lines of work than this, each its own 一、, are grouped under broad parts. */
+const MOST_LINES_ALONE = 6;
+
+/**
+ * Many lines of work from a 类别 column (民政, 征兵, 信访, 城管…: thirteen 一、 of a sentence
+ * each) go under the broad parts a summary has (民生保障, 平安建设和社会治理…) as its （一）s, each
+ * part where its first line stands. A part of one line keeps that line as its own 一、.
+ */
+function inParts(sections: WorkbookSection[]): WorkbookSection[] {
+  const lines = sections.filter((s) => s.line !== undefined);
+  if (lines.length <= MOST_LINES_ALONE) return sections;
+  const partOf = new Map<WorkbookSection, string>();
+  for (const s of lines) {
+    const part = reportPartOf(s.line as string);
+    if (part) partOf.set(s, part);
+  }
+  const counts = new Map<string, number>();
+  for (const part of partOf.values()) counts.set(part, (counts.get(part) ?? 0) + 1);
+  const heading = new Map<string, SectionHeading>();
+  const out: WorkbookSection[] = [];
+  const placed = new Set<WorkbookSection>();
+  for (const s of sections) {
+    if (placed.has(s)) continue;
+    const part = partOf.get(s);
+    if (!part || (counts.get(part) ?? 0) < 2) {
+      out.push(s);
+      placed.add(s);
+      continue;
+    }
+    for (const member of sections) {
+      if (partOf.get(member) !== part) continue;
+      const top = heading.get(part) ?? { title: part, level: 1, ref: member.path[0].ref };
+      heading.set(part, top);
+      out.push({ ...member, path: [top, ...member.path.map((h) => ({ ...h, level: 2 }))] });
+      placed.add(member);
+    }
+  }
+  return out;
+}
+
 function lineOfWorkTitle(line: string): string {
   return /工作$/.test(line) ? line : `${line}工作`;
 }

@@ -147,6 +147,48 @@ describe("a 类别 column that names lines of work", () => {
     expect(safety).not.toContain("236");
   });
 
+  test("many lines of work go under the broad parts of a summary, each part where its first line stands", () => {
+    const text = textOf(
+      ledger([
+        ["党建", "发展党员", "人", 15, 16, 14],
+        ["民政", "发放低保金", "万元", 700, 684.2, 702.6],
+        ["征兵", "输送新兵", "人", 30, 32, 29],
+        ["安全生产", "检查企业", "家", 800, 865, 812],
+        ["卫健", "老年人健康管理", "人", 3800, 3926, 3710],
+        ["城市管理", "整治背街小巷", "条", 15, 15, 11],
+        ["就业", "城镇新增就业", "人", 1500, 1642, 1587],
+        ["经济", "固定资产投资", "亿元", 8.5, 9.02, 8.16],
+      ])
+    );
+    const headings = text.split("\n").filter((l) => /^[一二三四五六七八九十]+、|^（/.test(l));
+    expect(headings).toEqual([
+      "一、党建工作",
+      "二、民生保障",
+      "（一）民政工作",
+      "（二）卫健工作",
+      "（三）就业工作",
+      "三、平安建设和社会治理",
+      "（一）征兵工作",
+      "（二）安全生产工作",
+      "（三）城市管理工作",
+      "四、经济工作",
+    ]);
+    const jobs = text.slice(text.indexOf("（三）就业工作"), text.indexOf("三、平安建设"));
+    expect(jobs).toContain("城镇新增就业1642人");
+  });
+
+  test("six lines of work or fewer stay each its own part", () => {
+    const text = textOf(
+      ledger([
+        ["民政", "发放低保金", "万元", 700, 684.2, 702.6],
+        ["征兵", "输送新兵", "人", 30, 32, 29],
+        ["卫健", "老年人健康管理", "人", 3800, 3926, 3710],
+      ])
+    );
+    expect(text).toContain("一、民政工作");
+    expect(text).not.toContain("民生保障");
+  });
+
   test("a 类别 of 城镇/农村 that repeats the same rows is a qualifier, not a section", () => {
     const text = textOf(
       ledger([
