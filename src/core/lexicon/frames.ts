@@ -18,7 +18,7 @@
  *   pair         two measures of one subject (户 and 人)        纳入低保226户410人
  */
 import { Indicator } from "../model";
-import { isMoneyUnit, isPercentUnit } from "../units";
+import { isMoneyUnit, isPercentUnit, normalizeUnit } from "../units";
 
 export type FrameKind =
   | "event"
@@ -112,6 +112,12 @@ const BENEFIT_TO =
 const MONEY_IN = /招商|引资|到位|融资|投资|筹集|争取|收入/;
 const BENEFIT = /(补贴|津贴|补助|救助金|慰问金|抚恤金)$/;
 
+/** The people a benefit was paid to, counted: "高龄津贴发放人数", "残疾人补贴发放人次". */
+const PAID_PEOPLE =
+  /^(.{2,10}?(?:补贴|津贴|补助|救助金|扶助金|慰问金|抚恤金|低保金))(?:发放|领取)(?:人数|人次)$/;
+/** Who an event reached, named after it: "文化惠民演出[观众]", "法治讲座[听众]". */
+const AUDIENCE = /^(.{2,12}?)(观众|听众|受众)$/;
+
 /** Groups of people a name may count. */
 export const PEOPLE_NAME = /(人员|对象|家庭|群众|儿童|老人|学生|残疾人|困难户|退役军人|党员|人口)$/;
 
@@ -154,6 +160,19 @@ export function frameOf(indicator: Indicator): Frame {
   const benefit = BENEFIT_TO.exec(core);
   if (benefit && count && !LEADING_VERBS.test(core))
     return { kind: "served", before: "为", unit: count, after: `${benefit[1]}发放${benefit[2]}` };
+  // "高龄津贴发放人数" counts the people paid: 为1542人发放高龄津贴.
+  const paid = PAID_PEOPLE.exec(core);
+  if (paid && /^(人|人次)$/.test(normalizeUnit(indicator.unit)))
+    return {
+      kind: "served",
+      before: "为",
+      unit: normalizeUnit(indicator.unit),
+      after: `发放${paid[1]}`,
+    };
+  // "文化惠民演出观众" counts who was reached: 文化惠民演出惠及观众3.2万人次.
+  const audience = AUDIENCE.exec(core);
+  if (audience && /人次$/.test(normalizeUnit(indicator.unit)))
+    return { kind: "action", before: `${audience[1]}惠及${audience[2]}`, after: "" };
   if (BENEFIT.test(core) && !isMoneyUnit(indicator.unit) && !LEADING_VERBS.test(core))
     return { kind: "action", before: `发放${name}`, after: "" };
   if (ACTIVITY_NAME.test(core) && !LEADING_VERBS.test(core) && !TRAILING_VERBS.test(core))

@@ -38,6 +38,12 @@ describe("sentence frames, by what the name and unit say", () => {
     ["nominal, turned round", ["违法建设拆除", "处", null, 17], "拆除违法建设17处"],
     ["nominal, turned round", ["安全隐患排查", "处", null, 128], "排查安全隐患128处"],
     ["a manner word is not turned round", ["入户走访", "户", null, 300], "完成入户走访300户"],
+    ["served, the people paid", ["高龄津贴发放人数", "人", null, 1542], "为1542人发放高龄津贴"],
+    [
+      "action, who an event reached",
+      ["文化惠民演出观众", "万人次", null, 3.2],
+      "文化惠民演出惠及观众3.2万人次",
+    ],
     [
       "nor a name opened by its manner",
       ["免费两癌筛查", "人", 1500, 1620],
