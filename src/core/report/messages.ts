@@ -9,6 +9,7 @@
  */
 import { CodedText } from "../errors";
 import { Severity } from "../model";
+import { FIELD_LABELS, Field } from "../lexicon/fields";
 
 /** An indicator as a message names it: “城镇新增就业”（就业!B4） / its name as written. */
 export interface Named {
@@ -16,28 +17,16 @@ export interface Named {
   en: string;
 }
 
-/** The fields a sentence quotes. */
-export type Field = "actual" | "target" | "previous" | "rate" | "growth" | "schedule" | "shortfall";
+export type { Field };
 
-export const FIELD_ZH: Record<Field, string> = {
-  actual: "完成数",
-  target: "目标",
-  previous: "上年同期",
-  rate: "完成率",
-  growth: "增长",
-  schedule: "与序时进度之差",
-  shortfall: "与目标之差",
-};
+/** The fields' labels, one home in the phrasebook (lexicon/fields.ts). */
+export const FIELD_ZH = Object.fromEntries(
+  Object.entries(FIELD_LABELS).map(([field, label]) => [field, label.zh])
+) as Record<Field, string>;
 
-export const FIELD_EN: Record<Field, string> = {
-  actual: "completed value",
-  target: "target",
-  previous: "last year's value",
-  rate: "completion rate",
-  growth: "growth",
-  schedule: "gap to the share of the year elapsed",
-  shortfall: "shortfall to the target",
-};
+export const FIELD_EN = Object.fromEntries(
+  Object.entries(FIELD_LABELS).map(([field, label]) => [field, label.en])
+) as Record<Field, string>;
 
 interface MessageRule<P> {
   severity: Severity;

@@ -26,6 +26,7 @@
  */
 import { formatAmount, formatNumber, formatPercent, roundTo } from "../../format";
 import { isDone, monthsCovered } from "../../evaluate";
+import { TEMPLATE_FIELD_WORDS, TemplateField } from "../../lexicon/fields";
 import { statusPhrase } from "../../lexicon/status";
 import { Analysis, Indicator, SourceSpan } from "../../model";
 import { NarrativeContext, ParagraphBuilder, writeGrowthPhrase, writeValue } from "../../narrative";
@@ -40,8 +41,7 @@ import { IndicatorCatalog } from "../names";
 // ---------------------------------------------------------------------------
 // Syntax tree
 
-export type TemplateField =
-  "actual" | "target" | "previous" | "rate" | "growth" | "growthRate" | "status" | "name" | "unit";
+export type { TemplateField };
 
 export type Predicate =
   | "done"
@@ -116,17 +116,7 @@ export interface TemplateError {
   column: number;
 }
 
-const FIELDS: [TemplateField, string[]][] = [
-  ["actual", ["完成", "完成数", "完成值", "实际", "实际完成", "数值", "值"]],
-  ["target", ["目标", "目标任务", "目标数", "任务", "任务数", "计划"]],
-  ["previous", ["上年", "上年同期", "上年数", "去年", "去年同期"]],
-  ["rate", ["完成率", "完成进度", "进度"]],
-  ["growth", ["增长", "同比", "增减", "变化"]],
-  ["growthRate", ["增长率", "增速", "增幅"]],
-  ["status", ["状态", "完成情况"]],
-  ["name", ["名称", "指标", "指标名称"]],
-  ["unit", ["单位"]],
-];
+const FIELDS = TEMPLATE_FIELD_WORDS;
 
 const PREDICATES: [Predicate, string[]][] = [
   ["exceeded", ["超额完成", "超额"]],
