@@ -146,25 +146,43 @@ export function tableSectionTitles(tables: IndicatorTable[]): { id: string; titl
 
 /**
  * The broad parts a summary groups many lines of work under, as the seeds do ("五、改善民生…
- * （一）民政工作（二）劳动保障…"), by the words of a line's name; tried in order.
+ * （一）民政工作（二）劳动保障…"). A line of one of the categories goes to that category's part
+ * (就业, 医保, 疫苗 → 民生保障; 投资, 税收 → 经济发展), read by the category's own words; the
+ * words below name the lines the categories do not. Party work and public safety are tried
+ * first: 企业安全生产 is safety's, not the economy's.
  */
-const REPORT_PARTS: { title: string; words: RegExp }[] = [
+const PARTS_BEFORE_CATEGORIES: { title: string; words: RegExp }[] = [
   { title: "党的建设", words: /党建|党员|党风|廉政|纪检|组织|统战|宣传|精神文明/ },
   {
     title: "平安建设和社会治理",
     words:
       /安全|消防|应急|信访|矛盾|纠纷|综治|平安|征兵|兵役|城管|城市管理|市容|河长|河湖|环保|环境|生态|治理|禁毒|网格|防汛|森林/,
   },
+];
+
+const PART_OF_CATEGORY: Partial<Record<Category, string>> = {
+  employment: "民生保障",
+  insurance: "民生保障",
+  vaccination: "民生保障",
+  investment: "经济发展",
+};
+
+const PARTS_AFTER_CATEGORIES: { title: string; words: RegExp }[] = [
   {
     title: "民生保障",
     words:
-      /就业|社保|社会保险|社会保障|医保|养老|民政|低保|救助|残|卫健|卫生|健康|疫苗|计生|人口|文化|教育|体育|退役军人|双拥|优抚|妇女|儿童|老龄/,
+      /民政|低保|救助|残|卫健|卫生|健康|计生|人口|文化|教育|体育|退役军人|双拥|优抚|妇女|儿童|老龄/,
   },
-  { title: "经济发展", words: /经济|投资|招商|财政|税收|工业|商贸|农业|企业|项目|产业/ },
+  { title: "经济发展", words: /农业|产业|商贸/ },
 ];
 
 /** The broad part of a line of work ("民政" → 民生保障), or undefined when none fits. */
 export function reportPartOf(line: string): string | undefined {
   const t = normalizeForMatch(line);
-  return REPORT_PARTS.find((p) => p.words.test(t))?.title;
+  const first = PARTS_BEFORE_CATEGORIES.find((p) => p.words.test(t));
+  if (first) return first.title;
+  const category = categoryOfText(t);
+  const ofCategory = category ? PART_OF_CATEGORY[category] : undefined;
+  if (ofCategory) return ofCategory;
+  return PARTS_AFTER_CATEGORIES.find((p) => p.words.test(t))?.title;
 }

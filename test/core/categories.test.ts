@@ -3,6 +3,7 @@ import {
   categoryOfLabel,
   categoryOfText,
   categoryOfTitle,
+  reportPartOf,
   lineOfWorkOfSheet,
   onSheetsOfTwoLines,
 } from "../../src/core/categories";
@@ -109,5 +110,21 @@ describe("categoryOfTitle: a title naming two lines of work lets each row decide
     expect(categoryOfText("社会保障")).toBe("insurance");
     expect(categoryOfTitle("柳林镇2024年就业和社会保障工作指标")).toBeUndefined();
     expect(categoryOfTitle("柳林镇2024年就业工作指标")).toBe("employment");
+  });
+});
+
+describe("reportPartOf: the broad part of a line of work", () => {
+  test.each<[string, string | undefined]>([
+    ["就业", "民生保障"], // by the category's own words
+    ["医保", "民生保障"],
+    ["疫苗接种", "民生保障"],
+    ["民政", "民生保障"],
+    ["税收", "经济发展"],
+    ["企业安全生产", "平安建设和社会治理"], // safety before the economy's 企业
+    ["党建", "党的建设"],
+    ["征兵", "平安建设和社会治理"],
+    ["机关事务", undefined],
+  ])("%s → %s", (line, part) => {
+    expect(reportPartOf(line)).toBe(part);
   });
 });
